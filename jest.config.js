@@ -1,0 +1,35 @@
+/**
+ * One jest run, several projects (the test layers of ARCHITECTURE.md):
+ *   domain    — pure rules and schemas under types/
+ *   cloud     — cloud function actions through their real handlers on the emulator
+ *   emulator  — the emulator and its conformance suite against the real wx-server-sdk
+ *   client    — components in jsdom with Taro's H5 components (see client/jest.config.js)
+ *   weapp     — miniprogram-simulate smoke tests of the compiled weapp build
+ */
+const aliases = {
+  '^@lx/types$': '<rootDir>/types/index.ts',
+  '^@lx/types/(.*)$': '<rootDir>/types/$1',
+  '^@cloud/(.*)$': '<rootDir>/cloudfunctions/$1',
+  '^@emulator/(.*)$': '<rootDir>/emulator/$1',
+};
+const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }];
+const node = (displayName, roots, extra = {}) => ({
+  displayName,
+  rootDir: __dirname,
+  roots,
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': swc },
+  moduleNameMapper: aliases,
+  testMatch: ['**/*.test.ts'],
+  ...extra,
+});
+
+module.exports = {
+  projects: [
+    node('domain', ['<rootDir>/types']),
+    node('cloud', ['<rootDir>/cloudfunctions']),
+    node('emulator', ['<rootDir>/emulator']),
+    '<rootDir>/client/jest.config.js',
+    '<rootDir>/client/weapp-smoke/jest.config.js',
+  ],
+};

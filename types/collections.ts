@@ -1,0 +1,42 @@
+/**
+ * Collection names and their indexes, kept in one place. The build writes them out for deployment
+ * (every collection is server-only, "仅管理端可读写"), and the emulator pushes the same index fields
+ * down to SQLite. Only fields that hold a single value may be indexed here: a Mongo condition on an
+ * array field matches its elements, which an SQL prefilter would get wrong.
+ */
+export const COLLECTIONS = {
+  users: 'users',
+  orgNodes: 'org_nodes',
+  categories: 'categories',
+  tickets: 'tickets',
+  ticketEvents: 'ticket_events',
+  settings: 'settings',
+} as const;
+export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
+
+export interface IndexDecl {
+  name: string;
+  /** fields in order; direction 1 ascending, -1 descending */
+  keys: { field: string; direction: 1 | -1 }[];
+  unique?: boolean;
+}
+
+const idx = (name: string, ...fields: string[]): IndexDecl => ({
+  name,
+  keys: fields.map((f) => (f.startsWith('-') ? { field: f.slice(1), direction: -1 as const } : { field: f, direction: 1 as const })),
+});
+
+export const INDEXES: Record<CollectionName, IndexDecl[]> = {
+  users: [],
+  org_nodes: [idx('by_parent', 'parentId', 'order'), idx('by_type', 'type', 'communityId')],
+  categories: [idx('by_order', 'active', 'order')],
+  tickets: [
+    idx('queue', 'handlerOrgId', 'status', '-createdAt'),
+    idx('mine', 'reporterId', '-createdAt'),
+    idx('by_grid', 'gridId', 'status', '-createdAt'),
+    idx('by_community', 'communityId', 'status', '-createdAt'),
+    idx('open_due', 'status', 'dueAt'),
+  ],
+  ticket_events: [idx('timeline', 'ticketId', 'seq')],
+  settings: [],
+};

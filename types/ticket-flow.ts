@@ -1,0 +1,116 @@
+/**
+ * Ticket rules that need no I/O: where a new ticket goes, when it is due, and how it is numbered.
+ * (The full transition table of the lifecycle grows here.)
+ */
+import type { Category } from './category';
+import type { Level } from './org';
+import type { Ticket, TicketEvent, TicketSource, Urgency } from './ticket';
+import { addLimit, cstDay, HOUR, type HolidayCalendar, NO_HOLIDAYS } from './time';
+
+export interface BuildingRef {
+  _id: string;
+  streetId: string;
+  communityId: string;
+  gridId?: string;
+  /** "天河嘉城 3号楼" */
+  label: string;
+  communityName: string;
+}
+
+export interface Routing {
+  level: Level;
+  handlerOrgId: string;
+  gridId: string | null;
+  orgPath: string[];
+}
+
+/** Building → its grid; a building not mapped to a grid goes to its community's triage queue. */
+export function routeByBuilding(b: BuildingRef): Routing {
+  if (b.gridId) {
+    return { level: 'grid', handlerOrgId: b.gridId, gridId: b.gridId, orgPath: [b.streetId, b.communityId, b.gridId] };
+  }
+  return { level: 'community', handlerOrgId: b.communityId, gridId: null, orgPath: [b.streetId, b.communityId] };
+}
+
+export function deadlines(
+  category: Pick<Category, 'limits' | 'responseHours'>,
+  urgency: Urgency,
+  level: Level,
+  from: number,
+  cal: HolidayCalendar = NO_HOLIDAYS,
+): { responseDueAt: number; dueAt: number } {
+  return {
+    responseDueAt: from + category.responseHours * HOUR,
+    dueAt: addLimit(from, category.limits[urgency][level], cal),
+  };
+}
+
+/** 20261121-04217: the China-time date and a five-digit number, unique through the ticket's `_id`. */
+export const ticketNo = (at: number, n: number): string => `${cstDay(at)}-${String(n % 100000).padStart(5, '0')}`;
+
+export interface NewTicketInput {
+  id: string;
+  no: string;
+  now: number;
+  category: Pick<Category, '_id' | 'name' | 'limits' | 'responseHours'>;
+  building: BuildingRef;
+  description: string;
+  photos: string[];
+  urgency: Urgency;
+  source: TicketSource;
+  anonymous: boolean;
+  reporterId: string;
+  reporterPhone?: string;
+  actorRole: string;
+  cal?: HolidayCalendar;
+}
+
+/** A filed and routed ticket with its first event: both are written in one transaction. */
+export function newTicket(i: NewTicketInput): { ticket: Ticket; event: TicketEvent } {
+  const route = routeByBuilding(i.building);
+  const due = deadlines(i.category, i.urgency, route.level, i.now, i.cal);
+  const ticket: Ticket = {
+    _id: i.id,
+    no: i.no,
+    categoryId: i.category._id,
+    categoryName: i.category.name,
+    description: i.description,
+    photos: i.photos,
+    urgency: i.urgency,
+    source: i.source,
+    anonymous: i.anonymous,
+    reporterId: i.reporterId,
+    ...(i.reporterPhone ? { reporterPhone: i.reporterPhone } : {}),
+    streetId: i.building.streetId,
+    communityId: i.building.communityId,
+    gridId: route.gridId,
+    buildingId: i.building._id,
+    addressText: `${i.building.communityName} ${i.building.label}`,
+    orgPath: route.orgPath,
+    status: 'pending',
+    level: route.level,
+    handlerOrgId: route.handlerOrgId,
+    responseDueAt: due.responseDueAt,
+    dueAt: due.dueAt,
+    overdue: false,
+    reopenCount: 0,
+    version: 1,
+    createdAt: i.now,
+    updatedAt: i.now,
+  };
+  const event: TicketEvent = {
+    _id: `${i.id}-1`,
+    ticketId: i.id,
+    seq: 1,
+    action: 'file',
+    actorId: i.reporterId,
+    actorRole: i.actorRole,
+    from: null,
+    to: 'pending',
+    level: route.level,
+    orgId: route.handlerOrgId,
+    photos: i.photos,
+    at: i.now,
+  };
+  return { ticket, event };
+}
