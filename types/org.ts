@@ -40,6 +40,8 @@ export const OrgNode = z.object({
   gridId: z.optional(z.string()),
   compoundId: z.optional(z.string()),
   order: z.number(),
+  /** names from the community down ("凤凰城社区 天河嘉城 3号楼"), so a page needs no extra reads */
+  fullName: z.optional(z.string()),
   households: z.optional(z.number()),
   population: z.optional(z.number()),
   /** grid boundary as a closed ring of points */

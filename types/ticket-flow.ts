@@ -4,6 +4,7 @@
  */
 import type { Category } from './category';
 import type { Level } from './org';
+import type { RoleGrant } from './roles';
 import type { Ticket, TicketEvent, TicketSource, Urgency } from './ticket';
 import { addLimit, cstDay, HOUR, type HolidayCalendar, NO_HOLIDAYS } from './time';
 
@@ -12,9 +13,8 @@ export interface BuildingRef {
   streetId: string;
   communityId: string;
   gridId?: string;
-  /** "天河嘉城 3号楼" */
+  /** where the problem is, as residents say it: "凤凰城社区 天河嘉城 3号楼" */
   label: string;
-  communityName: string;
 }
 
 export interface Routing {
@@ -85,7 +85,7 @@ export function newTicket(i: NewTicketInput): { ticket: Ticket; event: TicketEve
     communityId: i.building.communityId,
     gridId: route.gridId,
     buildingId: i.building._id,
-    addressText: `${i.building.communityName} ${i.building.label}`,
+    addressText: i.building.label,
     orgPath: route.orgPath,
     status: 'pending',
     level: route.level,
@@ -113,4 +113,38 @@ export function newTicket(i: NewTicketInput): { ticket: Ticket; event: TicketEve
     at: i.now,
   };
   return { ticket, event };
+}
+
+/** Roles that handle a ticket at each level. */
+export const HANDLER_ROLE: Record<Level, 'gridWorker' | 'communityStaff' | 'streetStaff'> = {
+  grid: 'gridWorker',
+  community: 'communityStaff',
+  street: 'streetStaff',
+};
+const STAFF_VIEWERS = ['gridWorker', 'communityStaff', 'streetStaff', 'supervisor', 'admin'] as const;
+
+type Grants = readonly Pick<RoleGrant, 'role' | 'orgId'>[];
+
+/** The reporter, and staff whose scope contains the ticket, may open it. */
+export function canViewTicket(viewerId: string, grants: Grants, t: Pick<Ticket, 'reporterId' | 'orgPath'>): boolean {
+  if (viewerId === t.reporterId) return true;
+  return grants.some((g) => (STAFF_VIEWERS as readonly string[]).includes(g.role) && t.orgPath.includes(g.orgId));
+}
+
+/** Whoever holds the ticket's queue now: the handler role of its level, scoped to that node or above it. */
+export function isCurrentHandler(grants: Grants, t: Pick<Ticket, 'level' | 'handlerOrgId' | 'orgPath'>): boolean {
+  const role = HANDLER_ROLE[t.level];
+  const handlerIndex = t.orgPath.indexOf(t.handlerOrgId);
+  const above = handlerIndex >= 0 ? t.orgPath.slice(0, handlerIndex + 1) : [t.handlerOrgId];
+  return grants.some((g) => g.role === role && above.includes(g.orgId));
+}
+
+/**
+ * Reporter identity and phone: current handlers and supervisors of the scope only, never for an
+ * anonymous ticket (there the system alone knows the reporter).
+ */
+export function canSeeReporter(grants: Grants, t: Pick<Ticket, 'anonymous' | 'level' | 'handlerOrgId' | 'orgPath'>): boolean {
+  if (t.anonymous) return false;
+  if (isCurrentHandler(grants, t)) return true;
+  return grants.some((g) => g.role === 'supervisor' && t.orgPath.includes(g.orgId));
 }

@@ -1,0 +1,34 @@
+import { DomainError, type HomeAddress, type Me, type Payload } from '@lx/types';
+import type { ActionContext } from '../../shared/context';
+import { getNode, getNodes } from '../../shared/repo/org';
+import { setAddress } from '../../shared/repo/users';
+import { toMe } from './me';
+
+/** Binds (or changes) the caller's home to a building; the previous address stays in the history. */
+export async function bindAddress(p: Payload<'org', 'bindAddress'>, ctx: ActionContext): Promise<Me> {
+  const caller = await ctx.caller();
+  const building = await getNode(p.buildingId);
+  if (!building) throw new DomainError('ORG.NOT_FOUND');
+  if (building.type !== 'building' || !building.communityId || !building.compoundId) {
+    throw new DomainError('ORG.NOT_A_BUILDING');
+  }
+  const place = building.fullName ?? (await namesAlong(building.path.slice(1))).join(' ');
+  const room = p.room?.trim() || undefined;
+  const address: HomeAddress = {
+    streetId: building.streetId,
+    communityId: building.communityId,
+    compoundId: building.compoundId,
+    buildingId: building._id,
+    // an unmapped building still binds: its tickets go to the community's triage queue
+    gridId: building.gridId ?? '',
+    ...(room ? { room } : {}),
+    text: room ? `${place} ${room}` : place,
+    boundAt: ctx.now,
+  };
+  return toMe(await setAddress(caller.user, address, ctx.now));
+}
+
+async function namesAlong(path: string[]): Promise<string[]> {
+  const byId = new Map((await getNodes(path)).map((n) => [n._id, n.name]));
+  return path.map((id) => byId.get(id) ?? '');
+}

@@ -1,0 +1,7 @@
+/** The `org` function: who I am, the address tree, binding a home address. */
+import { createMain } from '../shared/dispatcher';
+import { bindAddress } from './actions/bindAddress';
+import { children } from './actions/children';
+import { me } from './actions/me';
+
+export const main = createMain('org', { me, children, bindAddress });

@@ -1,0 +1,93 @@
+/**
+ * The one place that touches wx-server-sdk. `import cloud = require(...)` (not `import *`) keeps the
+ * live module object, so `cloud.logger` (added by init) and the emulator's patches are seen.
+ *
+ * The SDK's own typings return `string | void | Result` from every call (callback overloads), so the
+ * subset we use is typed here once, and data access goes through these types only.
+ */
+import cloud = require('wx-server-sdk');
+
+let initialised = false;
+
+export function getCloud(): typeof cloud {
+  if (!initialised) {
+    cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
+    initialised = true;
+  }
+  return cloud;
+}
+
+type Doc = Record<string, unknown>;
+type Where = Doc | object;
+
+export interface Query {
+  where(cond: Where): Query;
+  orderBy(field: string, dir: 'asc' | 'desc'): Query;
+  skip(n: number): Query;
+  limit(n: number): Query;
+  field(projection: Record<string, boolean>): Query;
+  get(): Promise<{ data: Doc[] }>;
+  count(): Promise<{ total: number }>;
+}
+export interface DocRef {
+  get(): Promise<{ data: Doc | Doc[] | null }>;
+  set(data: Doc): Promise<{ updated?: number }>;
+  update(data: Doc): Promise<{ updated: number }>;
+  remove(): Promise<{ deleted: number }>;
+}
+export interface Collection extends Query {
+  doc(id: string): DocRef;
+  add(data: Doc): Promise<{ _id?: string; id?: string }>;
+}
+export interface Transaction {
+  collection(name: string): Collection;
+  rollback(reason?: unknown): Promise<void>;
+}
+/** Query and update operators (`db.command`); typed loosely, the emulator's conformance suite pins them. */
+export type Command = Record<string, (...args: never[]) => object> & {
+  in(values: unknown[]): object;
+  nin(values: unknown[]): object;
+  lt(v: unknown): object;
+  lte(v: unknown): object;
+  gt(v: unknown): object;
+  gte(v: unknown): object;
+  neq(v: unknown): object;
+  exists(v: boolean): object;
+  and(conds: Where[]): object;
+  or(conds: Where[]): object;
+  inc(n: number): object;
+  push(v: unknown): object;
+};
+export interface Database {
+  collection(name: string): Collection;
+  command: Command;
+  runTransaction<T>(fn: (tx: Transaction) => Promise<T>, times?: number): Promise<T>;
+  serverDate(opts?: { offset?: number }): object;
+}
+
+/** A fresh handle per call: the SDK binds its request class when `database()` is called. */
+export const db = (): Database => getCloud().database() as unknown as Database;
+
+/** The SDK answers errors as `{ code, message }` objects (throwOnCode is off); make them throw. */
+export function unwrap<T>(res: T): T {
+  const r = res as unknown as { code?: string; message?: string };
+  if (r && typeof r === 'object' && typeof r.code === 'string' && r.code) {
+    throw new DbError(r.code, r.message ?? r.code);
+  }
+  return res;
+}
+
+export class DbError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const codeOf = (e: unknown): string =>
+  e && typeof e === 'object' ? `${(e as { code?: unknown }).code ?? ''} ${(e as { message?: unknown }).message ?? ''}` : '';
+
+export const isConflict = (e: unknown): boolean => /TRANSACTION_CONFLICT/i.test(codeOf(e));
+export const isDuplicate = (e: unknown): boolean => /DUPLICATE|E11000/i.test(codeOf(e));

@@ -1,0 +1,20 @@
+import { COLLECTIONS, type HomeAddress, type User } from '@lx/types';
+import { db, unwrap } from '../cloud';
+
+const users = () => db().collection(COLLECTIONS.users);
+
+export async function findUser(openid: string): Promise<User | null> {
+  const res = unwrap(await users().where({ _id: openid }).limit(1).get());
+  return (res.data[0] as User | undefined) ?? null;
+}
+
+export async function createUser(user: User): Promise<void> {
+  unwrap(await users().add({ ...user }));
+}
+
+/** Binds a new home address and keeps the old one in the history. */
+export async function setAddress(user: User, address: HomeAddress, now: number): Promise<User> {
+  const history = user.address ? [...user.addressHistory, user.address] : user.addressHistory;
+  unwrap(await users().doc(user._id).update({ address, addressHistory: history, updatedAt: now }));
+  return { ...user, address, addressHistory: history, updatedAt: now };
+}
