@@ -1,0 +1,29 @@
+// Tab-bar pages live in the main package; each domain's pages live in its own subpackage so the
+// main package stays small (WeChat caps it at 2 MB and loads it on every cold start).
+export default defineAppConfig({
+  pages: ['pages/home/index', 'pages/services/index', 'pages/notices/index', 'pages/me/index'],
+  subPackages: [
+    { root: 'packages/tickets', pages: ['pages/file/index', 'pages/mine/index', 'pages/detail/index', 'pages/queue/index'] },
+    { root: 'packages/account', pages: ['pages/address/index'] },
+  ],
+  window: {
+    backgroundTextStyle: 'dark',
+    backgroundColor: '#f5f6f7',
+    navigationBarBackgroundColor: '#d9302c',
+    navigationBarTitleText: '连心网格',
+    navigationBarTextStyle: 'white',
+  },
+  tabBar: {
+    color: '#555555',
+    selectedColor: '#d9302c',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/home/index', text: '首页', iconPath: 'assets/tabbar/home.png', selectedIconPath: 'assets/tabbar/home-active.png' },
+      { pagePath: 'pages/services/index', text: '办事', iconPath: 'assets/tabbar/services.png', selectedIconPath: 'assets/tabbar/services-active.png' },
+      { pagePath: 'pages/notices/index', text: '通知', iconPath: 'assets/tabbar/notices.png', selectedIconPath: 'assets/tabbar/notices-active.png' },
+      { pagePath: 'pages/me/index', text: '我的', iconPath: 'assets/tabbar/me.png', selectedIconPath: 'assets/tabbar/me-active.png' },
+    ],
+  },
+  lazyCodeLoading: 'requiredComponents',
+});
