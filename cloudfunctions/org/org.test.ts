@@ -1,0 +1,83 @@
+import { DEMO_BUILDING_ID, DEMO_COMMUNITY_ID } from '@emulator/seed/build';
+import { expectOk, setupCloud } from '../test-support/cloud';
+import { main } from './index';
+
+const cloud = setupCloud();
+afterAll(() => cloud.cleanup());
+const call = (action: 'me' | 'children' | 'bindAddress', payload: Record<string, unknown>, openid: string) =>
+  cloud.call(main, 'org', action, payload, openid);
+
+describe('org.me', () => {
+  it('registers a first-time visitor as a resident with no roles and no address', async () => {
+    const me = expectOk(await call('me', {}, 'wx-first-visit'));
+    expect(me).toEqual({ id: 'wx-first-visit', nickname: '微信用户', roles: [] });
+    expect(cloud.emu.store.get('users', 'wx-first-visit')).toMatchObject({ roles: [], addressHistory: [] });
+  });
+
+  it('shows a grid worker their role with the grid’s name', async () => {
+    const me = expectOk(await call('me', {}, 'demo-grid'));
+    expect(me.roles).toEqual([expect.objectContaining({ role: 'gridWorker', orgName: expect.stringMatching(/网格/) })]);
+  });
+
+  it('refuses a call with no identity', async () => {
+    expect(await call('me', {}, '')).toMatchObject({ ok: false, code: 'AUTH.NO_IDENTITY' });
+  });
+});
+
+describe('org.children (the address cascader)', () => {
+  it('lists the eight communities, then a community’s compounds (not its grids), then buildings', async () => {
+    const communities = expectOk(await call('children', {}, 'demo-resident-new'));
+    expect(communities).toHaveLength(8);
+    expect(communities.every((c) => c.type === 'community' && c.hasChildren)).toBe(true);
+
+    const compounds = expectOk(await call('children', { parentId: DEMO_COMMUNITY_ID }, 'demo-resident-new'));
+    expect(compounds.length).toBeGreaterThan(0);
+    expect(compounds.every((c) => c.type === 'compound')).toBe(true);
+
+    const buildings = expectOk(await call('children', { parentId: compounds[0].id }, 'demo-resident-new'));
+    expect(buildings.length).toBeGreaterThan(0);
+    expect(buildings.every((b) => b.type === 'building' && !b.hasChildren)).toBe(true);
+  });
+});
+
+describe('org.bindAddress', () => {
+  it('binds a home building, routes it to the building’s grid, and keeps the old address on a move', async () => {
+    expectOk(await call('me', {}, 'wx-mover'));
+    const first = expectOk(await call('bindAddress', { buildingId: DEMO_BUILDING_ID, room: '2单元501' }, 'wx-mover'));
+    const building = cloud.emu.store.get('org_nodes', DEMO_BUILDING_ID) as { gridId: string };
+    expect(first.address).toMatchObject({ buildingId: DEMO_BUILDING_ID, gridId: building.gridId, room: '2单元501' });
+    expect(first.address?.text).toMatch(/社区 .+ .+号楼 2单元501$/);
+
+    const other = (cloud.emu.store.find('org_nodes', { type: 'building', _id: { $ne: DEMO_BUILDING_ID } }, { limit: 1 }) as { _id: string }[])[0];
+    const moved = expectOk(await call('bindAddress', { buildingId: other._id }, 'wx-mover'));
+    expect(moved.address?.buildingId).toBe(other._id);
+    expect(cloud.emu.store.get('users', 'wx-mover')).toMatchObject({ addressHistory: [expect.objectContaining({ buildingId: DEMO_BUILDING_ID })] });
+  });
+
+  it.each([
+    [{ buildingId: 'bld-does-not-exist' }, 'ORG.NOT_FOUND'],
+    [{ buildingId: DEMO_COMMUNITY_ID }, 'ORG.NOT_A_BUILDING'],
+    [{}, 'COMMON.VALIDATION'],
+    [{ buildingId: DEMO_BUILDING_ID, room: 'x'.repeat(21) }, 'COMMON.VALIDATION'],
+  ])('refuses %j with %s and changes nothing', async (payload, code) => {
+    const before = cloud.snapshot();
+    const userBefore = cloud.emu.store.get('users', 'demo-resident-new');
+    const r = await call('bindAddress', payload, 'demo-resident-new');
+    expect(r).toMatchObject({ ok: false, code });
+    expect(r.ok === false && r.message).toMatch(/[\u4e00-\u9fa5]/);
+    expect(cloud.snapshot()).toEqual(before);
+    expect(cloud.emu.store.get('users', 'demo-resident-new')).toEqual(userBefore);
+  });
+
+  it('refuses someone who never opened the mini-program', async () => {
+    expect(await call('bindAddress', { buildingId: DEMO_BUILDING_ID }, 'wx-stranger')).toMatchObject({ ok: false, code: 'AUTH.NOT_REGISTERED' });
+  });
+});
+
+describe('the dispatcher', () => {
+  it('answers an unknown action and a malformed event with codes, not exceptions', async () => {
+    expect(await cloud.emu.invoke(main, { action: 'dropDatabase' }, { OPENID: 'demo-admin' })).toMatchObject({ ok: false, code: 'COMMON.UNKNOWN_ACTION' });
+    expect(await cloud.emu.invoke(main, 'me', { OPENID: 'demo-admin' })).toMatchObject({ ok: false, code: 'COMMON.BAD_REQUEST' });
+    expect(await cloud.emu.invoke(main, { action: 'toString' }, { OPENID: 'demo-admin' })).toMatchObject({ ok: false, code: 'COMMON.UNKNOWN_ACTION' });
+  });
+});

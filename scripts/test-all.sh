@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# `npm test`: every test layer of ARCHITECTURE.md, in order of cost.
+#   1–3  domain, cloud functions on the emulator, emulator conformance   (jest)
+#   4    client components in jsdom                                      (jest)
+#   5    miniprogram-simulate smoke tests of the compiled weapp build     (jest, after build:weapp)
+#   6    browser journeys in Chromium against the local stack             (playwright-core, after build:h5)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+echo "== typecheck"
+npm run --silent typecheck
+echo "== lint"
+npm run --silent lint
+
+echo "== domain, cloud functions, emulator conformance"
+npx jest --selectProjects domain cloud emulator
+
+echo "== client components"
+npx jest --selectProjects client
+
+echo "== weapp build + miniprogram-simulate smoke tests"
+npm run --silent build:weapp
+npx jest --selectProjects weapp
+
+echo "== h5 build + browser journeys"
+npm run --silent build:h5
+npm run --silent test:e2e
