@@ -12,6 +12,8 @@ export default defineAppConfig({
     navigationBarBackgroundColor: '#d9302c',
     navigationBarTitleText: '连心网格',
     navigationBarTextStyle: 'white',
+    // h5 draws the same title bar (with a back arrow) as WeChat does
+    navigationStyle: 'default',
   },
   tabBar: {
     color: '#555555',

@@ -48,16 +48,21 @@ function validationFailure(error: z.core.$ZodError) {
   return fail('COMMON.VALIDATION', error.issues[0]?.message ?? undefined, { fields });
 }
 
+const own = <T>(obj: Record<string, T>, key: string): T | undefined =>
+  Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
+
 export function createMain<F extends FnName>(fn: F, handlers: Handlers<F>) {
   const schemas = ACTION_SCHEMAS[fn] as Record<string, z.ZodMiniType>;
+  const table = handlers as Record<string, Handler<F, ActionName<F>>>;
+
   return async function main(event: unknown, context?: MainContext): Promise<Result<unknown>> {
     const requestId = context?.request_id ?? context?.requestId ?? newRequestId();
     if (!event || typeof event !== 'object' || typeof (event as { action?: unknown }).action !== 'string') {
       return fail('COMMON.BAD_REQUEST');
     }
     const { action, payload } = event as { action: string; payload?: unknown };
-    const schema = Object.prototype.hasOwnProperty.call(schemas, action) ? schemas[action] : undefined;
-    const handler = (handlers as Record<string, Handler<F, ActionName<F>>>)[action];
+    const schema = own(schemas, action);
+    const handler = own(table, action);
     if (!schema || !handler) return fail('COMMON.UNKNOWN_ACTION');
 
     const parsed = schema.safeParse(payload ?? {});
@@ -65,12 +70,7 @@ export function createMain<F extends FnName>(fn: F, handlers: Handlers<F>) {
 
     const openid = getCloud().getWXContext().OPENID ?? '';
     let caller: Promise<Caller> | undefined;
-    const ctx: ActionContext = {
-      openid,
-      requestId,
-      now: Date.now(),
-      caller: () => (caller ??= loadCaller(openid)),
-    };
+    const ctx: ActionContext = { openid, requestId, now: Date.now(), caller: () => (caller ??= loadCaller(openid)) };
     try {
       return ok(await handler(parsed.data as Payload<F, ActionName<F>>, ctx));
     } catch (err) {

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: 'notices' });
+export default definePageConfig({ navigationBarTitleText: '通知' });

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: 'services' });
+export default definePageConfig({ navigationBarTitleText: '办事' });

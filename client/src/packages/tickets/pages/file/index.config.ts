@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: 'x' });
+export default definePageConfig({ navigationBarTitleText: '反映问题' });

@@ -1,10 +1,43 @@
+/** 反映问题: needs a bound address (the ticket goes to that building's grid) and the categories. */
 import { View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import Taro from '@tarojs/taro';
+import { AddressPrompt } from '@/components/AddressPrompt';
+import { ErrorView, LoadingView } from '@/components/StateViews';
+import { useMe } from '@/hooks/useMe';
+import { useRemote } from '@/hooks/useRemote';
+import { callCloud, uploadPhoto } from '@/services/cloud';
+import { ticketUrl, toast } from '@/utils/nav';
+import { FileForm } from '../../components/FileForm';
 
-export default function Home() {
+export default function FileTicketPage() {
+  const { me, error, loading, reload } = useMe();
+  const categories = useRemote(() => callCloud('tickets', 'categories', {}), []);
+
+  if (loading) return <LoadingView />;
+  if (!me) return <ErrorView message={error?.message ?? '加载失败'} onRetry={() => void reload()} />;
+  if (!me.address) {
+    return (
+      <View className="lx-page">
+        <AddressPrompt />
+      </View>
+    );
+  }
+  if (categories.loading) return <LoadingView />;
+  if (!categories.data) return <ErrorView message={categories.error?.message ?? '加载失败'} onRetry={() => void categories.reload()} />;
+
   return (
-    <View>
-      <Button type="primary">我要反映</Button>
+    <View className="lx-page">
+      <FileForm
+        categories={categories.data}
+        addressText={me.address.text}
+        upload={uploadPhoto}
+        submit={(payload) => callCloud('tickets', 'file', payload)}
+        onFiled={(t) => {
+          toast(`提交成功，编号 ${t.no}`);
+          // Replace the form: "back" from the new ticket should not reopen a filled-in form.
+          void Taro.redirectTo({ url: ticketUrl(t.id) });
+        }}
+      />
     </View>
   );
 }
