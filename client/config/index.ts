@@ -30,6 +30,9 @@ const webpackChain = (chain: any) => {
   }
 };
 
+// The shared contract lives outside src/ and zod ships modern syntax: both go through the script loaders.
+const compile = { include: [path.join(repoDir, 'types'), (f: string) => /node_modules[\\/]zod[\\/]/.test(f)] };
+
 export default defineConfig<'webpack5'>(async () => {
   const config: UserConfigExport<'webpack5'> = {
     projectName: 'lianxin',
@@ -50,14 +53,13 @@ export default defineConfig<'webpack5'>(async () => {
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: true, buildDependencies: { config: [__filename, path.join(clientDir, 'babel.config.js'), path.join(__dirname, 'jsx.js')] } },
-    // The shared contract lives outside src/ and zod ships modern syntax: both go through babel.
-    compile: { include: [path.join(repoDir, 'types'), (f: string) => /node_modules[\\/]zod[\\/]/.test(f)] },
     mini: {
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },
       miniCssExtractPluginOption: { ignoreOrder: true },
+      compile,
       webpackChain,
     },
     h5: {
@@ -70,6 +72,7 @@ export default defineConfig<'webpack5'>(async () => {
         autoprefixer: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },
+      compile,
       webpackChain,
     },
   };

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: 'x' });
+export default definePageConfig({ navigationBarTitleText: '绑定住址' });

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: 'x' });
+export default definePageConfig({ navigationBarTitleText: '我的诉求', enablePullDownRefresh: true });

@@ -1,10 +1,36 @@
+/** 我的诉求: the resident's own tickets by tab, newest first. */
+import { useState } from 'react';
 import { View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import { MINE_TABS } from '@lx/types';
+import { Segments } from '@/components/Segments';
+import { usePagedList } from '@/hooks/usePagedList';
+import { useShowAgain } from '@/hooks/useShowAgain';
+import { callCloud } from '@/services/cloud';
+import { TicketList } from '../../components/TicketList';
 
-export default function Home() {
+type Tab = (typeof MINE_TABS)[number];
+const TABS: { key: Tab; label: string; empty: string }[] = [
+  { key: 'all', label: '全部', empty: '您还没有反映过问题' },
+  { key: 'open', label: '处理中', empty: '没有正在办理的诉求' },
+  { key: 'done', label: '已办结', empty: '还没有办结的诉求' },
+  { key: 'rejected', label: '不予受理', empty: '没有不予受理的诉求' },
+];
+
+export default function MyTicketsPage() {
+  const [tab, setTab] = useState<Tab>('all');
+  const list = usePagedList((cursor) => callCloud('tickets', 'mine', { tab, cursor }), [tab]);
+  usePullDownRefresh(() => {
+    void list.refresh().finally(() => Taro.stopPullDownRefresh());
+  });
+  useReachBottom(() => void list.loadMore());
+  useShowAgain(() => void list.refresh());
+
+  const current = TABS.find((t) => t.key === tab)!;
   return (
-    <View>
-      <Button type="primary">我要反映</Button>
+    <View className="lx-page lx-page--list">
+      <Segments items={TABS} value={tab} onChange={setTab} />
+      <TicketList list={list} emptyText={current.empty} />
     </View>
   );
 }

@@ -1,0 +1,2 @@
+export declare const hasPresetReact: boolean;
+export declare const swcLoader: string;

@@ -1,0 +1,27 @@
+/** Large tab buttons above a list (全部 / 处理中 …), with counts where known. */
+import { Text, View } from '@tarojs/components';
+
+export interface Segment<K extends string> {
+  key: K;
+  label: string;
+  count?: number;
+}
+
+export function Segments<K extends string>({ items, value, onChange }: { items: Segment<K>[]; value: K; onChange: (k: K) => void }) {
+  return (
+    <View className="lx-segments" role="tablist">
+      {items.map((s) => (
+        <View
+          key={s.key}
+          role="tab"
+          aria-selected={s.key === value}
+          className={`lx-segments__item ${s.key === value ? 'lx-segments__item--active' : ''}`}
+          onClick={() => s.key !== value && onChange(s.key)}
+        >
+          <Text>{s.label}</Text>
+          {typeof s.count === 'number' ? <Text className="lx-segments__count">{s.count}</Text> : null}
+        </View>
+      ))}
+    </View>
+  );
+}

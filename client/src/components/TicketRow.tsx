@@ -1,0 +1,38 @@
+/** One ticket in a list: what it is about, where, when, and how it stands. */
+import { Image, Text, View } from '@tarojs/components';
+import type { TicketSummary } from '@lx/types';
+import { dueCountdown, formatRelative } from '@/utils/format';
+import { StatusTag, UrgentTag } from './StatusTag';
+
+interface Props {
+  ticket: TicketSummary;
+  onClick: (t: TicketSummary) => void;
+  /** handlers see the time left; residents see when they filed it */
+  showDue?: boolean;
+  now?: number;
+}
+
+export function TicketRow({ ticket: t, onClick, showDue = false, now = Date.now() }: Props) {
+  const due = showDue && (t.status === 'pending' || t.status === 'processing' || t.status === 'verifying') ? dueCountdown(t.dueAt, now) : undefined;
+  // The server's flag counts too: the sweeper may have marked it before this phone's clock agrees.
+  const overdue = !!due && (due.overdue || t.overdue);
+  return (
+    <View className="lx-row" hoverClass="lx-row--pressed" onClick={() => onClick(t)}>
+      <View className="lx-row__main">
+        <View className="lx-row__head">
+          <Text className="lx-row__title">{t.categoryName}</Text>
+          {t.urgency === 'urgent' ? <UrgentTag /> : null}
+          <StatusTag status={t.status} />
+        </View>
+        <Text className="lx-row__desc">{t.description}</Text>
+        <Text className="lx-row__meta">{t.addressText}</Text>
+        <View className="lx-row__foot">
+          <Text className="lx-row__meta">编号 {t.no}</Text>
+          <Text className="lx-row__meta">{formatRelative(t.createdAt, now)}</Text>
+        </View>
+        {due ? <Text className={`lx-due ${overdue ? 'lx-due--over' : due.soon ? 'lx-due--soon' : ''}`}>{overdue ? '已超期' : due.text}</Text> : null}
+      </View>
+      {t.thumb ? <Image className="lx-row__thumb" src={t.thumb} mode="aspectFill" lazyLoad /> : null}
+    </View>
+  );
+}

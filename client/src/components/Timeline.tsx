@@ -1,0 +1,41 @@
+/** A ticket's history, oldest first, as residents and handlers both read it. */
+import { Image, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { TICKET_STATUS_LABELS, type TimelineEntry } from '@lx/types';
+import { formatDateTime } from '@/utils/format';
+
+export function Timeline({ entries }: { entries: TimelineEntry[] }) {
+  const ordered = [...entries].sort((a, b) => a.seq - b.seq);
+  return (
+    <View className="lx-timeline">
+      {ordered.map((e, i) => (
+        <View key={e.seq} className={`lx-timeline__item ${i === ordered.length - 1 ? 'lx-timeline__item--last' : ''}`}>
+          <View className="lx-timeline__dot" />
+          <View className="lx-timeline__body">
+            <View className="lx-timeline__head">
+              <Text className="lx-timeline__action">{e.actionLabel}</Text>
+              <Text className="lx-timeline__actor">{e.actorLabel}</Text>
+            </View>
+            <Text className="lx-timeline__time">
+              {formatDateTime(e.at)} · {TICKET_STATUS_LABELS[e.to]}
+            </Text>
+            {e.note ? <Text className="lx-timeline__note">{e.note}</Text> : null}
+            {e.photos.length ? (
+              <View className="lx-photos lx-photos--small">
+                {e.photos.map((src) => (
+                  <Image
+                    key={src}
+                    className="lx-photos__img"
+                    src={src}
+                    mode="aspectFill"
+                    onClick={() => void Taro.previewImage({ urls: e.photos, current: src })}
+                  />
+                ))}
+              </View>
+            ) : null}
+          </View>
+        </View>
+      ))}
+    </View>
+  );
+}

@@ -1,0 +1,207 @@
+/**
+ * The filing form. It validates with the same zod schema the cloud function parses with, so the
+ * messages a resident sees here are the server's own (问题描述至少 5 个字 …).
+ */
+import { useState } from 'react';
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { Button, Input, Switch, TextArea } from '@nutui/nutui-react-taro';
+import {
+  type CategoryOption,
+  DESCRIPTION_MAX,
+  FileTicketPayload,
+  MAX_PHOTOS,
+  type PayloadIn,
+  type ResultOf,
+  type Urgency,
+  URGENCIES,
+  URGENCY_LABELS,
+} from '@lx/types';
+import type { CloudResult } from '@/services/cloud';
+import { type FieldErrors, fieldErrors } from '@/utils/form';
+import { toast } from '@/utils/nav';
+import { CategoryPicker } from './CategoryPicker';
+import { type PickedPhoto, PhotoPicker } from './PhotoPicker';
+
+export interface FileFormProps {
+  categories: CategoryOption[];
+  addressText: string;
+  upload: (localPath: string) => Promise<CloudResult<PickedPhoto>>;
+  submit: (payload: PayloadIn<'tickets', 'file'>) => Promise<CloudResult<ResultOf<'tickets', 'file'>>>;
+  onFiled: (ticket: ResultOf<'tickets', 'file'>) => void;
+}
+
+function FieldError({ text }: { text?: string }) {
+  return text ? <Text className="lx-field__error">{text}</Text> : null;
+}
+
+export function FileForm({ categories, addressText, upload, submit, onFiled }: FileFormProps) {
+  const [categoryId, setCategoryId] = useState('');
+  const [description, setDescription] = useState('');
+  const [photos, setPhotos] = useState<PickedPhoto[]>([]);
+  const [uploading, setUploading] = useState(0);
+  const [urgency, setUrgency] = useState<Urgency>('normal');
+  const [anonymous, setAnonymous] = useState(false);
+  const [phone, setPhone] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [submitting, setSubmitting] = useState(false);
+
+  const clearError = (key: string) => setErrors((e) => (key in e ? { ...e, [key]: '' } : e));
+
+  const addPhotos = async () => {
+    let paths: string[];
+    try {
+      const res = await Taro.chooseImage({ count: MAX_PHOTOS - photos.length, sizeType: ['compressed'], sourceType: ['album', 'camera'] });
+      paths = res.tempFilePaths.slice(0, MAX_PHOTOS - photos.length);
+    } catch {
+      return; // the user closed the picker
+    }
+    setUploading(paths.length);
+    for (const path of paths) {
+      const res = await upload(path);
+      if (res.ok) setPhotos((prev) => [...prev, res.data].slice(0, MAX_PHOTOS));
+      else toast(res.message);
+      setUploading((n) => n - 1);
+    }
+    clearError('photos');
+  };
+
+  const onSubmit = async () => {
+    if (submitting || uploading > 0) return;
+    const payload: PayloadIn<'tickets', 'file'> = {
+      categoryId,
+      description,
+      photos: photos.map((p) => p.fileID),
+      urgency,
+      anonymous,
+      ...(phone.trim() ? { phone: phone.trim() } : {}),
+    };
+    const parsed = FileTicketPayload.safeParse(payload);
+    if (!parsed.success) {
+      const errs = fieldErrors(parsed.error.issues);
+      setErrors(errs);
+      toast(Object.values(errs)[0] ?? '填写的内容有误，请检查后重试');
+      return;
+    }
+    setErrors({});
+    setSubmitting(true);
+    const res = await submit(parsed.data);
+    setSubmitting(false);
+    if (res.ok) {
+      onFiled(res.data);
+    } else {
+      if (res.fields) setErrors(res.fields);
+      toast(res.message);
+    }
+  };
+
+  return (
+    <View className="lx-form">
+      <View className="lx-field">
+        <Text className="lx-field__label">问题类别</Text>
+        <CategoryPicker
+          categories={categories}
+          value={categoryId}
+          onChange={(id) => {
+            setCategoryId(id);
+            clearError('categoryId');
+          }}
+        />
+        <FieldError text={errors.categoryId} />
+      </View>
+
+      <View className="lx-field">
+        <Text className="lx-field__label">问题描述</Text>
+        <TextArea
+          className="lx-textarea"
+          value={description}
+          placeholder="请说清楚什么地方、出了什么问题，例如：3号楼东侧路灯不亮已经一周"
+          maxLength={DESCRIPTION_MAX}
+          showCount
+          autoSize
+          onChange={(v: string) => {
+            setDescription(v);
+            clearError('description');
+          }}
+        />
+        <FieldError text={errors.description} />
+      </View>
+
+      <View className="lx-field">
+        <Text className="lx-field__label">
+          现场照片<Text className="lx-field__optional">（选填，最多 {MAX_PHOTOS} 张）</Text>
+        </Text>
+        <PhotoPicker
+          photos={photos}
+          max={MAX_PHOTOS}
+          uploading={uploading}
+          onAdd={() => void addPhotos()}
+          onRemove={(id) => setPhotos((prev) => prev.filter((p) => p.fileID !== id))}
+        />
+        <FieldError text={errors.photos} />
+      </View>
+
+      <View className="lx-field">
+        <Text className="lx-field__label">紧急程度</Text>
+        <View className="lx-chips" role="radiogroup">
+          {URGENCIES.map((u) => (
+            <View
+              key={u}
+              role="radio"
+              aria-checked={u === urgency}
+              className={`lx-chip lx-chip--wide ${u === urgency ? (u === 'urgent' ? 'lx-chip--danger' : 'lx-chip--active') : ''}`}
+              onClick={() => setUrgency(u)}
+            >
+              {URGENCY_LABELS[u]}
+            </View>
+          ))}
+        </View>
+        {urgency === 'urgent' ? <Text className="lx-field__hint">危及安全的问题请选紧急，网格员会优先处理</Text> : null}
+      </View>
+
+      <View className="lx-field lx-field--inline">
+        <View>
+          <Text className="lx-field__label">匿名反映</Text>
+          <Text className="lx-field__hint">开启后，办理人员看不到您的姓名和电话</Text>
+        </View>
+        <Switch checked={anonymous} onChange={(v: boolean) => setAnonymous(v)} />
+      </View>
+
+      <View className="lx-field">
+        <Text className="lx-field__label">
+          联系电话<Text className="lx-field__optional">（选填）</Text>
+        </Text>
+        <Input
+          className="lx-input"
+          type="number"
+          maxLength={11}
+          value={phone}
+          placeholder="方便网格员联系您"
+          onChange={(v: string) => {
+            setPhone(v);
+            clearError('phone');
+          }}
+        />
+        <FieldError text={errors.phone} />
+      </View>
+
+      <View className="lx-field">
+        <Text className="lx-field__label">问题地点</Text>
+        <Text className="lx-field__value">{addressText}</Text>
+        <Text className="lx-field__hint">按您绑定的住址交给所在网格办理</Text>
+      </View>
+
+      <Button
+        className="lx-big-button"
+        type="primary"
+        size="large"
+        block
+        loading={submitting}
+        disabled={submitting || uploading > 0}
+        onClick={() => void onSubmit()}
+      >
+        提交
+      </Button>
+    </View>
+  );
+}

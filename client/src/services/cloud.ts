@@ -1,0 +1,102 @@
+/**
+ * The one door to the backend. In the mini-program it is `wx.cloud.callFunction`; in h5 (the local
+ * stack) it is the gateway's `POST /fn/<name>`, which runs the same function code. `TARO_ENV` is
+ * compiled in, so each build carries only its own branch: the weapp bundle never contains the
+ * gateway paths, and h5 never touches `Taro.cloud` (whose h5 stubs "succeed" with 暂时不支持 API).
+ */
+import Taro from '@tarojs/taro';
+import type { ActionName, Fail, FnName, Ok, PayloadIn, ResultOf } from '@lx/types';
+import { ERROR_MESSAGES } from '@lx/types';
+
+/** A failure the client detects itself: the request never got an answer. */
+export const NETWORK_CODE = 'COMMON.NETWORK';
+export type ClientFail = Omit<Fail, 'code'> & { code: Fail['code'] | typeof NETWORK_CODE };
+export type CloudResult<T> = Ok<T> | ClientFail;
+
+export const networkFail = (): ClientFail => ({ ok: false, code: NETWORK_CODE, message: '网络不给力，请检查网络后重试' });
+const internalFail = (): ClientFail => ({ ok: false, code: 'COMMON.INTERNAL', message: ERROR_MESSAGES['COMMON.INTERNAL'] });
+
+function isEnvelope(x: unknown): x is CloudResult<unknown> {
+  return !!x && typeof x === 'object' && typeof (x as { ok?: unknown }).ok === 'boolean';
+}
+
+/** The browser's current path, for coming back after signing in. */
+const currentPath = () => `${window.location.pathname}${window.location.search}`;
+
+export async function callCloud<F extends FnName, A extends ActionName<F>>(
+  name: F,
+  action: A,
+  payload: PayloadIn<F, A>,
+): Promise<CloudResult<ResultOf<F, A>>> {
+  if (process.env.TARO_ENV === 'weapp') {
+    let res: Taro.cloud.CallFunctionResult;
+    try {
+      res = await Taro.cloud.callFunction({ name, data: { action, payload } });
+    } catch {
+      return networkFail();
+    }
+    return isEnvelope(res.result) ? (res.result as CloudResult<ResultOf<F, A>>) : internalFail();
+  } else {
+    let body: unknown;
+    try {
+      const res = await fetch(`/fn/${name}`, {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ action, payload }),
+      });
+      body = await res.json();
+    } catch {
+      // No answer, or not JSON (a proxy's error page): to the user both mean the network failed.
+      return networkFail();
+    }
+    if (!isEnvelope(body)) return internalFail();
+    if (!body.ok && body.code === 'AUTH.NO_IDENTITY') {
+      // The local gateway's demo sign-in sets a cookie and sends the browser back here.
+      window.location.assign(`/dev/login?next=${encodeURIComponent(currentPath())}`);
+    }
+    return body as CloudResult<ResultOf<F, A>>;
+  }
+}
+
+export interface UploadedPhoto {
+  /** what the cloud functions receive: `cloud://…` in WeChat, `local://…` on the local stack */
+  fileID: string;
+  /** what an <Image> can show right away */
+  url: string;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const randomName = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+
+/** Uploads one photo chosen with Taro.chooseImage and answers its file ID. */
+export async function uploadPhoto(localPath: string): Promise<CloudResult<UploadedPhoto>> {
+  if (process.env.TARO_ENV === 'weapp') {
+    const now = new Date();
+    const cloudPath = `tickets/${now.getFullYear()}${pad(now.getMonth() + 1)}/${randomName()}.jpg`;
+    try {
+      const res = await Taro.cloud.uploadFile({ cloudPath, filePath: localPath });
+      if (!res.fileID) return internalFail();
+      return { ok: true, data: { fileID: res.fileID, url: localPath } };
+    } catch {
+      return networkFail();
+    }
+  } else {
+    let body: unknown;
+    try {
+      // In h5 a chosen image is a blob: URL; the gateway takes it as multipart field `file`.
+      const blob = await (await fetch(localPath)).blob();
+      const form = new FormData();
+      form.append('file', blob, `${randomName()}.jpg`);
+      const res = await fetch('/upload', { method: 'POST', credentials: 'same-origin', body: form });
+      body = await res.json();
+    } catch {
+      return networkFail();
+    }
+    if (!isEnvelope(body)) return internalFail();
+    if (!body.ok && body.code === 'AUTH.NO_IDENTITY') {
+      window.location.assign(`/dev/login?next=${encodeURIComponent(currentPath())}`);
+    }
+    return body as CloudResult<UploadedPhoto>;
+  }
+}

@@ -1,0 +1,35 @@
+/** Page paths in one place, so a moved page breaks here and not in a dozen onClick handlers. */
+import Taro from '@tarojs/taro';
+
+export const PAGES = {
+  home: '/pages/home/index',
+  services: '/pages/services/index',
+  notices: '/pages/notices/index',
+  me: '/pages/me/index',
+  fileTicket: '/packages/tickets/pages/file/index',
+  myTickets: '/packages/tickets/pages/mine/index',
+  ticketDetail: '/packages/tickets/pages/detail/index',
+  queue: '/packages/tickets/pages/queue/index',
+  address: '/packages/account/pages/address/index',
+} as const;
+
+const TAB_PAGES: readonly string[] = [PAGES.home, PAGES.services, PAGES.notices, PAGES.me];
+
+export function go(url: string): void {
+  const path = url.split('?')[0];
+  if (TAB_PAGES.includes(path)) void Taro.switchTab({ url: path });
+  else void Taro.navigateTo({ url });
+}
+
+export const ticketUrl = (id: string) => `${PAGES.ticketDetail}?id=${encodeURIComponent(id)}`;
+
+/** Back to where the user came from; to 首页 when the page was opened directly (h5 deep link). */
+export function goBack(): void {
+  if (Taro.getCurrentPages().length > 1) void Taro.navigateBack();
+  else void Taro.switchTab({ url: PAGES.home });
+}
+
+/** A chosen message as a toast that an older eye can read (no icon: room for two lines). */
+export function toast(message: string): void {
+  void Taro.showToast({ title: message, icon: 'none', duration: 2500 });
+}
