@@ -41,7 +41,8 @@ export function setupEnv(opts: Partial<Omit<EmulatorOptions, 'storageDir'>> = {}
     storageDir = mkdtempSync(join(tmpdir(), 'lx-conformance-'));
     emu = installEmulator({ dbFile: ':memory:', ...opts, storageDir });
   }
-  cloud.init({ env: LOCAL ? cloud.DYNAMIC_CURRENT_ENV : REAL_ENV });
+  // the typings declare env as a string; DYNAMIC_CURRENT_ENV is the SDK's symbol for "the current env"
+  cloud.init({ env: LOCAL ? (cloud.DYNAMIC_CURRENT_ENV as unknown as string) : REAL_ENV });
   const db = cloud.database();
   const run = `${Date.now().toString(36)}${process.pid.toString(36)}`;
   return {

@@ -28,7 +28,7 @@ describe('add', () => {
   });
 
   test('many documents, with a custom _id among them', async () => {
-    const res = (await db.collection(coll).add({ data: [{ a: 1 }, { _id: 'mine', a: 2 }] })) as { _ids: string[] };
+    const res = (await db.collection(coll).add({ data: [{ a: 1 }, { _id: 'mine', a: 2 }] })) as unknown as { _ids: string[] };
     expect(res._ids).toHaveLength(2);
     expect(res._ids[1]).toBe('mine');
     expect(await total(db.collection(coll).count())).toBe(2);
