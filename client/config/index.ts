@@ -52,7 +52,7 @@ export default defineConfig<'webpack5'>(async () => {
     copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
-    cache: { enable: true, buildDependencies: { config: [__filename, path.join(clientDir, 'babel.config.js'), path.join(__dirname, 'jsx.js')] } },
+    cache: { enable: true, buildDependencies: { config: [__filename, path.join(clientDir, 'babel.config.js'), path.join(__dirname, 'jsx.js'), path.join(__dirname, 'nutui-import.js')] } },
     mini: {
       postcss: {
         pxtransform: { enable: true, config: {} },

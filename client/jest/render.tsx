@@ -1,0 +1,51 @@
+/**
+ * Rendering helpers for client tests. NutUI's taro components measure themselves through
+ * createSelectorQuery, which needs a current page: each render gets one and mounts inside it.
+ */
+import type { ReactElement } from 'react';
+import { act, fireEvent, render, waitFor } from '@testing-library/react';
+import { Current } from '@tarojs/runtime';
+
+let pageSeq = 0;
+
+export function renderInPage(ui: ReactElement) {
+  const path = `/test/page${++pageSeq}`;
+  (Current as { page: unknown }).page = { path, route: path };
+  const host = document.body.appendChild(document.createElement('div'));
+  host.id = path;
+  host.className = 'taro_page';
+  return render(ui, { container: host });
+}
+
+/** Lets pending promises (a mocked request's answer) settle and React re-render. */
+export async function flush(times = 3) {
+  for (let i = 0; i < times; i++) {
+    // eslint-disable-next-line no-await-in-loop
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 0));
+    });
+  }
+}
+
+/**
+ * Taro's Button is a web component (taro-button-core) around its text: a tap goes to the element
+ * itself, the way a finger lands on it.
+ */
+export function tap(el: Element) {
+  const target = el.closest('taro-button-core') ?? el.closest('taro-view-core') ?? el;
+  fireEvent.click(target);
+}
+
+/**
+ * Types into the textarea or input inside a Taro form component. The web component draws its inner
+ * field asynchronously (Stencil), so wait for it first.
+ */
+export async function typeInto(host: Element, value: string) {
+  const field = await waitFor(() => {
+    const f = host.matches('textarea, input') ? host : host.querySelector('textarea, input');
+    if (!f) throw new Error('no textarea or input inside the element yet');
+    return f;
+  });
+  fireEvent.input(field, { target: { value } });
+  await flush(1);
+}
