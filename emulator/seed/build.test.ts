@@ -1,0 +1,362 @@
+import {
+  Category,
+  COLLECTIONS,
+  deadlines,
+  isOpen,
+  OrgNode,
+  ROLES,
+  Ticket,
+  TicketEvent,
+  User,
+  type Category as CategoryT,
+  type OrgNode as OrgNodeT,
+  type Ticket as TicketT,
+  type TicketEvent as TicketEventT,
+  type User as UserT,
+} from '@lx/types';
+import {
+  buildSeed,
+  DEMO_BUILDING_ID,
+  DEMO_COMMUNITY_ID,
+  DEMO_GRID_ID,
+  DEMO_IDENTITIES,
+  HOLIDAY_CALENDAR,
+  STREET_ID,
+} from './build';
+import { loadSeed } from './load';
+
+const NOW = Date.parse('2026-11-21T10:00:00+08:00');
+const data = buildSeed({ now: NOW });
+const users = data.users as unknown as UserT[];
+const nodes = data.org_nodes as unknown as OrgNodeT[];
+const categories = data.categories as unknown as CategoryT[];
+const tickets = data.tickets as unknown as TicketT[];
+const events = data.ticket_events as unknown as TicketEventT[];
+const nodeById = new Map(nodes.map((n) => [n._id, n]));
+const userById = new Map(users.map((u) => [u._id, u]));
+
+const expectParses = (schema: { safeParse(x: unknown): { success: boolean; error?: unknown } }, docs: object[]) => {
+  const bad = docs
+    .map((d) => [d, schema.safeParse(d)] as const)
+    .filter(([, r]) => !r.success)
+    .slice(0, 3);
+  expect(bad.map(([d, r]) => ({ id: (d as { _id: string })._id, error: String(r.error) }))).toEqual([]);
+};
+
+describe('buildSeed', () => {
+  it('is deterministic: the same options give the same bytes', () => {
+    const again = buildSeed({ now: NOW });
+    expect(JSON.stringify(again)).toBe(JSON.stringify(data));
+    const other = buildSeed({ now: NOW, seed: 7 });
+    expect(JSON.stringify(other.tickets)).not.toBe(JSON.stringify(data.tickets));
+  });
+
+  it('fills every collection and nothing else', () => {
+    expect(Object.keys(data).sort()).toEqual(Object.values(COLLECTIONS).sort());
+    expect(tickets).toHaveLength(360);
+    for (const docs of Object.values(data)) {
+      expect(docs.length).toBeGreaterThan(0);
+      expect(new Set(docs.map((d) => d._id)).size).toBe(docs.length);
+    }
+  });
+
+  it('every document parses with its schema', () => {
+    expectParses(User, users);
+    expectParses(OrgNode, nodes);
+    expectParses(Category, categories);
+    expectParses(Ticket, tickets);
+    expectParses(TicketEvent, events);
+  });
+
+  it('keeps the holiday calendar of 2026', () => {
+    const [settings] = data.settings as unknown as { _id: string; holidays: string[]; workdays: string[] }[];
+    expect(settings._id).toBe('holidays');
+    expect(settings.holidays).toEqual(
+      expect.arrayContaining(['2026-01-01', '2026-02-17', '2026-05-01', '2026-06-19', '2026-09-25', '2026-10-01']),
+    );
+    expect(settings.workdays).toEqual(expect.arrayContaining(['2026-02-14', '2026-02-28', '2026-09-20', '2026-10-10']));
+  });
+});
+
+describe('org tree', () => {
+  const ofType = (t: OrgNodeT['type']) => nodes.filter((n) => n.type === t);
+
+  it('has one street office, 8 communities and about 50 grids', () => {
+    expect(ofType('street').map((n) => n._id)).toEqual([STREET_ID]);
+    expect(ofType('community')).toHaveLength(8);
+    const grids = ofType('grid');
+    expect(grids.length).toBeGreaterThanOrEqual(45);
+    expect(grids.length).toBeLessThanOrEqual(55);
+    for (const c of ofType('community')) {
+      const n = grids.filter((g) => g.parentId === c._id).length;
+      expect(n).toBeGreaterThanOrEqual(6);
+      expect(n).toBeLessThanOrEqual(7);
+      expect(c.hotline).toMatch(/^0392-\d{7}$/);
+      const compounds = ofType('compound').filter((x) => x.parentId === c._id).length;
+      expect(compounds).toBeGreaterThanOrEqual(2);
+      expect(compounds).toBeLessThanOrEqual(4);
+    }
+    for (const g of grids) {
+      expect(g.name).toMatch(/社区第[一二三四五六七]网格$/);
+      expect(g.households).toBeGreaterThanOrEqual(200);
+      expect(g.households).toBeLessThanOrEqual(400);
+      expect(g.population).toBeGreaterThanOrEqual(600);
+      expect(g.population).toBeLessThanOrEqual(1200);
+      expect(g.boundary).toHaveLength(5);
+      expect(g.boundary![0]).toEqual(g.boundary![4]);
+      expect(Math.abs(g.center!.lng - 114.29)).toBeLessThan(0.05);
+      expect(Math.abs(g.center!.lat - 35.75)).toBeLessThan(0.05);
+    }
+  });
+
+  it('links every node to an existing parent with the right path', () => {
+    for (const n of nodes) {
+      if (n.type === 'street') {
+        expect(n.parentId).toBeNull();
+        expect(n.path).toEqual([n._id]);
+        continue;
+      }
+      const parent = nodeById.get(n.parentId!);
+      expect(parent).toBeDefined();
+      expect(n.path).toEqual([...parent!.path, n._id]);
+      expect(n.streetId).toBe(STREET_ID);
+      expect(n.communityId).toBe(
+        n.type === 'community' ? n._id : parent!.type === 'community' ? parent!._id : parent!.communityId,
+      );
+      const expectedParent = { community: 'street', grid: 'community', compound: 'community', building: 'compound' }[
+        n.type
+      ];
+      expect(parent!.type).toBe(expectedParent);
+    }
+  });
+
+  it('maps every building to a grid of its own community, except a triage case or two', () => {
+    const buildings = nodes.filter((n) => n.type === 'building');
+    const unmapped = buildings.filter((b) => !b.gridId);
+    expect(unmapped.length).toBeGreaterThanOrEqual(1);
+    expect(unmapped.length).toBeLessThanOrEqual(2);
+    for (const b of buildings) {
+      expect(b.compoundId).toBe(b.parentId);
+      expect(b.name).toMatch(/^\d+号楼$/);
+      if (!b.gridId) continue;
+      const grid = nodeById.get(b.gridId)!;
+      expect(grid.type).toBe('grid');
+      expect(grid.communityId).toBe(b.communityId);
+    }
+    for (const g of nodes.filter((n) => n.type === 'grid')) {
+      expect(g.gridId).toBe(g._id);
+      expect(buildings.some((b) => b.gridId === g._id)).toBe(true);
+    }
+    expect(nodeById.get(DEMO_BUILDING_ID)!.gridId).toBe(DEMO_GRID_ID);
+    expect(nodeById.get(DEMO_GRID_ID)!.communityId).toBe(DEMO_COMMUNITY_ID);
+  });
+});
+
+describe('users', () => {
+  it('covers every role in DEMO_IDENTITIES, each backed by a user holding that role', () => {
+    expect(new Set(DEMO_IDENTITIES.map((d) => d.role))).toEqual(new Set(ROLES));
+    for (const d of DEMO_IDENTITIES) {
+      const u = userById.get(d.openid);
+      expect(u).toBeDefined();
+      if (d.role !== 'resident') expect(u!.roles.map((r) => r.role)).toContain(d.role);
+    }
+    expect(userById.get('demo-resident')!.address!.buildingId).toBe(DEMO_BUILDING_ID);
+    expect(userById.get('demo-resident-new')!.address).toBeUndefined();
+    expect(userById.get('demo-grid')!.roles[0].orgId).toBe(DEMO_GRID_ID);
+    expect(userById.get('demo-grid-2')!.roles[0].orgId).not.toBe(DEMO_GRID_ID);
+    expect(userById.get('demo-community')!.roles[0].orgId).toBe(DEMO_COMMUNITY_ID);
+    expect(userById.get('demo-party')!.roles[0].orgId).toBe(DEMO_COMMUNITY_ID);
+  });
+
+  it('grants roles at nodes of the right type with the node path', () => {
+    const scopeTypes: Record<string, string[]> = {
+      gridWorker: ['grid'],
+      communityStaff: ['community'],
+      streetStaff: ['street'],
+      supervisor: ['street', 'community'],
+      partyMember: ['community'],
+      admin: ['street'],
+    };
+    for (const u of users) {
+      for (const g of u.roles) {
+        const node = nodeById.get(g.orgId)!;
+        expect(scopeTypes[g.role]).toContain(node.type);
+        expect(g.orgPath).toEqual(node.path);
+      }
+      if (u.address) {
+        const b = nodeById.get(u.address.buildingId)!;
+        expect(u.address.gridId).toBe(b.gridId);
+        expect(u.address.communityId).toBe(b.communityId);
+        expect(u.address.compoundId).toBe(b.compoundId);
+      }
+    }
+  });
+
+  it('has a worker in every grid, staff in every community, party members and residents', () => {
+    const holders = (role: string) => users.flatMap((u) => u.roles.filter((r) => r.role === role).map((r) => r.orgId));
+    for (const g of nodes.filter((n) => n.type === 'grid')) {
+      expect(holders('gridWorker')).toContain(g._id);
+      expect(userById.get(`gw-${g._id}`)!.phone).toMatch(/^139\d{8}$/);
+    }
+    for (const c of nodes.filter((n) => n.type === 'community')) expect(holders('communityStaff')).toContain(c._id);
+    expect(holders('partyMember').length).toBeGreaterThanOrEqual(24);
+    const residents = users.filter((u) => u.roles.length === 0 && u.address);
+    expect(residents.length).toBeGreaterThanOrEqual(280);
+  });
+});
+
+describe('tickets', () => {
+  it('chains every event list: seq 1..n, from = previous to, status = last to, version = n', () => {
+    checkChains(tickets, events, NOW);
+  });
+
+  it('numbers tickets uniquely per day, and the id is the number', () => {
+    const seen = new Set<string>();
+    for (const t of tickets) {
+      expect(t._id).toBe(t.no);
+      expect(t.no).toMatch(/^\d{8}-\d{5}$/);
+      seen.add(t.no);
+    }
+    expect(seen.size).toBe(tickets.length);
+  });
+
+  it('routes, times and flags tickets consistently', () => {
+    checkTickets(data, NOW);
+  });
+
+  it('looks like real data: mostly closed, some open, overdue, escalated, rejected', () => {
+    const count = (f: (t: TicketT) => boolean) => tickets.filter(f).length;
+    expect(count((t) => t.status === 'closed')).toBeGreaterThan(tickets.length * 0.6);
+    for (const s of ['pending', 'processing', 'resolved', 'rejected'] as const)
+      expect(count((t) => t.status === s)).toBeGreaterThan(0);
+    expect(count((t) => t.overdue)).toBeGreaterThan(0);
+    expect(count((t) => t.level === 'community')).toBeGreaterThan(0);
+    expect(count((t) => t.level === 'street')).toBeGreaterThan(0);
+    expect(count((t) => t.gridId === null)).toBeGreaterThan(0);
+    expect(count((t) => t.source !== 'resident')).toBeGreaterThan(tickets.length * 0.15);
+    expect(count((t) => t.anonymous)).toBeGreaterThan(0);
+    expect(count((t) => t.reopenCount > 0)).toBeGreaterThan(0);
+  });
+
+  it('gives the demo identities something to show', () => {
+    const mine = tickets.filter((t) => t.reporterId === 'demo-resident');
+    expect(mine.length).toBeGreaterThanOrEqual(5);
+    expect(new Set(mine.map((t) => t.status)).size).toBeGreaterThanOrEqual(4);
+    const grid = tickets.filter((t) => t.handlerOrgId === DEMO_GRID_ID);
+    expect(grid.some((t) => t.status === 'pending')).toBe(true);
+    expect(grid.some((t) => t.status === 'processing')).toBe(true);
+    const community = tickets.filter((t) => t.handlerOrgId === DEMO_COMMUNITY_ID && isOpen(t.status));
+    expect(community.some((t) => t.gridId === null)).toBe(true);
+    expect(community.some((t) => t.status === 'pending' && t.gridId !== null)).toBe(true);
+    expect(tickets.some((t) => t.level === 'street' && t.status === 'pending')).toBe(true);
+    expect(tickets.some((t) => t.status === 'verifying' && t.communityId === DEMO_COMMUNITY_ID)).toBe(true);
+  });
+
+  it('builds 100k tickets for the benchmarks', () => {
+    const big = buildSeed({ now: NOW, tickets: 100_000 });
+    expect(big.tickets).toHaveLength(100_000);
+    expect(new Set(big.tickets.map((t) => t._id)).size).toBe(100_000);
+  }, 30_000);
+});
+
+/** Every ticket's events chain: seq 1..n, from = previous to, times in order, status = last to. */
+function checkChains(tickets: TicketT[], events: TicketEventT[], now: number): void {
+  const byTicket = new Map<string, TicketEventT[]>();
+  for (const e of events) {
+    const list = byTicket.get(e.ticketId) ?? [];
+    list.push(e);
+    byTicket.set(e.ticketId, list);
+  }
+  const problems: string[] = [];
+  for (const t of tickets) {
+    const list = byTicket.get(t._id) ?? [];
+    const last = list[list.length - 1];
+    if (list.length !== t.version) problems.push(`${t._id}: version ${t.version}, ${list.length} events`);
+    list.forEach((e, i) => {
+      if (e.seq !== i + 1 || e._id !== `${t._id}-${i + 1}`) problems.push(`${e._id}: seq ${e.seq}`);
+      if (e.from !== (i === 0 ? null : list[i - 1].to)) problems.push(`${e._id}: from ${e.from}`);
+      if (i > 0 && e.at < list[i - 1].at) problems.push(`${e._id}: earlier than the previous event`);
+      if (e.at > now) problems.push(`${e._id}: in the future`);
+    });
+    if (list[0]?.action !== 'file') problems.push(`${t._id}: does not start with file`);
+    if (
+      !last ||
+      t.status !== last.to ||
+      t.updatedAt !== last.at ||
+      t.level !== last.level ||
+      t.handlerOrgId !== last.orgId
+    ) {
+      problems.push(`${t._id}: ticket does not match its last event`);
+    }
+  }
+  expect(problems.slice(0, 5)).toEqual([]);
+  expect(events.length).toBe(tickets.reduce((a, t) => a + t.version, 0));
+}
+
+/** Routing, limits, flags and numbering of every ticket. */
+function checkTickets(seed: ReturnType<typeof buildSeed>, now: number): void {
+  const nodeById = new Map((seed.org_nodes as unknown as OrgNodeT[]).map((n) => [n._id, n]));
+  const userIds = new Set(seed.users.map((u) => u._id));
+  const catById = new Map((seed.categories as unknown as CategoryT[]).map((c) => [c._id, c]));
+  const tickets = seed.tickets as unknown as TicketT[];
+  const starts = new Map<string, number>();
+  for (const e of seed.ticket_events as unknown as TicketEventT[]) {
+    if (e.action === 'file' || e.action === 'escalate' || e.action === 'reopen') starts.set(e.ticketId, e.at);
+  }
+  const problems: string[] = [];
+  const nos = new Set<string>();
+  for (const t of tickets) {
+    const b = nodeById.get(t.buildingId!)!;
+    const cat = catById.get(t.categoryId)!;
+    const check = (ok: boolean, what: string) => ok || problems.push(`${t._id}: ${what}`);
+    check(t._id === t.no && /^\d{8}-\d{5}$/.test(t.no), 'number');
+    nos.add(t.no);
+    check(t.communityId === b.communityId && t.gridId === (b.gridId ?? null), 'routing');
+    check(
+      JSON.stringify(t.orgPath) ===
+        JSON.stringify(b.gridId ? [STREET_ID, b.communityId, b.gridId] : [STREET_ID, b.communityId]),
+      'orgPath',
+    );
+    check(t.handlerOrgId === { grid: t.gridId, community: t.communityId, street: STREET_ID }[t.level], 'handler');
+    check(t.createdAt > now - 160 * 86_400_000 && t.createdAt <= now, 'createdAt');
+    check(t.overdue === (isOpen(t.status) && t.dueAt < now), 'overdue flag');
+    check(t.photos.length === 0, 'photos');
+    check(t.categoryName === cat.name, 'category name');
+    // the due time is the current level's limit from the last filing, escalation or reopening
+    check(t.dueAt === deadlines(cat, t.urgency, t.level, starts.get(t._id)!, HOLIDAY_CALENDAR).dueAt, 'dueAt');
+    check(!t.anonymous || t.reporterPhone === undefined, 'anonymous phone');
+    check(userIds.has(t.reporterId), 'reporter');
+  }
+  expect(problems.slice(0, 5)).toEqual([]);
+  expect(nos.size).toBe(tickets.length);
+}
+
+describe('other seeds, clocks and sizes', () => {
+  const cases = [
+    { now: Date.parse('2026-03-02T06:30:00+08:00'), seed: 3, tickets: 3000 },
+    { now: Date.parse('2026-11-21T23:50:00+08:00'), seed: 99, tickets: 800 },
+    { now: NOW, tickets: 5 },
+    { now: NOW, tickets: 0 },
+  ];
+  it.each(cases)('holds the same invariants for %j', (opts) => {
+    const seed = buildSeed(opts);
+    expect(seed.tickets).toHaveLength(opts.tickets);
+    expectParses(Ticket, seed.tickets);
+    expectParses(TicketEvent, seed.ticket_events);
+    checkChains(seed.tickets as unknown as TicketT[], seed.ticket_events as unknown as TicketEventT[], opts.now);
+    checkTickets(seed, opts.now);
+  });
+});
+
+describe('loadSeed', () => {
+  it('inserts every collection and returns the counts', () => {
+    const inserted: Record<string, number> = {};
+    const counts = loadSeed(
+      { insertMany: (coll, docs) => void (inserted[coll] = (inserted[coll] ?? 0) + docs.length) },
+      data,
+    );
+    expect(counts).toEqual(inserted);
+    expect(counts.tickets).toBe(360);
+    expect(counts.org_nodes).toBe(nodes.length);
+  });
+});

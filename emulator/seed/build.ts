@@ -1,0 +1,82 @@
+/**
+ * The deterministic demo seed: 九州路街道办事处 with 8 communities and ~50 grids, its staff and
+ * residents, the ticket categories and their time limits, the 2026 holiday calendar, and a few
+ * hundred tickets (or 100k for benchmarks) with their full event histories.
+ *
+ *   buildSeed({ now, tickets?, seed? }) → { users, org_nodes, categories, tickets, ticket_events, settings }
+ *
+ * Pure: the same options give byte-identical output (a seeded PRNG, no clock, no Math.random).
+ */
+import { COLLECTIONS, type CollectionName, DAY } from '@lx/types';
+import { CATEGORIES } from './categories';
+import { HOLIDAY_CALENDAR, holidaySettings } from './holidays';
+import { buildOrg } from './org';
+import { createRng, deriveSeed } from './prng';
+import { buildTickets } from './tickets';
+import { buildPeople } from './users';
+
+export {
+  DEMO_BUILDING_ID,
+  DEMO_IDENTITIES,
+  DEMO_COMMUNITY_ID,
+  DEMO_COMPOUND_ID,
+  DEMO_GRID_2_ID,
+  DEMO_GRID_ID,
+  DEMO_ROOM,
+  STREET_ID,
+  type DemoIdentity,
+} from './users';
+export { CATEGORIES } from './categories';
+export { HOLIDAY_CALENDAR } from './holidays';
+
+export type Doc = { _id: string } & Record<string, unknown>;
+export type SeedData = Record<CollectionName, Doc[]>;
+
+export interface SeedOptions {
+  /** epoch ms: tickets are spread over the ~5 months before it */
+  now: number;
+  /** how many tickets (default 360) */
+  tickets?: number;
+  /** PRNG seed (default 20261121) */
+  seed?: number;
+  /** ordinary residents with bound addresses (default 300) */
+  residents?: number;
+}
+
+export const DEFAULT_TICKETS = 360;
+export const DEFAULT_SEED = 20261121;
+
+export function buildSeed(opts: SeedOptions): SeedData {
+  const now = Math.floor(opts.now);
+  const seed = (opts.seed ?? DEFAULT_SEED) >>> 0;
+  const ticketCount = Math.max(0, Math.floor(opts.tickets ?? DEFAULT_TICKETS));
+  // the org tree and the staff were set up about a year before `now`, on a day boundary
+  const orgCreatedAt = Math.floor((now - 400 * DAY) / DAY) * DAY + 2 * 3_600_000;
+
+  const org = buildOrg(createRng(deriveSeed(seed, 'org')), orgCreatedAt);
+  const people = buildPeople(createRng(deriveSeed(seed, 'users')), org, now, {
+    residents: opts.residents ?? 300,
+    partyMembers: 40,
+  });
+  const { tickets, events } = buildTickets(
+    {
+      rng: createRng(deriveSeed(seed, 'tickets')),
+      now,
+      cal: HOLIDAY_CALENDAR,
+      org,
+      people,
+      categories: CATEGORIES,
+    },
+    ticketCount,
+  );
+
+  return {
+    [COLLECTIONS.users]: people.users,
+    [COLLECTIONS.orgNodes]: org.nodes,
+    [COLLECTIONS.categories]: CATEGORIES.map((c) => structuredClone(c)),
+    [COLLECTIONS.tickets]: tickets,
+    [COLLECTIONS.ticketEvents]: events,
+    // the admin entered the 2026 calendar after it was published (2025-11-04)
+    [COLLECTIONS.settings]: [holidaySettings(Math.min(now, Date.parse('2025-11-10T09:30:00+08:00')))],
+  } as unknown as SeedData;
+}
