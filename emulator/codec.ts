@@ -88,6 +88,18 @@ export function toStorageText(doc: unknown): string {
   return JSON.stringify(doc, storageReplacer);
 }
 
+/** The Date or RegExp a single-key tagged object stands for, or undefined for ordinary objects. */
+function taggedValue(o: Record<string, unknown>): Date | RegExp | undefined {
+  const keys = Object.keys(o);
+  if (keys.length !== 1) return undefined;
+  const d = o.$date;
+  if (isPlainObject(d) && typeof d.$numberLong === 'string') return new Date(Number(d.$numberLong));
+  if (typeof d === 'number' || typeof d === 'string') return new Date(d);
+  const r = o.$regularExpression;
+  if (isPlainObject(r) && typeof r.pattern === 'string') return toJsRegExp(r.pattern, typeof r.options === 'string' ? r.options : '');
+  return undefined;
+}
+
 function reviveTagged(v: unknown): unknown {
   if (Array.isArray(v)) {
     for (let i = 0; i < v.length; i++) v[i] = reviveTagged(v[i]);
@@ -95,15 +107,8 @@ function reviveTagged(v: unknown): unknown {
   }
   if (v !== null && typeof v === 'object') {
     const o = v as Record<string, unknown>;
-    const d = o.$date;
-    if (d !== undefined && Object.keys(o).length === 1) {
-      if (isPlainObject(d) && typeof d.$numberLong === 'string') return new Date(Number(d.$numberLong));
-      if (typeof d === 'number' || typeof d === 'string') return new Date(d);
-    }
-    const r = o.$regularExpression;
-    if (isPlainObject(r) && typeof r.pattern === 'string' && Object.keys(o).length === 1) {
-      return toJsRegExp(r.pattern, typeof r.options === 'string' ? r.options : '');
-    }
+    const tagged = taggedValue(o);
+    if (tagged) return tagged;
     for (const k of Object.keys(o)) o[k] = reviveTagged(o[k]);
   }
   return v;

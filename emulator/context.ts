@@ -70,7 +70,12 @@ export function runAs<T>(ctx: WxContextInput, fn: () => T, extra: { requestId?: 
   return als.run({ wx: toWxContext(ctx), requestId: extra.requestId ?? newRequestId(), functionName: extra.functionName }, fn);
 }
 
-export type FunctionMain = (event: unknown, context?: unknown) => unknown;
+/**
+ * Any function's `main`. The event and context shapes belong to the function, so the parameters are
+ * `never`: every `(event: X, context?: Y) => …` is assignable, whatever X and Y it declares.
+ */
+export type FunctionMain = (event: never, context: never) => unknown;
+type CallableMain = (event: unknown, context: unknown) => unknown;
 
 /** The `context` argument SCF passes to `main` (the fields code is known to read). */
 export interface FunctionContext {
@@ -108,5 +113,5 @@ export async function invokeFunction(
     time_limit_in_ms: 3000,
     callbackWaitsForEmptyEventLoop: false,
   };
-  return als.run({ wx, requestId, functionName: opts.functionName }, async () => main(evt, context));
+  return als.run({ wx, requestId, functionName: opts.functionName }, async () => (main as CallableMain)(evt, context));
 }

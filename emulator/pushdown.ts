@@ -71,6 +71,26 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> =>
 
 const RANGE_SQL: Record<string, string> = { $gt: '>', $gte: '>=', $lt: '<', $lte: '<=' };
 
+/** One operator of a field condition as SQL, or false when it must be left to mingo. */
+function pushOp(expr: string, op: string, v: unknown, where: string[], params: Literal[]): boolean {
+  if (op === '$eq' && literal(v) !== undefined) {
+    where.push(`${expr} = ?`);
+    params.push(literal(v) as Literal);
+    return true;
+  }
+  if (op === '$in' && Array.isArray(v) && v.every((x) => literal(x) !== undefined)) {
+    where.push(`${expr} IN (${v.map(() => '?').join(', ')})`);
+    for (const x of v) params.push(literal(x) as Literal);
+    return true;
+  }
+  if (op in RANGE_SQL && rangeLiteral(v) !== undefined) {
+    where.push(`${expr} ${RANGE_SQL[op]} ?`);
+    params.push(rangeLiteral(v) as Literal);
+    return true;
+  }
+  return false;
+}
+
 export function planQuery(
   query: Record<string, unknown>,
   sort: SortKeys | undefined,
@@ -94,21 +114,7 @@ export function planQuery(
     const ops = Object.keys(cond);
     if (ops.length === 0 || !ops.every((k) => k.startsWith('$'))) return false;
     let all = true;
-    for (const op of ops) {
-      const v = cond[op];
-      if (op === '$eq' && literal(v) !== undefined) {
-        where.push(`${expr} = ?`);
-        params.push(literal(v) as Literal);
-      } else if (op === '$in' && Array.isArray(v) && v.every((x) => literal(x) !== undefined)) {
-        where.push(`${expr} IN (${v.map(() => '?').join(', ')})`);
-        for (const x of v) params.push(literal(x) as Literal);
-      } else if (op in RANGE_SQL && rangeLiteral(v) !== undefined) {
-        where.push(`${expr} ${RANGE_SQL[op]} ?`);
-        params.push(rangeLiteral(v) as Literal);
-      } else {
-        all = false;
-      }
-    }
+    for (const op of ops) if (!pushOp(expr, op, cond[op], where, params)) all = false;
     return all;
   };
 

@@ -337,27 +337,31 @@ export class Store {
     const limit = opts.limit === undefined ? Infinity : Math.max(0, opts.limit);
     const sort = opts.sort && opts.sort.length ? opts.sort : undefined;
     if (limit === 0) return [];
-
-    const empty = Object.keys(query).length === 0;
     const plan = planQuery(query, sort, (f) => this.fieldUse(h, f));
-    const orderIsFinal = !sort || plan.orderBy !== null;
-    const matcher = empty ? null : new Query(query);
+    const matcher = Object.keys(query).length === 0 ? null : new Query(query);
+    if (!sort || plan.orderBy !== null) {
+      // rows arrive in final order: stop as soon as the page is full
+      return this.collect(h, plan, matcher, skip, limit);
+    }
+    const all = this.collect(h, plan, matcher, 0, Infinity);
+    sortInPlace(all, sort, (r) => r.doc);
+    return all.slice(skip, limit === Infinity ? undefined : skip + limit);
+  }
 
+  private collect(h: Handle, plan: Plan, matcher: Query | null, skip: number, limit: number): Array<Row & { doc: Doc }> {
     const out: Array<Row & { doc: Doc }> = [];
     let skipped = 0;
     for (const row of this.candidates(h, plan, true)) {
       const doc = fromStorageText(row.text);
       if (matcher && !matcher.test(doc)) continue;
-      if (orderIsFinal && skipped < skip) {
+      if (skipped < skip) {
         skipped++;
         continue;
       }
       out.push({ ...row, doc });
-      if (orderIsFinal && out.length >= limit) break;
+      if (out.length >= limit) break;
     }
-    if (orderIsFinal) return out;
-    sortInPlace(out, sort ?? [], (r) => r.doc);
-    return out.slice(skip, limit === Infinity ? undefined : skip + limit);
+    return out;
   }
 
   find(coll: string, query: Doc = {}, opts: FindOptions = {}): Doc[] {
