@@ -2,9 +2,10 @@
  * Rendering helpers for client tests. NutUI's taro components measure themselves through
  * createSelectorQuery, which needs a current page: each render gets one and mounts inside it.
  */
-import type { ReactElement } from 'react';
+import React, { type ComponentType, type ReactElement } from 'react';
 import { act, fireEvent, render, waitFor } from '@testing-library/react';
-import { Current } from '@tarojs/runtime';
+import { connectReactPage } from '@tarojs/plugin-framework-react/dist/runtime';
+import { Current, getPageInstance } from '@tarojs/runtime';
 
 let pageSeq = 0;
 
@@ -15,6 +16,27 @@ export function renderInPage(ui: ReactElement) {
   host.id = path;
   host.className = 'taro_page';
   return render(ui, { container: host });
+}
+
+/**
+ * Renders a page component the way Taro does in h5: inside its page wrapper, so its lifecycle hooks
+ * (useDidShow, usePullDownRefresh, useRouter …) work. `page.trigger('onPullDownRefresh')` plays one.
+ */
+export function renderPage(Page: ComponentType, params: Record<string, string> = {}) {
+  const path = `/test/page${++pageSeq}`;
+  (Current as { page: unknown }).page = { path, route: path };
+  (Current as { router: unknown }).router = { path, params, onReady: '', onHide: '', onShow: '' };
+  const Wrapped = connectReactPage(React, path)(Page) as unknown as ComponentType;
+  const view = render(<Wrapped />);
+  const trigger = async (lifecycle: string) => {
+    const inst = getPageInstance(path) as Record<string, unknown> | undefined;
+    const handlers = inst?.[lifecycle];
+    await act(async () => {
+      for (const h of Array.isArray(handlers) ? handlers : handlers ? [handlers] : []) (h as () => void)();
+    });
+    await flush();
+  };
+  return { ...view, path, trigger };
 }
 
 /** Lets pending promises (a mocked request's answer) settle and React re-render. */

@@ -12,7 +12,7 @@ const nutuiImport = require('../config/nutui-import');
 
 const repoDir = path.resolve(__dirname, '../..');
 const TARO_H5_RUNTIME = `test-utils-react${path.sep}dist${path.sep}jest${path.sep}runtime${path.sep}taro-h5.js`;
-const VERSION = '2';
+const VERSION = '3';
 
 function isOurs(filename) {
   return !filename.includes(`${path.sep}node_modules${path.sep}`) && filename.startsWith(repoDir);
@@ -24,7 +24,8 @@ const swc = (code, filename, parser, moduleType) =>
     swcrc: false,
     configFile: false,
     sourceMaps: 'inline',
-    jsc: { parser, transform: { react: { runtime: 'automatic' } }, target: 'es2020' },
+    // `hidden.jest` hoists jest.mock() above the requires, as babel-jest does.
+    jsc: { parser, transform: { react: { runtime: 'automatic' }, hidden: { jest: moduleType === 'commonjs' } }, target: 'es2020' },
     module: { type: moduleType },
   }).code;
 
@@ -37,14 +38,8 @@ function process(source, filename) {
   const isTs = /\.tsx?$/.test(filename);
   const parser = isTs ? { syntax: 'typescript', tsx: filename.endsWith('.tsx') } : { syntax: 'ecmascript', jsx: true };
   code = swc(code, filename, parser, 'es6');
-  code = babel.transformSync(code, {
-    filename,
-    babelrc: false,
-    configFile: false,
-    sourceMaps: 'inline',
-    plugins: [nutuiImport(false), require.resolve('@babel/plugin-transform-modules-commonjs')],
-  }).code;
-  return { code };
+  code = babel.transformSync(code, { filename, babelrc: false, configFile: false, sourceMaps: 'inline', plugins: [nutuiImport(false)] }).code;
+  return { code: swc(code, filename, { syntax: 'ecmascript' }, 'commonjs') };
 }
 
 module.exports = {

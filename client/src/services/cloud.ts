@@ -7,6 +7,7 @@
 import Taro from '@tarojs/taro';
 import type { ActionName, Fail, FnName, Ok, PayloadIn, ResultOf } from '@lx/types';
 import { ERROR_MESSAGES } from '@lx/types';
+import { browser, signInUrl } from './browser';
 
 /** A failure the client detects itself: the request never got an answer. */
 export const NETWORK_CODE = 'COMMON.NETWORK';
@@ -19,9 +20,6 @@ const internalFail = (): ClientFail => ({ ok: false, code: 'COMMON.INTERNAL', me
 function isEnvelope(x: unknown): x is CloudResult<unknown> {
   return !!x && typeof x === 'object' && typeof (x as { ok?: unknown }).ok === 'boolean';
 }
-
-/** The browser's current path, for coming back after signing in. */
-const currentPath = () => `${window.location.pathname}${window.location.search}`;
 
 export async function callCloud<F extends FnName, A extends ActionName<F>>(
   name: F,
@@ -51,10 +49,8 @@ export async function callCloud<F extends FnName, A extends ActionName<F>>(
       return networkFail();
     }
     if (!isEnvelope(body)) return internalFail();
-    if (!body.ok && body.code === 'AUTH.NO_IDENTITY') {
-      // The local gateway's demo sign-in sets a cookie and sends the browser back here.
-      window.location.assign(`/dev/login?next=${encodeURIComponent(currentPath())}`);
-    }
+    // No identity on the local stack: off to the demo sign-in, which comes back here.
+    if (!body.ok && body.code === 'AUTH.NO_IDENTITY') browser.assign(signInUrl(browser.currentPath()));
     return body as CloudResult<ResultOf<F, A>>;
   }
 }
@@ -94,9 +90,7 @@ export async function uploadPhoto(localPath: string): Promise<CloudResult<Upload
       return networkFail();
     }
     if (!isEnvelope(body)) return internalFail();
-    if (!body.ok && body.code === 'AUTH.NO_IDENTITY') {
-      window.location.assign(`/dev/login?next=${encodeURIComponent(currentPath())}`);
-    }
+    if (!body.ok && body.code === 'AUTH.NO_IDENTITY') browser.assign(signInUrl(browser.currentPath()));
     return body as CloudResult<UploadedPhoto>;
   }
 }

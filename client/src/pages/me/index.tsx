@@ -5,6 +5,7 @@ import Taro from '@tarojs/taro';
 import { ROLE_LABELS } from '@lx/types';
 import { ErrorView, LoadingView } from '@/components/StateViews';
 import { useMe } from '@/hooks/useMe';
+import { browser, signInUrl } from '@/services/browser';
 import { go, PAGES } from '@/utils/nav';
 
 function Row({ title, value, onClick }: { title: string; value?: string; onClick: () => void }) {
@@ -55,7 +56,7 @@ export default function MePage() {
           <Row
             title="切换演示身份"
             value="本地演示"
-            onClick={() => window.location.assign(`/dev/login?next=${encodeURIComponent(PAGES.me)}`)}
+            onClick={() => browser.assign(signInUrl(PAGES.me))}
           />
         </View>
       ) : null}

@@ -1,0 +1,41 @@
+import { render } from '@testing-library/react';
+import type { TimelineEntry } from '@lx/types';
+import { Timeline } from './Timeline';
+
+const at = Date.UTC(2026, 10, 21, 6, 5); // 14:05 China time
+const entry = (seq: number, over: Partial<TimelineEntry>): TimelineEntry => ({
+  seq,
+  action: 'file',
+  actionLabel: '提交诉求',
+  actorLabel: '居民',
+  to: 'pending',
+  level: 'grid',
+  photos: [],
+  at: at + seq * 60_000,
+  ...over,
+});
+
+describe('the ticket timeline', () => {
+  it('renders events oldest first, by their sequence number, whatever order they arrive in', () => {
+    const { container } = render(
+      <Timeline
+        entries={[
+          entry(3, { action: 'resolve', actionLabel: '办结', actorLabel: '网格员', to: 'resolved', note: '路灯已更换' }),
+          entry(1, {}),
+          entry(2, { action: 'accept', actionLabel: '签收', actorLabel: '网格员', to: 'processing' }),
+        ]}
+      />,
+    );
+    const actions = [...container.querySelectorAll('.lx-timeline__action')].map((n) => n.textContent);
+    expect(actions).toEqual(['提交诉求', '签收', '办结']);
+  });
+
+  it('shows who acted by role, the time in China time, the new status and the note', () => {
+    const { container } = render(
+      <Timeline entries={[entry(1, { action: 'accept', actionLabel: '签收', actorLabel: '网格员', to: 'processing', note: '明天上午派电工' })]} />,
+    );
+    expect(container.querySelector('.lx-timeline__actor')?.textContent).toBe('网格员');
+    expect(container.querySelector('.lx-timeline__time')?.textContent).toBe('2026-11-21 14:06 · 处理中');
+    expect(container.querySelector('.lx-timeline__note')?.textContent).toBe('明天上午派电工');
+  });
+});

@@ -1,0 +1,79 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { callCloud } from '@/services/cloud';
+import { ticket } from '../../../../../jest/fixtures';
+import { flush, renderPage, tap } from '../../../../../jest/render';
+import MyTicketsPage from './index';
+
+jest.mock('@/services/cloud', () => ({ callCloud: jest.fn() }));
+const call = callCloud as jest.Mock;
+
+beforeEach(() => call.mockReset());
+
+describe('我的诉求', () => {
+  it('shows the empty state when the resident has filed nothing', async () => {
+    call.mockResolvedValue({ ok: true, data: { items: [], hasMore: false } });
+    renderPage(MyTicketsPage);
+    expect(await screen.findByText('您还没有反映过问题')).toBeTruthy();
+    expect(call).toHaveBeenCalledWith('tickets', 'mine', { tab: 'all', cursor: undefined });
+  });
+
+  it('asks for the chosen tab and says what is empty there', async () => {
+    call.mockResolvedValue({ ok: true, data: { items: [], hasMore: false } });
+    renderPage(MyTicketsPage);
+    await screen.findByText('您还没有反映过问题');
+    tap(screen.getByText('不予受理'));
+    expect(await screen.findByText('没有不予受理的诉求')).toBeTruthy();
+    expect(call).toHaveBeenLastCalledWith('tickets', 'mine', { tab: 'rejected', cursor: undefined });
+  });
+
+  it('lists rows with number, category, status and address, and pages with 加载更多', async () => {
+    call
+      .mockResolvedValueOnce({ ok: true, data: { items: [ticket(1), ticket(2, { status: 'processing' })], hasMore: true, next: 'c2' } })
+      .mockResolvedValueOnce({ ok: true, data: { items: [ticket(3, { status: 'rejected', categoryName: '噪音扰民' })], hasMore: false } });
+    const { container } = renderPage(MyTicketsPage);
+    expect(await screen.findByText('编号 20261121-00001')).toBeTruthy();
+    expect(within(container).getByText('待签收')).toBeTruthy();
+    expect(within(container).getAllByText('凤凰城社区 天河嘉城 3号楼')).toHaveLength(2);
+
+    tap(screen.getByText('加载更多'));
+    expect(await screen.findByText('噪音扰民')).toBeTruthy();
+    expect(call).toHaveBeenLastCalledWith('tickets', 'mine', { tab: 'all', cursor: 'c2' });
+    expect(container.querySelectorAll('.lx-row')).toHaveLength(3);
+    expect(screen.getByText('没有更多了')).toBeTruthy();
+  });
+
+  it('shows the failure message with 重试, and 重试 loads again', async () => {
+    call
+      .mockResolvedValueOnce({ ok: false, code: 'COMMON.NETWORK', message: '网络不给力，请检查网络后重试' })
+      .mockResolvedValueOnce({ ok: true, data: { items: [ticket(1)], hasMore: false } });
+    renderPage(MyTicketsPage);
+    expect(await screen.findByText('网络不给力，请检查网络后重试')).toBeTruthy();
+    tap(screen.getByText('重试'));
+    await waitFor(() => expect(screen.getByText('编号 20261121-00001')).toBeTruthy());
+  });
+
+  it('reloads the first page on pull-down refresh', async () => {
+    call
+      .mockResolvedValueOnce({ ok: true, data: { items: [], hasMore: false } })
+      .mockResolvedValueOnce({ ok: true, data: { items: [ticket(4)], hasMore: false } });
+    const page = renderPage(MyTicketsPage);
+    await screen.findByText('您还没有反映过问题');
+    await page.trigger('onPullDownRefresh');
+    expect(await screen.findByText('编号 20261121-00004')).toBeTruthy();
+    expect(call).toHaveBeenCalledTimes(2);
+  });
+
+  it('drops the answer for a tab the user has already left', async () => {
+    let answerAll: (v: unknown) => void = () => undefined;
+    call
+      .mockImplementationOnce(() => new Promise((r) => (answerAll = r)))
+      .mockResolvedValueOnce({ ok: true, data: { items: [], hasMore: false } });
+    renderPage(MyTicketsPage);
+    await flush();
+    tap(screen.getByText('已办结'));
+    await screen.findByText('还没有办结的诉求');
+    answerAll({ ok: true, data: { items: [ticket(9)], hasMore: false } });
+    await flush();
+    expect(screen.queryByText('编号 20261121-00009')).toBeNull();
+  });
+});

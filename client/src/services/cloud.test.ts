@@ -1,0 +1,100 @@
+/**
+ * The h5 branch of the cloud service against a fake fetch: what the local gateway answers is what
+ * the page gets, a request without an answer is COMMON.NETWORK, and a caller without an identity is
+ * sent to the demo sign-in and brought back.
+ */
+import Taro from '@tarojs/taro';
+import { browser } from './browser';
+import { callCloud, uploadPhoto } from './cloud';
+
+type FetchArgs = [string, RequestInit | undefined];
+
+function fakeFetch(answer: (url: string, init?: RequestInit) => unknown) {
+  const calls: FetchArgs[] = [];
+  global.fetch = jest.fn(async (url: string, init?: RequestInit) => {
+    calls.push([url, init]);
+    const body = answer(url, init);
+    if (body instanceof Error) throw body;
+    return {
+      ok: true,
+      status: 200,
+      json: async () => (typeof body === 'string' ? JSON.parse(body) : body),
+      blob: async () => new Blob(['jpeg bytes'], { type: 'image/jpeg' }),
+    } as unknown as Response;
+  }) as typeof fetch;
+  return calls;
+}
+
+describe('callCloud in h5', () => {
+  it('posts { action, payload } to the gateway and passes its envelope through', async () => {
+    const page = { items: [], hasMore: false };
+    const calls = fakeFetch(() => ({ ok: true, data: page }));
+    const res = await callCloud('tickets', 'mine', { tab: 'open' });
+    expect(res).toEqual({ ok: true, data: page });
+    const [url, init] = calls[0];
+    expect(url).toBe('/fn/tickets');
+    expect(init?.method).toBe('POST');
+    expect(init?.credentials).toBe('same-origin');
+    expect(JSON.parse(String(init?.body))).toEqual({ action: 'mine', payload: { tab: 'open' } });
+  });
+
+  it('passes a failure envelope through with its Chinese message and fields', async () => {
+    const fail = { ok: false, code: 'COMMON.VALIDATION', message: '填写的内容有误，请检查后重试', fields: { description: '问题描述至少 5 个字' } };
+    fakeFetch(() => fail);
+    expect(await callCloud('tickets', 'file', { categoryId: 'c', description: 'x' })).toEqual(fail);
+  });
+
+  it('answers COMMON.NETWORK when the request gets no answer', async () => {
+    fakeFetch(() => new TypeError('Failed to fetch'));
+    expect(await callCloud('org', 'me', {})).toEqual({ ok: false, code: 'COMMON.NETWORK', message: '网络不给力，请检查网络后重试' });
+  });
+
+  it('answers COMMON.NETWORK when something other than the gateway answers (not JSON)', async () => {
+    fakeFetch(() => '<html>502 Bad Gateway</html>');
+    expect(await callCloud('org', 'me', {})).toMatchObject({ ok: false, code: 'COMMON.NETWORK' });
+  });
+
+  it('sends a caller without an identity to the demo sign-in, to come back to the same page', async () => {
+    fakeFetch(() => ({ ok: false, code: 'AUTH.NO_IDENTITY', message: '无法识别您的身份，请重新进入小程序' }));
+    jest.spyOn(browser, 'currentPath').mockReturnValue('/packages/tickets/pages/mine/index?tab=open');
+    const assign = jest.spyOn(browser, 'assign').mockImplementation(() => undefined);
+    const res = await callCloud('tickets', 'mine', {});
+    expect(res).toMatchObject({ ok: false, code: 'AUTH.NO_IDENTITY' });
+    expect(assign).toHaveBeenCalledWith('/dev/login?next=%2Fpackages%2Ftickets%2Fpages%2Fmine%2Findex%3Ftab%3Dopen');
+  });
+
+  it('never touches Taro.cloud (its h5 stubs would pretend to succeed)', async () => {
+    const taro = Taro as unknown as { cloud: unknown };
+    const real = taro.cloud;
+    const cloud = { callFunction: jest.fn(), uploadFile: jest.fn() };
+    taro.cloud = cloud;
+    try {
+      fakeFetch((url) => (url === '/upload' ? { ok: true, data: { fileID: 'local://a.jpg', url: '/a.jpg' } } : { ok: true, data: {} }));
+      await callCloud('org', 'me', {});
+      await uploadPhoto('blob:http://localhost/1');
+    } finally {
+      taro.cloud = real;
+    }
+    expect(cloud.callFunction).not.toHaveBeenCalled();
+    expect(cloud.uploadFile).not.toHaveBeenCalled();
+  });
+});
+
+describe('uploadPhoto in h5', () => {
+  it('sends the chosen image as multipart field `file` to /upload and answers its file ID', async () => {
+    const calls = fakeFetch((url) => (url === '/upload' ? { ok: true, data: { fileID: 'local://tickets/a.jpg', url: '/files/a.jpg' } } : null));
+    const res = await uploadPhoto('blob:http://localhost/123');
+    expect(res).toEqual({ ok: true, data: { fileID: 'local://tickets/a.jpg', url: '/files/a.jpg' } });
+    expect(calls[0][0]).toBe('blob:http://localhost/123');
+    const [url, init] = calls[1];
+    expect(url).toBe('/upload');
+    expect(init?.method).toBe('POST');
+    const form = init?.body as FormData;
+    expect(form.get('file')).toBeInstanceOf(Blob);
+  });
+
+  it('answers COMMON.NETWORK when the upload fails', async () => {
+    fakeFetch((url) => (url === '/upload' ? new TypeError('Failed to fetch') : null));
+    expect(await uploadPhoto('blob:http://localhost/1')).toMatchObject({ ok: false, code: 'COMMON.NETWORK' });
+  });
+});
