@@ -4,7 +4,7 @@ import { main } from './index';
 
 const cloud = setupCloud();
 afterAll(() => cloud.cleanup());
-const call = (action: 'me' | 'children' | 'bindAddress', payload: Record<string, unknown>, openid: string) =>
+const call = <A extends 'me' | 'children' | 'bindAddress'>(action: A, payload: Record<string, unknown>, openid: string) =>
   cloud.call(main, 'org', action, payload, openid);
 
 describe('org.me', () => {

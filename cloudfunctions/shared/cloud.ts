@@ -29,15 +29,16 @@ export interface Query {
   get(): Promise<{ data: Doc[] }>;
   count(): Promise<{ total: number }>;
 }
+/** wx-server-sdk's write calls take `{ data }` (the mini-program API shape) and throw on failure. */
 export interface DocRef {
-  get(): Promise<{ data: Doc | Doc[] | null }>;
-  set(data: Doc): Promise<{ updated?: number }>;
-  update(data: Doc): Promise<{ updated: number }>;
-  remove(): Promise<{ deleted: number }>;
+  get(): Promise<{ data: Doc | null }>;
+  set(opts: { data: Doc }): Promise<{ stats: { updated: number; created: number } }>;
+  update(opts: { data: Doc }): Promise<{ stats: { updated: number } }>;
+  remove(): Promise<{ stats: { removed: number } }>;
 }
 export interface Collection extends Query {
   doc(id: string): DocRef;
-  add(data: Doc): Promise<{ _id?: string; id?: string }>;
+  add(opts: { data: Doc }): Promise<{ _id: string }>;
 }
 export interface Transaction {
   collection(name: string): Collection;

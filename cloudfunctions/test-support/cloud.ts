@@ -14,7 +14,7 @@ import { loadSeed } from '@emulator/seed/load';
 /** The clock the seed was built at; tests read tickets relative to it. */
 export const SEED_NOW = Date.parse('2026-11-21T02:00:00Z');
 
-type Main = (event: unknown, context?: unknown) => Promise<unknown>;
+type Main = (event: unknown, context?: { requestId?: string }) => Promise<unknown>;
 
 export function setupCloud(opts: { tickets?: number } = {}) {
   const storageDir = mkdtempSync(join(tmpdir(), 'lx-files-'));

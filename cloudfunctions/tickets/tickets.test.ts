@@ -10,7 +10,8 @@ afterAll(() => cloud.cleanup());
 afterEach(() => jest.restoreAllMocks());
 
 type A = 'categories' | 'file' | 'mine' | 'detail' | 'queue';
-const call = (action: A, payload: Record<string, unknown>, openid: string) => cloud.call(main, 'tickets', action, payload, openid);
+const call = <Act extends A>(action: Act, payload: Record<string, unknown>, openid: string) =>
+  cloud.call(main, 'tickets', action, payload, openid);
 const good = { categoryId: 'cat-garbage', description: '3号楼东侧垃圾桶满溢，已经两天没人清运了', urgency: 'normal' };
 const fileAs = async (openid: string, extra: Record<string, unknown> = {}) => expectOk(await call('file', { ...good, ...extra }, openid)) as { id: string; no: string };
 

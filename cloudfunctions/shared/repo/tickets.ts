@@ -6,8 +6,8 @@ const tickets = () => db().collection(COLLECTIONS.tickets);
 /** The ticket and its event land together or not at all. */
 export async function insertTicketWithEvent(ticket: Ticket, event: TicketEvent): Promise<void> {
   await db().runTransaction(async (tx) => {
-    unwrap(await tx.collection(COLLECTIONS.tickets).add({ ...ticket }));
-    unwrap(await tx.collection(COLLECTIONS.ticketEvents).add({ ...event }));
+    await tx.collection(COLLECTIONS.tickets).add({ data: { ...ticket } });
+    await tx.collection(COLLECTIONS.ticketEvents).add({ data: { ...event } });
   });
 }
 

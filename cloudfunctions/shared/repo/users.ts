@@ -9,12 +9,12 @@ export async function findUser(openid: string): Promise<User | null> {
 }
 
 export async function createUser(user: User): Promise<void> {
-  unwrap(await users().add({ ...user }));
+  await users().add({ data: { ...user } });
 }
 
 /** Binds a new home address and keeps the old one in the history. */
 export async function setAddress(user: User, address: HomeAddress, now: number): Promise<User> {
   const history = user.address ? [...user.addressHistory, user.address] : user.addressHistory;
-  unwrap(await users().doc(user._id).update({ address, addressHistory: history, updatedAt: now }));
+  await users().doc(user._id).update({ data: { address, addressHistory: history, updatedAt: now } });
   return { ...user, address, addressHistory: history, updatedAt: now };
 }
