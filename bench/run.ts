@@ -78,7 +78,7 @@ function dirSize(dir: string, skip: (rel: string) => boolean = () => false): num
   return total;
 }
 
-async function sizes() {
+async function sizes(): Promise<string[]> {
   const lines: string[] = [];
   const weapp = join(ROOT, 'dist', 'weapp');
   if (!existsSync(join(weapp, 'app.json'))) execSync('npm run build:weapp', { cwd: ROOT, stdio: 'inherit' });
