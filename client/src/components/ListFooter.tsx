@@ -24,7 +24,7 @@ export function ListFooter({ hasMore, loadingMore, moreError, onMore }: Props) {
   if (hasMore) {
     return (
       <View className="lx-footer">
-        <Button size="large" fill="outline" block loading={loadingMore} disabled={loadingMore} onClick={onMore}>
+        <Button size="large" fill="outline" block disabled={loadingMore} onClick={onMore}>
           {loadingMore ? '正在加载…' : '加载更多'}
         </Button>
       </View>

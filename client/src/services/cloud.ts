@@ -21,38 +21,49 @@ function isEnvelope(x: unknown): x is CloudResult<unknown> {
   return !!x && typeof x === 'object' && typeof (x as { ok?: unknown }).ok === 'boolean';
 }
 
-export async function callCloud<F extends FnName, A extends ActionName<F>>(
+/**
+ * Each platform's transport is its own function and the choice is a top-level constant: babel turns
+ * async functions into state machines, in which webpack could no longer drop the other platform's
+ * branch, so the branch must not live inside one.
+ */
+async function callFunctionInWeChat(name: string, action: string, payload: unknown): Promise<CloudResult<unknown>> {
+  let res: Taro.cloud.CallFunctionResult;
+  try {
+    res = await Taro.cloud.callFunction({ name, data: { action, payload } });
+  } catch {
+    return networkFail();
+  }
+  return isEnvelope(res.result) ? res.result : internalFail();
+}
+
+async function callGateway(name: string, action: string, payload: unknown): Promise<CloudResult<unknown>> {
+  let body: unknown;
+  try {
+    const res = await fetch(`/fn/${name}`, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ action, payload }),
+    });
+    body = await res.json();
+  } catch {
+    // No answer, or not JSON (a proxy's error page): to the user both mean the network failed.
+    return networkFail();
+  }
+  if (!isEnvelope(body)) return internalFail();
+  // No identity on the local stack: off to the demo sign-in, which comes back here.
+  if (!body.ok && body.code === 'AUTH.NO_IDENTITY') browser.assign(signInUrl(browser.currentPath()));
+  return body;
+}
+
+const invoke = process.env.TARO_ENV === 'weapp' ? callFunctionInWeChat : callGateway;
+
+export function callCloud<F extends FnName, A extends ActionName<F>>(
   name: F,
   action: A,
   payload: PayloadIn<F, A>,
 ): Promise<CloudResult<ResultOf<F, A>>> {
-  if (process.env.TARO_ENV === 'weapp') {
-    let res: Taro.cloud.CallFunctionResult;
-    try {
-      res = await Taro.cloud.callFunction({ name, data: { action, payload } });
-    } catch {
-      return networkFail();
-    }
-    return isEnvelope(res.result) ? (res.result as CloudResult<ResultOf<F, A>>) : internalFail();
-  } else {
-    let body: unknown;
-    try {
-      const res = await fetch(`/fn/${name}`, {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ action, payload }),
-      });
-      body = await res.json();
-    } catch {
-      // No answer, or not JSON (a proxy's error page): to the user both mean the network failed.
-      return networkFail();
-    }
-    if (!isEnvelope(body)) return internalFail();
-    // No identity on the local stack: off to the demo sign-in, which comes back here.
-    if (!body.ok && body.code === 'AUTH.NO_IDENTITY') browser.assign(signInUrl(browser.currentPath()));
-    return body as CloudResult<ResultOf<F, A>>;
-  }
+  return invoke(name, action, payload) as Promise<CloudResult<ResultOf<F, A>>>;
 }
 
 export interface UploadedPhoto {
@@ -65,32 +76,35 @@ export interface UploadedPhoto {
 const pad = (n: number) => String(n).padStart(2, '0');
 const randomName = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
 
-/** Uploads one photo chosen with Taro.chooseImage and answers its file ID. */
-export async function uploadPhoto(localPath: string): Promise<CloudResult<UploadedPhoto>> {
-  if (process.env.TARO_ENV === 'weapp') {
-    const now = new Date();
-    const cloudPath = `tickets/${now.getFullYear()}${pad(now.getMonth() + 1)}/${randomName()}.jpg`;
-    try {
-      const res = await Taro.cloud.uploadFile({ cloudPath, filePath: localPath });
-      if (!res.fileID) return internalFail();
-      return { ok: true, data: { fileID: res.fileID, url: localPath } };
-    } catch {
-      return networkFail();
-    }
-  } else {
-    let body: unknown;
-    try {
-      // In h5 a chosen image is a blob: URL; the gateway takes it as multipart field `file`.
-      const blob = await (await fetch(localPath)).blob();
-      const form = new FormData();
-      form.append('file', blob, `${randomName()}.jpg`);
-      const res = await fetch('/upload', { method: 'POST', credentials: 'same-origin', body: form });
-      body = await res.json();
-    } catch {
-      return networkFail();
-    }
-    if (!isEnvelope(body)) return internalFail();
-    if (!body.ok && body.code === 'AUTH.NO_IDENTITY') browser.assign(signInUrl(browser.currentPath()));
-    return body as CloudResult<UploadedPhoto>;
+async function uploadToCloudStorage(localPath: string): Promise<CloudResult<UploadedPhoto>> {
+  const now = new Date();
+  const cloudPath = `tickets/${now.getFullYear()}${pad(now.getMonth() + 1)}/${randomName()}.jpg`;
+  try {
+    const res = await Taro.cloud.uploadFile({ cloudPath, filePath: localPath });
+    if (!res.fileID) return internalFail();
+    return { ok: true, data: { fileID: res.fileID, url: localPath } };
+  } catch {
+    return networkFail();
   }
 }
+
+async function uploadToGateway(localPath: string): Promise<CloudResult<UploadedPhoto>> {
+  let body: unknown;
+  try {
+    // In h5 a chosen image is a blob: URL; the gateway takes it as multipart field `file`.
+    const blob = await (await fetch(localPath)).blob();
+    const form = new FormData();
+    form.append('file', blob, `${randomName()}.jpg`);
+    const res = await fetch('/upload', { method: 'POST', credentials: 'same-origin', body: form });
+    body = await res.json();
+  } catch {
+    return networkFail();
+  }
+  if (!isEnvelope(body)) return internalFail();
+  if (!body.ok && body.code === 'AUTH.NO_IDENTITY') browser.assign(signInUrl(browser.currentPath()));
+  return body as CloudResult<UploadedPhoto>;
+}
+
+/** Uploads one photo chosen with Taro.chooseImage and answers its file ID. */
+export const uploadPhoto: (localPath: string) => Promise<CloudResult<UploadedPhoto>> =
+  process.env.TARO_ENV === 'weapp' ? uploadToCloudStorage : uploadToGateway;

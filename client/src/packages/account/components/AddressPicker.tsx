@@ -3,8 +3,8 @@
  * org.children when the step opens; then an optional room number and 保存住址.
  */
 import { useState } from 'react';
-import { Text, View } from '@tarojs/components';
-import { Button, Input } from '@nutui/nutui-react-taro';
+import { Input, Text, View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
 import { BindAddressPayload, type Me, ORG_TYPE_LABELS, type OrgOption, type PayloadIn, type ResultOf } from '@lx/types';
 import { EmptyView, ErrorView, LoadingView } from '@/components/StateViews';
 import { useRemote } from '@/hooks/useRemote';
@@ -97,17 +97,18 @@ export function AddressPicker({ current, loadChildren, save, onSaved }: AddressP
             <Input
               className="lx-input"
               value={room}
-              maxLength={20}
+              maxlength={20}
               placeholder="例如：2单元501"
-              onChange={(v: string) => {
-                setRoom(v);
+              placeholderClass="lx-input__placeholder"
+              onInput={(e) => {
+                setRoom(e.detail.value);
                 setRoomError('');
               }}
             />
             {roomError ? <Text className="lx-field__error">{roomError}</Text> : null}
           </View>
-          <Button className="lx-big-button" type="primary" size="large" block loading={saving} disabled={saving} onClick={() => void onSave()}>
-            保存住址
+          <Button className="lx-big-button" type="primary" size="large" block disabled={saving} onClick={() => void onSave()}>
+            {saving ? '正在保存…' : '保存住址'}
           </Button>
           <Text className="lx-link" onClick={() => backTo(trail.length)}>
             重新选择楼栋

@@ -3,9 +3,9 @@
  * messages a resident sees here are the server's own (问题描述至少 5 个字 …).
  */
 import { useState } from 'react';
-import { Text, View } from '@tarojs/components';
+import { Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { Button, Input, Switch, TextArea } from '@nutui/nutui-react-taro';
+import { Button, Switch, TextArea } from '@nutui/nutui-react-taro';
 import {
   type CategoryOption,
   DESCRIPTION_MAX,
@@ -171,14 +171,16 @@ export function FileForm({ categories, addressText, upload, submit, onFiled }: F
         <Text className="lx-field__label">
           联系电话<Text className="lx-field__optional">（选填）</Text>
         </Text>
+        {/* Taro's own Input: NutUI's draws its clear icon as an <i>, which WeChat cannot show without plugin-html */}
         <Input
           className="lx-input"
           type="number"
-          maxLength={11}
+          maxlength={11}
           value={phone}
           placeholder="方便网格员联系您"
-          onChange={(v: string) => {
-            setPhone(v);
+          placeholderClass="lx-input__placeholder"
+          onInput={(e) => {
+            setPhone(e.detail.value);
             clearError('phone');
           }}
         />
@@ -196,11 +198,10 @@ export function FileForm({ categories, addressText, upload, submit, onFiled }: F
         type="primary"
         size="large"
         block
-        loading={submitting}
         disabled={submitting || uploading > 0}
         onClick={() => void onSubmit()}
       >
-        提交
+        {submitting ? '正在提交…' : '提交'}
       </Button>
     </View>
   );
