@@ -1,6 +1,8 @@
 // A look at the h5 build without the gateway: serves dist/h5 (index.html for unknown paths, like the
 // gateway), optionally answers /fn/* from canned data (--mock), and saves 375-px-wide screenshots.
-//   node client/scripts/look.mjs [--mock] [--out /tmp/shots] [route ...]
+// --journey clicks through binding an address and filing a ticket by visible text, the way the
+// browser journeys do. Not a test: a pair of eyes.
+//   node client/scripts/look.mjs [--mock] [--journey] [--out /tmp/shots] [route ...]
 import http from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
@@ -33,7 +35,8 @@ const FIXTURES = {
     { id: `${p.parentId ?? 'root'}-1`, name: p.parentId ? (p.parentId.split('-').length > 2 ? '3号楼' : '天河嘉城') : '凤凰城社区', type: !p.parentId ? 'community' : p.parentId.split('-').length > 2 ? 'building' : 'compound', hasChildren: true },
     { id: `${p.parentId ?? 'root'}-2`, name: p.parentId ? (p.parentId.split('-').length > 2 ? '5号楼' : '锦绣花园') : '九州路社区', type: !p.parentId ? 'community' : p.parentId.split('-').length > 2 ? 'building' : 'compound', hasChildren: true },
   ],
-  'org.bindAddress': () => me,
+  'org.bindAddress': (p) => ({ ...me, address: { ...me.address, room: p.room, text: `凤凰城社区 天河嘉城 3号楼 ${p.room ?? ''}`.trim() } }),
+  'tickets.file': () => ({ id: 't1', no: '20261121-00041' }),
   'tickets.categories': () => [
     { id: 'c1', name: '路灯损坏', group: '公共设施', limitText: '1个工作日', urgentLimitText: '2小时' },
     { id: 'c2', name: '井盖缺失', group: '公共设施', limitText: '24小时', urgentLimitText: '2小时' },
@@ -84,7 +87,35 @@ const browser = await chromium.launch({
 });
 const page = await browser.newPage({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 1 });
 page.on('pageerror', (e) => console.log('pageerror', e.message));
-const list = routes.length ? routes : ['/pages/home/index', '/pages/services/index', '/pages/notices/index', '/pages/me/index', '/packages/tickets/pages/file/index', '/packages/tickets/pages/mine/index', '/packages/tickets/pages/detail/index?id=t1', '/packages/tickets/pages/queue/index', '/packages/account/pages/address/index'];
+if (args.includes('--journey')) {
+  const shot = async (name) => page.screenshot({ path: join(out, `journey-${name}.png`), fullPage: true });
+  await page.goto(`${base}/pages/me/index`);
+  await page.getByText('我的住址').click();
+  await page.getByText('凤凰城社区', { exact: true }).click();
+  await page.getByText('天河嘉城', { exact: true }).click();
+  await page.getByText('3号楼', { exact: true }).click();
+  await page.locator('.lx-input input').fill('2单元501');
+  await shot('1-address');
+  await page.getByText('保存住址').click();
+  await page.waitForURL('**/pages/me/index');
+  await page.goto(`${base}/pages/home/index`);
+  await page.getByText('我要反映').click();
+  await page.waitForURL('**/packages/tickets/pages/file/index');
+  // the home page stays in the DOM (hidden) with rows that also say 路灯损坏 / 紧急: use the radios
+  await page.getByRole('radio', { name: '路灯损坏' }).click();
+  await page.getByText('提交', { exact: true }).click();
+  await page.waitForTimeout(300);
+  await shot('2-file-invalid');
+  await page.locator('.lx-textarea textarea').fill('3号楼东侧路灯不亮已经一周了');
+  await page.getByRole('radio', { name: '紧急' }).click();
+  await page.getByText('提交', { exact: true }).click();
+  await page.waitForURL('**/packages/tickets/pages/detail/index?id=t1');
+  await page.waitForTimeout(500);
+  await shot('3-detail');
+  console.log('journey ok →', out);
+}
+
+const list = args.includes('--journey') ? [] : routes.length ? routes : ['/pages/home/index', '/pages/services/index', '/pages/notices/index', '/pages/me/index', '/packages/tickets/pages/file/index', '/packages/tickets/pages/mine/index', '/packages/tickets/pages/detail/index?id=t1', '/packages/tickets/pages/queue/index', '/packages/account/pages/address/index'];
 for (const r of list) {
   await page.goto(base + r);
   await page.waitForTimeout(1500);
