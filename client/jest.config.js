@@ -8,7 +8,18 @@ const testUtils = path.dirname(require.resolve('@tarojs/test-utils-react/package
 const taroJest = require(path.join(testUtils, 'dist/jest/initConfig.js')).default;
 
 /** Packages that are plain CommonJS and must not be transformed. */
-const CJS_ONLY = ['react', 'react-dom', 'scheduler', 'jest[^/]*', '@jest', '@babel', 'babel-[^/]*', '@testing-library', 'jsdom', 'whatwg-[^/]*'];
+const CJS_ONLY = [
+  'react',
+  'react-dom',
+  'scheduler',
+  'jest[^/]*',
+  '@jest',
+  '@babel',
+  'babel-[^/]*',
+  '@testing-library',
+  'jsdom',
+  'whatwg-[^/]*',
+];
 
 module.exports = {
   displayName: 'client',

@@ -6,7 +6,6 @@
 import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin';
-import { hasPresetReact, swcLoader } from './jsx';
 
 const clientDir = path.resolve(__dirname, '..');
 const repoDir = path.resolve(clientDir, '..');
@@ -15,19 +14,17 @@ const platform = process.env.TARO_ENV === 'h5' ? 'h5' : 'weapp';
 /** The CloudBase environment id of production; override with LX_CLOUD_ENV at build time. */
 const CLOUD_ENV = process.env.LX_CLOUD_ENV || 'lianxin-prod';
 
-const webpackChain = (chain: any) => {
+interface Chain {
+  resolve: { plugin: (name: string) => { use: (plugin: unknown, args: unknown[]) => unknown } };
+}
+
+const webpackChain = (chain: Chain) => {
   // `@lx/types` and `@/…` come from the root tsconfig so the editor, jest and webpack agree.
   chain.resolve
     .plugin('tsconfig-paths')
-    .use(TsconfigPathsPlugin, [{ configFile: path.join(repoDir, 'tsconfig.json'), extensions: ['.ts', '.tsx', '.js', '.jsx'] }]);
-  if (!hasPresetReact) {
-    // Loaders run last-to-first: swc strips TS/JSX of our own sources before babel-preset-taro.
-    chain.module
-      .rule('script')
-      .use('swcJsx')
-      .loader(swcLoader)
-      .end();
-  }
+    .use(TsconfigPathsPlugin, [
+      { configFile: path.join(repoDir, 'tsconfig.json'), extensions: ['.ts', '.tsx', '.js', '.jsx'] },
+    ]);
 };
 
 // The shared contract lives outside src/ and zod ships modern syntax: both go through the script loaders.
@@ -38,8 +35,8 @@ export default defineConfig<'webpack5'>(async () => {
     projectName: 'lianxin',
     date: '2025-1-1',
     // NutUI is drawn at 375; our own styles at 750.
-    designWidth(input: any) {
-      const file: string = input?.file?.replace(/\\+/g, '/') ?? '';
+    designWidth(input?: unknown) {
+      const file = (input as { file?: string } | undefined)?.file?.replace(/\\+/g, '/') ?? '';
       return file.includes('@nutui') ? 375 : 750;
     },
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
@@ -52,11 +49,19 @@ export default defineConfig<'webpack5'>(async () => {
     copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
-    cache: { enable: true, buildDependencies: { config: [__filename, path.join(clientDir, 'babel.config.js'), path.join(__dirname, 'jsx.js'), path.join(__dirname, 'nutui-import.js')] } },
+    cache: {
+      enable: true,
+      buildDependencies: {
+        config: [__filename, path.join(clientDir, 'babel.config.js'), path.join(__dirname, 'nutui-import.js')],
+      },
+    },
     mini: {
       postcss: {
         pxtransform: { enable: true, config: {} },
-        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+        cssModules: {
+          enable: false,
+          config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' },
+        },
       },
       miniCssExtractPluginOption: { ignoreOrder: true },
       compile,
@@ -67,10 +72,17 @@ export default defineConfig<'webpack5'>(async () => {
       staticDirectory: 'static',
       router: { mode: 'browser' },
       output: { filename: 'js/[name].[hash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
-      miniCssExtractPluginOption: { ignoreOrder: true, filename: 'css/[name].[hash].css', chunkFilename: 'css/[name].[chunkhash].css' },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[hash].css',
+        chunkFilename: 'css/[name].[chunkhash].css',
+      },
       postcss: {
         autoprefixer: { enable: true, config: {} },
-        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+        cssModules: {
+          enable: false,
+          config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' },
+        },
       },
       compile,
       webpackChain,

@@ -7,7 +7,9 @@ module.exports = (withStyle = true) => [
     libraryDirectory: 'dist/es/packages',
     camel2DashComponentName: false,
     customName: (name) => `@nutui/nutui-react-taro/dist/es/packages/${name.toLowerCase()}`,
-    ...(withStyle ? { customStyleName: (name) => `@nutui/nutui-react-taro/dist/es/packages/${name.toLowerCase()}/style/css` } : { style: false }),
+    ...(withStyle
+      ? { customStyleName: (name) => `@nutui/nutui-react-taro/dist/es/packages/${name.toLowerCase()}/style/css` }
+      : { style: false }),
   },
   'nutui-react-taro',
 ];

@@ -42,7 +42,6 @@ export function renderPage(Page: ComponentType, params: Record<string, string> =
 /** Lets pending promises (a mocked request's answer) settle and React re-render. */
 export async function flush(times = 3) {
   for (let i = 0; i < times; i++) {
-    // eslint-disable-next-line no-await-in-loop
     await act(async () => {
       await new Promise((r) => setTimeout(r, 0));
     });

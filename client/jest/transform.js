@@ -25,7 +25,11 @@ const swc = (code, filename, parser, moduleType) =>
     configFile: false,
     sourceMaps: 'inline',
     // `hidden.jest` hoists jest.mock() above the requires, as babel-jest does.
-    jsc: { parser, transform: { react: { runtime: 'automatic' }, hidden: { jest: moduleType === 'commonjs' } }, target: 'es2020' },
+    jsc: {
+      parser,
+      transform: { react: { runtime: 'automatic' }, hidden: { jest: moduleType === 'commonjs' } },
+      target: 'es2020',
+    },
     module: { type: moduleType },
   }).code;
 
@@ -38,7 +42,13 @@ function process(source, filename) {
   const isTs = /\.tsx?$/.test(filename);
   const parser = isTs ? { syntax: 'typescript', tsx: filename.endsWith('.tsx') } : { syntax: 'ecmascript', jsx: true };
   code = swc(code, filename, parser, 'es6');
-  code = babel.transformSync(code, { filename, babelrc: false, configFile: false, sourceMaps: 'inline', plugins: [nutuiImport(false)] }).code;
+  code = babel.transformSync(code, {
+    filename,
+    babelrc: false,
+    configFile: false,
+    sourceMaps: 'inline',
+    plugins: [nutuiImport(false)],
+  }).code;
   return { code: swc(code, filename, { syntax: 'ecmascript' }, 'commonjs') };
 }
 

@@ -15,7 +15,13 @@ const mock = args.includes('--mock');
 const outIdx = args.indexOf('--out');
 const out = outIdx >= 0 ? args[outIdx + 1] : '/tmp/shots';
 const routes = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--out');
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.svg': 'image/svg+xml' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
 
 const now = Date.now();
 const H = 3_600_000;
@@ -23,19 +29,51 @@ const me = {
   id: 'u1',
   nickname: '王阿姨',
   roles: [{ role: 'gridWorker', orgId: 'g3', orgName: '凤凰城社区第3网格' }],
-  address: { streetId: 's', communityId: 'c', compoundId: 'p', buildingId: 'b', gridId: 'g3', room: '2单元501', text: '凤凰城社区 天河嘉城 3号楼 2单元501', boundAt: now },
+  address: {
+    streetId: 's',
+    communityId: 'c',
+    compoundId: 'p',
+    buildingId: 'b',
+    gridId: 'g3',
+    room: '2单元501',
+    text: '凤凰城社区 天河嘉城 3号楼 2单元501',
+    boundAt: now,
+  },
 };
 const summary = (i, status, extra = {}) => ({
-  id: `t${i}`, no: `20261121-0004${i}`, categoryName: ['路灯损坏', '垃圾清运', '邻里纠纷'][i % 3], description: '3号楼东侧路灯不亮已经一周了，晚上出门很不方便，请尽快修一修。',
-  status, urgency: i === 1 ? 'urgent' : 'normal', level: 'grid', addressText: '凤凰城社区 天河嘉城 3号楼', createdAt: now - i * 20 * H, dueAt: now + (5 - i * 3) * H, overdue: false, ...extra,
+  id: `t${i}`,
+  no: `20261121-0004${i}`,
+  categoryName: ['路灯损坏', '垃圾清运', '邻里纠纷'][i % 3],
+  description: '3号楼东侧路灯不亮已经一周了，晚上出门很不方便，请尽快修一修。',
+  status,
+  urgency: i === 1 ? 'urgent' : 'normal',
+  level: 'grid',
+  addressText: '凤凰城社区 天河嘉城 3号楼',
+  createdAt: now - i * 20 * H,
+  dueAt: now + (5 - i * 3) * H,
+  overdue: false,
+  ...extra,
 });
 const FIXTURES = {
   'org.me': () => me,
   'org.children': (p) => [
-    { id: `${p.parentId ?? 'root'}-1`, name: p.parentId ? (p.parentId.split('-').length > 2 ? '3号楼' : '天河嘉城') : '凤凰城社区', type: !p.parentId ? 'community' : p.parentId.split('-').length > 2 ? 'building' : 'compound', hasChildren: true },
-    { id: `${p.parentId ?? 'root'}-2`, name: p.parentId ? (p.parentId.split('-').length > 2 ? '5号楼' : '锦绣花园') : '九州路社区', type: !p.parentId ? 'community' : p.parentId.split('-').length > 2 ? 'building' : 'compound', hasChildren: true },
+    {
+      id: `${p.parentId ?? 'root'}-1`,
+      name: p.parentId ? (p.parentId.split('-').length > 2 ? '3号楼' : '天河嘉城') : '凤凰城社区',
+      type: !p.parentId ? 'community' : p.parentId.split('-').length > 2 ? 'building' : 'compound',
+      hasChildren: true,
+    },
+    {
+      id: `${p.parentId ?? 'root'}-2`,
+      name: p.parentId ? (p.parentId.split('-').length > 2 ? '5号楼' : '锦绣花园') : '九州路社区',
+      type: !p.parentId ? 'community' : p.parentId.split('-').length > 2 ? 'building' : 'compound',
+      hasChildren: true,
+    },
   ],
-  'org.bindAddress': (p) => ({ ...me, address: { ...me.address, room: p.room, text: `凤凰城社区 天河嘉城 3号楼 ${p.room ?? ''}`.trim() } }),
+  'org.bindAddress': (p) => ({
+    ...me,
+    address: { ...me.address, room: p.room, text: `凤凰城社区 天河嘉城 3号楼 ${p.room ?? ''}`.trim() },
+  }),
   'tickets.file': () => ({ id: 't1', no: '20261121-00041' }),
   'tickets.categories': () => [
     { id: 'c1', name: '路灯损坏', group: '公共设施', limitText: '1个工作日', urgentLimitText: '2小时' },
@@ -43,13 +81,44 @@ const FIXTURES = {
     { id: 'c3', name: '垃圾清运', group: '市容环境', limitText: '1个工作日', urgentLimitText: '4小时' },
     { id: 'c4', name: '邻里纠纷', group: '邻里纠纷', limitText: '3天', urgentLimitText: '1天' },
   ],
-  'tickets.mine': () => ({ items: [summary(1, 'pending'), summary(2, 'processing'), summary(3, 'resolved')], hasMore: true, next: 'x' }),
-  'tickets.queue': () => ({ items: [summary(1, 'pending'), summary(2, 'pending', { overdue: true })], hasMore: false, counts: { pending: 2, processing: 5, done: 31 } }),
+  'tickets.mine': () => ({
+    items: [summary(1, 'pending'), summary(2, 'processing'), summary(3, 'resolved')],
+    hasMore: true,
+    next: 'x',
+  }),
+  'tickets.queue': () => ({
+    items: [summary(1, 'pending'), summary(2, 'pending', { overdue: true })],
+    hasMore: false,
+    counts: { pending: 2, processing: 5, done: 31 },
+  }),
   'tickets.detail': () => ({
-    ...summary(1, 'processing'), photos: [], source: 'resident', anonymous: false, handlerOrgName: '凤凰城社区第3网格',
+    ...summary(1, 'processing'),
+    photos: [],
+    source: 'resident',
+    anonymous: false,
+    handlerOrgName: '凤凰城社区第3网格',
     timeline: [
-      { seq: 1, action: 'file', actionLabel: '提交诉求', actorLabel: '居民', to: 'pending', level: 'grid', photos: [], at: now - 20 * H },
-      { seq: 2, action: 'accept', actionLabel: '签收', actorLabel: '网格员', to: 'processing', level: 'grid', note: '已联系物业，明天上午派电工维修。', photos: [], at: now - 18 * H },
+      {
+        seq: 1,
+        action: 'file',
+        actionLabel: '提交诉求',
+        actorLabel: '居民',
+        to: 'pending',
+        level: 'grid',
+        photos: [],
+        at: now - 20 * H,
+      },
+      {
+        seq: 2,
+        action: 'accept',
+        actionLabel: '签收',
+        actorLabel: '网格员',
+        to: 'processing',
+        level: 'grid',
+        note: '已联系物业，明天上午派电工维修。',
+        photos: [],
+        at: now - 18 * H,
+      },
     ],
   }),
 };
@@ -64,7 +133,13 @@ const server = http.createServer(async (req, res) => {
     const key = `${url.pathname.slice(4)}.${action}`;
     const fx = FIXTURES[key];
     res.writeHead(200, { 'content-type': 'application/json' });
-    return res.end(JSON.stringify(fx ? { ok: true, data: fx(payload ?? {}) } : { ok: false, code: 'COMMON.UNKNOWN_ACTION', message: '不支持的操作' }));
+    return res.end(
+      JSON.stringify(
+        fx
+          ? { ok: true, data: fx(payload ?? {}) }
+          : { ok: false, code: 'COMMON.UNKNOWN_ACTION', message: '不支持的操作' },
+      ),
+    );
   }
   let file = join(root, url.pathname);
   let data;
@@ -83,7 +158,16 @@ await mkdir(out, { recursive: true });
 
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const page = await browser.newPage({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 1 });
 page.on('pageerror', (e) => console.log('pageerror', e.message));
@@ -115,7 +199,21 @@ if (args.includes('--journey')) {
   console.log('journey ok →', out);
 }
 
-const list = args.includes('--journey') ? [] : routes.length ? routes : ['/pages/home/index', '/pages/services/index', '/pages/notices/index', '/pages/me/index', '/packages/tickets/pages/file/index', '/packages/tickets/pages/mine/index', '/packages/tickets/pages/detail/index?id=t1', '/packages/tickets/pages/queue/index', '/packages/account/pages/address/index'];
+const list = args.includes('--journey')
+  ? []
+  : routes.length
+    ? routes
+    : [
+        '/pages/home/index',
+        '/pages/services/index',
+        '/pages/notices/index',
+        '/pages/me/index',
+        '/packages/tickets/pages/file/index',
+        '/packages/tickets/pages/mine/index',
+        '/packages/tickets/pages/detail/index?id=t1',
+        '/packages/tickets/pages/queue/index',
+        '/packages/account/pages/address/index',
+      ];
 for (const r of list) {
   await page.goto(base + r);
   await page.waitForTimeout(1500);

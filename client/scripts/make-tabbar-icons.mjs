@@ -21,22 +21,38 @@ const rrect = (x0, y0, x1, y1, r) => (x, y) => {
 };
 const tri = (ax, ay, bx, by, cx, cy) => (x, y) => {
   const s = (px, py, qx, qy) => (x - qx) * (py - qy) - (px - qx) * (y - qy);
-  const d1 = s(ax, ay, bx, by), d2 = s(bx, by, cx, cy), d3 = s(cx, cy, ax, ay);
+  const d1 = s(ax, ay, bx, by),
+    d2 = s(bx, by, cx, cy),
+    d3 = s(cx, cy, ax, ay);
   return !((d1 < 0 || d2 < 0 || d3 < 0) && (d1 > 0 || d2 > 0 || d3 > 0));
 };
-const union = (...fs) => (x, y) => fs.some((f) => f(x, y));
+const union =
+  (...fs) =>
+  (x, y) =>
+    fs.some((f) => f(x, y));
 const minus = (a, b) => (x, y) => a(x, y) && !b(x, y);
 const clipY = (f, y0, y1) => (x, y) => y >= y0 && y <= y1 && f(x, y);
 
 const icons = {
   home: minus(union(tri(40.5, 8, 6, 40, 75, 40), rect(16, 36, 65, 72)), rect(33, 50, 48, 72)),
-  services: union(rrect(10, 10, 37, 37, 6), rrect(44, 10, 71, 37, 6), rrect(10, 44, 37, 71, 6), rrect(44, 44, 71, 71, 6)),
-  notices: union(clipY(circle(40.5, 34, 22), 0, 34), rect(18.5, 34, 62.5, 58), rrect(10, 56, 71, 63, 3), circle(40.5, 69, 7)),
+  services: union(
+    rrect(10, 10, 37, 37, 6),
+    rrect(44, 10, 71, 37, 6),
+    rrect(10, 44, 37, 71, 6),
+    rrect(44, 44, 71, 71, 6),
+  ),
+  notices: union(
+    clipY(circle(40.5, 34, 22), 0, 34),
+    rect(18.5, 34, 62.5, 58),
+    rrect(10, 56, 71, 63, 3),
+    circle(40.5, 69, 7),
+  ),
   me: union(circle(40.5, 26, 15), clipY(circle(40.5, 80, 33), 0, 74)),
 };
 
 function crc32(buf) {
-  let c, crc = 0xffffffff;
+  let c,
+    crc = 0xffffffff;
   for (const b of buf) {
     c = (crc ^ b) & 0xff;
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
@@ -58,16 +74,25 @@ function png(shape, [r, g, b]) {
     raw[y * (SIZE * 4 + 1)] = 0;
     for (let x = 0; x < SIZE; x++) {
       let hits = 0;
-      for (let sy = 0; sy < 4; sy++) for (let sx = 0; sx < 4; sx++) if (shape(x + (sx + 0.5) / 4, y + (sy + 0.5) / 4)) hits++;
+      for (let sy = 0; sy < 4; sy++)
+        for (let sx = 0; sx < 4; sx++) if (shape(x + (sx + 0.5) / 4, y + (sy + 0.5) / 4)) hits++;
       const o = y * (SIZE * 4 + 1) + 1 + x * 4;
-      raw[o] = r; raw[o + 1] = g; raw[o + 2] = b; raw[o + 3] = Math.round((hits / 16) * 255);
+      raw[o] = r;
+      raw[o + 1] = g;
+      raw[o + 2] = b;
+      raw[o + 3] = Math.round((hits / 16) * 255);
     }
   }
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(SIZE, 0);
   ihdr.writeUInt32BE(SIZE, 4);
   ihdr.set([8, 6, 0, 0, 0], 8);
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 for (const [name, shape] of Object.entries(icons)) {

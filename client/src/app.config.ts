@@ -3,7 +3,10 @@
 export default defineAppConfig({
   pages: ['pages/home/index', 'pages/services/index', 'pages/notices/index', 'pages/me/index'],
   subPackages: [
-    { root: 'packages/tickets', pages: ['pages/file/index', 'pages/mine/index', 'pages/detail/index', 'pages/queue/index'] },
+    {
+      root: 'packages/tickets',
+      pages: ['pages/file/index', 'pages/mine/index', 'pages/detail/index', 'pages/queue/index'],
+    },
     { root: 'packages/account', pages: ['pages/address/index'] },
   ],
   window: {
@@ -21,10 +24,30 @@ export default defineAppConfig({
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [
-      { pagePath: 'pages/home/index', text: '首页', iconPath: 'assets/tabbar/home.png', selectedIconPath: 'assets/tabbar/home-active.png' },
-      { pagePath: 'pages/services/index', text: '办事', iconPath: 'assets/tabbar/services.png', selectedIconPath: 'assets/tabbar/services-active.png' },
-      { pagePath: 'pages/notices/index', text: '通知', iconPath: 'assets/tabbar/notices.png', selectedIconPath: 'assets/tabbar/notices-active.png' },
-      { pagePath: 'pages/me/index', text: '我的', iconPath: 'assets/tabbar/me.png', selectedIconPath: 'assets/tabbar/me-active.png' },
+      {
+        pagePath: 'pages/home/index',
+        text: '首页',
+        iconPath: 'assets/tabbar/home.png',
+        selectedIconPath: 'assets/tabbar/home-active.png',
+      },
+      {
+        pagePath: 'pages/services/index',
+        text: '办事',
+        iconPath: 'assets/tabbar/services.png',
+        selectedIconPath: 'assets/tabbar/services-active.png',
+      },
+      {
+        pagePath: 'pages/notices/index',
+        text: '通知',
+        iconPath: 'assets/tabbar/notices.png',
+        selectedIconPath: 'assets/tabbar/notices-active.png',
+      },
+      {
+        pagePath: 'pages/me/index',
+        text: '我的',
+        iconPath: 'assets/tabbar/me.png',
+        selectedIconPath: 'assets/tabbar/me-active.png',
+      },
     ],
   },
   lazyCodeLoading: 'requiredComponents',

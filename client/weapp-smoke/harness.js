@@ -12,7 +12,9 @@ const DIST = path.resolve(__dirname, '../../dist/weapp');
 
 function assertBuilt() {
   if (!fs.existsSync(path.join(DIST, 'app.js')) || !fs.existsSync(path.join(DIST, 'app.json'))) {
-    throw new Error(`dist/weapp is missing (${DIST}): run \`npm run build:weapp\` first — the root \`npm test\` builds it before these tests.`);
+    throw new Error(
+      `dist/weapp is missing (${DIST}): run \`npm run build:weapp\` first — the root \`npm test\` builds it before these tests.`,
+    );
   }
 }
 
@@ -56,9 +58,17 @@ function bootApp({ backend }) {
     init: () => undefined,
     callFunction: async ({ name, data }) => {
       calls.push({ name, action: data.action, payload: data.payload });
-      return { errMsg: 'cloud.callFunction:ok', requestID: `r${calls.length}`, result: await backend(name, data.action, data.payload) };
+      return {
+        errMsg: 'cloud.callFunction:ok',
+        requestID: `r${calls.length}`,
+        result: await backend(name, data.action, data.payload),
+      };
     },
-    uploadFile: async ({ cloudPath }) => ({ errMsg: 'cloud.uploadFile:ok', fileID: `cloud://lianxin-prod/${cloudPath}`, statusCode: 200 }),
+    uploadFile: async ({ cloudPath }) => ({
+      errMsg: 'cloud.uploadFile:ok',
+      fileID: `cloud://lianxin-prod/${cloudPath}`,
+      statusCode: 200,
+    }),
   };
   global.wx.createSelectorQuery = chainableSelectorQuery;
   global.wx.stopPullDownRefresh = () => undefined;
@@ -104,7 +114,8 @@ function bootApp({ backend }) {
   /** Loads and shows one compiled page, e.g. 'pages/me/index'. */
   function openPage(route, query = {}) {
     loading = { route, query };
-    if (!loaded.has(route)) loaded.set(route, simulate.load(path.join(DIST, route), { compiler: 'official', rootPath: DIST }));
+    if (!loaded.has(route))
+      loaded.set(route, simulate.load(path.join(DIST, route), { compiler: 'official', rootPath: DIST }));
     const page = simulate.render(loaded.get(route));
     page.attach(document.createElement('parent-wrapper'));
     return page;
@@ -151,7 +162,11 @@ function tapText(page, label) {
   if (!el) throw new Error(`"${label}" is not inside a mini-program element`);
   exparser.Event.dispatchEvent(
     el.__wxElement,
-    exparser.Event.create('tap', { x: 0, y: 0 }, { bubbles: true, composed: true, capturePhase: true, extraFields: { touches: {}, changedTouches: {} } }),
+    exparser.Event.create(
+      'tap',
+      { x: 0, y: 0 },
+      { bubbles: true, composed: true, capturePhase: true, extraFields: { touches: {}, changedTouches: {} } },
+    ),
   );
 }
 

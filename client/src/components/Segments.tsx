@@ -7,7 +7,15 @@ export interface Segment<K extends string> {
   count?: number;
 }
 
-export function Segments<K extends string>({ items, value, onChange }: { items: Segment<K>[]; value: K; onChange: (k: K) => void }) {
+export function Segments<K extends string>({
+  items,
+  value,
+  onChange,
+}: {
+  items: Segment<K>[];
+  value: K;
+  onChange: (k: K) => void;
+}) {
   return (
     <View className="lx-segments" role="tablist">
       {items.map((s) => (

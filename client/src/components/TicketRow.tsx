@@ -13,7 +13,10 @@ interface Props {
 }
 
 export function TicketRow({ ticket: t, onClick, showDue = false, now = Date.now() }: Props) {
-  const due = showDue && (t.status === 'pending' || t.status === 'processing' || t.status === 'verifying') ? dueCountdown(t.dueAt, now) : undefined;
+  const due =
+    showDue && (t.status === 'pending' || t.status === 'processing' || t.status === 'verifying')
+      ? dueCountdown(t.dueAt, now)
+      : undefined;
   // The server's flag counts too: the sweeper may have marked it before this phone's clock agrees.
   const overdue = !!due && (due.overdue || t.overdue);
   return (
@@ -30,7 +33,11 @@ export function TicketRow({ ticket: t, onClick, showDue = false, now = Date.now(
           <Text className="lx-row__meta">编号 {t.no}</Text>
           <Text className="lx-row__meta">{formatRelative(t.createdAt, now)}</Text>
         </View>
-        {due ? <Text className={`lx-due ${overdue ? 'lx-due--over' : due.soon ? 'lx-due--soon' : ''}`}>{overdue ? '已超期' : due.text}</Text> : null}
+        {due ? (
+          <Text className={`lx-due ${overdue ? 'lx-due--over' : due.soon ? 'lx-due--soon' : ''}`}>
+            {overdue ? '已超期' : due.text}
+          </Text>
+        ) : null}
       </View>
       {t.thumb ? <Image className="lx-row__thumb" src={t.thumb} mode="aspectFill" lazyLoad /> : null}
     </View>

@@ -20,7 +20,13 @@ describe('the ticket timeline', () => {
     const { container } = render(
       <Timeline
         entries={[
-          entry(3, { action: 'resolve', actionLabel: '办结', actorLabel: '网格员', to: 'resolved', note: '路灯已更换' }),
+          entry(3, {
+            action: 'resolve',
+            actionLabel: '办结',
+            actorLabel: '网格员',
+            to: 'resolved',
+            note: '路灯已更换',
+          }),
           entry(1, {}),
           entry(2, { action: 'accept', actionLabel: '签收', actorLabel: '网格员', to: 'processing' }),
         ]}
@@ -32,7 +38,17 @@ describe('the ticket timeline', () => {
 
   it('shows who acted by role, the time in China time, the new status and the note', () => {
     const { container } = render(
-      <Timeline entries={[entry(1, { action: 'accept', actionLabel: '签收', actorLabel: '网格员', to: 'processing', note: '明天上午派电工' })]} />,
+      <Timeline
+        entries={[
+          entry(1, {
+            action: 'accept',
+            actionLabel: '签收',
+            actorLabel: '网格员',
+            to: 'processing',
+            note: '明天上午派电工',
+          }),
+        ]}
+      />,
     );
     expect(container.querySelector('.lx-timeline__actor')?.textContent).toBe('网格员');
     expect(container.querySelector('.lx-timeline__time')?.textContent).toBe('2026-11-21 14:06 · 处理中');

@@ -91,7 +91,6 @@ export function usePagedList<T, X = object>(
     setHasMore(false);
     setNext(undefined);
     void refresh();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
 
   return { items, hasMore, extra, loading, loadingMore, error, moreError, refresh, loadMore };

@@ -33,7 +33,6 @@ export function useRemote<T>(load: () => Promise<CloudResult<T>>, deps: readonly
 
   useEffect(() => {
     if (enabled) void reload();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [enabled, ...deps]);
 
   return { data, error, loading, reload };

@@ -39,14 +39,23 @@ describe('callCloud in h5', () => {
   });
 
   it('passes a failure envelope through with its Chinese message and fields', async () => {
-    const fail = { ok: false, code: 'COMMON.VALIDATION', message: '填写的内容有误，请检查后重试', fields: { description: '问题描述至少 5 个字' } };
+    const fail = {
+      ok: false,
+      code: 'COMMON.VALIDATION',
+      message: '填写的内容有误，请检查后重试',
+      fields: { description: '问题描述至少 5 个字' },
+    };
     fakeFetch(() => fail);
     expect(await callCloud('tickets', 'file', { categoryId: 'c', description: 'x' })).toEqual(fail);
   });
 
   it('answers COMMON.NETWORK when the request gets no answer', async () => {
     fakeFetch(() => new TypeError('Failed to fetch'));
-    expect(await callCloud('org', 'me', {})).toEqual({ ok: false, code: 'COMMON.NETWORK', message: '网络不给力，请检查网络后重试' });
+    expect(await callCloud('org', 'me', {})).toEqual({
+      ok: false,
+      code: 'COMMON.NETWORK',
+      message: '网络不给力，请检查网络后重试',
+    });
   });
 
   it('answers COMMON.NETWORK when something other than the gateway answers (not JSON)', async () => {
@@ -69,7 +78,9 @@ describe('callCloud in h5', () => {
     const cloud = { callFunction: jest.fn(), uploadFile: jest.fn() };
     taro.cloud = cloud;
     try {
-      fakeFetch((url) => (url === '/upload' ? { ok: true, data: { fileID: 'local://a.jpg', url: '/a.jpg' } } : { ok: true, data: {} }));
+      fakeFetch((url) =>
+        url === '/upload' ? { ok: true, data: { fileID: 'local://a.jpg', url: '/a.jpg' } } : { ok: true, data: {} },
+      );
       await callCloud('org', 'me', {});
       await uploadPhoto('blob:http://localhost/1');
     } finally {
@@ -82,7 +93,9 @@ describe('callCloud in h5', () => {
 
 describe('uploadPhoto in h5', () => {
   it('sends the chosen image as multipart field `file` to /upload and answers its file ID', async () => {
-    const calls = fakeFetch((url) => (url === '/upload' ? { ok: true, data: { fileID: 'local://tickets/a.jpg', url: '/files/a.jpg' } } : null));
+    const calls = fakeFetch((url) =>
+      url === '/upload' ? { ok: true, data: { fileID: 'local://tickets/a.jpg', url: '/files/a.jpg' } } : null,
+    );
     const res = await uploadPhoto('blob:http://localhost/123');
     expect(res).toEqual({ ok: true, data: { fileID: 'local://tickets/a.jpg', url: '/files/a.jpg' } });
     expect(calls[0][0]).toBe('blob:http://localhost/123');

@@ -14,8 +14,16 @@ export const NETWORK_CODE = 'COMMON.NETWORK';
 export type ClientFail = Omit<Fail, 'code'> & { code: Fail['code'] | typeof NETWORK_CODE };
 export type CloudResult<T> = Ok<T> | ClientFail;
 
-export const networkFail = (): ClientFail => ({ ok: false, code: NETWORK_CODE, message: '网络不给力，请检查网络后重试' });
-const internalFail = (): ClientFail => ({ ok: false, code: 'COMMON.INTERNAL', message: ERROR_MESSAGES['COMMON.INTERNAL'] });
+export const networkFail = (): ClientFail => ({
+  ok: false,
+  code: NETWORK_CODE,
+  message: '网络不给力，请检查网络后重试',
+});
+const internalFail = (): ClientFail => ({
+  ok: false,
+  code: 'COMMON.INTERNAL',
+  message: ERROR_MESSAGES['COMMON.INTERNAL'],
+});
 
 function isEnvelope(x: unknown): x is CloudResult<unknown> {
   return !!x && typeof x === 'object' && typeof (x as { ok?: unknown }).ok === 'boolean';

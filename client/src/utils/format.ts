@@ -7,7 +7,13 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** Parts of an instant in China Standard Time, whatever the phone's zone. */
 function cst(ms: number) {
   const d = new Date(ms + CST);
-  return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate(), h: d.getUTCHours(), min: d.getUTCMinutes() };
+  return {
+    y: d.getUTCFullYear(),
+    m: d.getUTCMonth() + 1,
+    d: d.getUTCDate(),
+    h: d.getUTCHours(),
+    min: d.getUTCMinutes(),
+  };
 }
 
 /** "2026-11-21 14:05" */
@@ -30,7 +36,10 @@ export function formatRelative(ms: number, now: number = Date.now()): string {
 }
 
 /** The countdown a handler sees: "剩余 5 小时", "剩余 2 天", "不足 1 小时", or "已超期". */
-export function dueCountdown(dueAt: number, now: number = Date.now()): { text: string; overdue: boolean; soon: boolean } {
+export function dueCountdown(
+  dueAt: number,
+  now: number = Date.now(),
+): { text: string; overdue: boolean; soon: boolean } {
   const left = dueAt - now;
   if (left <= 0) return { text: '已超期', overdue: true, soon: false };
   const hours = Math.floor(left / HOUR);

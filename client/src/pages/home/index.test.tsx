@@ -13,7 +13,8 @@ function backend(me: typeof resident, tickets = [ticket(1), ticket(2), ticket(3)
   call.mockImplementation(async (fn: string, action: string) => {
     if (fn === 'org' && action === 'me') return { ok: true, data: me };
     if (fn === 'tickets' && action === 'mine') return { ok: true, data: { items: tickets, hasMore: false } };
-    if (fn === 'tickets' && action === 'queue') return { ok: true, data: { items: [], hasMore: false, counts: { pending: 7, processing: 2, done: 40 } } };
+    if (fn === 'tickets' && action === 'queue')
+      return { ok: true, data: { items: [], hasMore: false, counts: { pending: 7, processing: 2, done: 40 } } };
     return { ok: false, code: 'COMMON.UNKNOWN_ACTION', message: '不支持的操作' };
   });
 }

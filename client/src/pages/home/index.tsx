@@ -3,14 +3,14 @@
  * the number of tickets waiting to be accepted.
  */
 import { Text, View } from '@tarojs/components';
-import { usePullDownRefresh } from '@tarojs/taro';
-import Taro from '@tarojs/taro';
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
+import type { Me, ResultOf } from '@lx/types';
 import { AddressPrompt } from '@/components/AddressPrompt';
 import { ErrorView, LoadingView } from '@/components/StateViews';
 import { TicketRow } from '@/components/TicketRow';
 import { hasRole, useMe } from '@/hooks/useMe';
-import { useRemote } from '@/hooks/useRemote';
+import { type Remote, useRemote } from '@/hooks/useRemote';
 import { useShowAgain } from '@/hooks/useShowAgain';
 import { callCloud } from '@/services/cloud';
 import { greeting } from '@/utils/format';
@@ -18,22 +18,85 @@ import { go, PAGES, ticketUrl } from '@/utils/nav';
 
 const LATEST = 3;
 
+function Hello({ me }: { me: Me }) {
+  return (
+    <View className="lx-hello">
+      <Text className="lx-hello__title">
+        {greeting()}，{me.nickname}
+      </Text>
+      {me.address ? (
+        <View className="lx-hello__address" onClick={() => go(PAGES.address)}>
+          <Text className="lx-hello__label">我的住址</Text>
+          <Text className="lx-hello__text">{me.address.text}</Text>
+        </View>
+      ) : null}
+    </View>
+  );
+}
+
+function GridCard({ queue }: { queue: Remote<ResultOf<'tickets', 'queue'>> }) {
+  let body;
+  if (queue.loading && !queue.data) body = <Text className="lx-card__text">正在加载…</Text>;
+  else if (queue.error) body = <Text className="lx-card__text lx-text-error">{queue.error.message}</Text>;
+  else
+    body = (
+      <Text className="lx-card__text">
+        待签收 <Text className="lx-count">{queue.data?.counts.pending ?? 0}</Text> 件
+      </Text>
+    );
+  return (
+    <View className="lx-card lx-card--action" onClick={() => go(PAGES.queue)}>
+      <View className="lx-card__row">
+        <Text className="lx-card__title">网格工单</Text>
+        <Text className="lx-card__more">去处理 ›</Text>
+      </View>
+      {body}
+    </View>
+  );
+}
+
+function LatestTickets({ latest }: { latest: Remote<ResultOf<'tickets', 'mine'>> }) {
+  let body;
+  if (latest.loading && !latest.data) body = <LoadingView />;
+  else if (latest.error) body = <ErrorView message={latest.error.message} onRetry={() => void latest.reload()} />;
+  else if (latest.data?.items.length)
+    body = latest.data.items
+      .slice(0, LATEST)
+      .map((t) => <TicketRow key={t.id} ticket={t} onClick={() => go(ticketUrl(t.id))} />);
+  else
+    body = (
+      <View className="lx-card">
+        <Text className="lx-card__text">您还没有反映过问题。</Text>
+      </View>
+    );
+  return (
+    <View className="lx-section">
+      <View className="lx-section__head">
+        <Text className="lx-section__title">我的诉求</Text>
+        <Text className="lx-section__more" onClick={() => go(PAGES.myTickets)}>
+          查看全部 ›
+        </Text>
+      </View>
+      {body}
+    </View>
+  );
+}
+
 export default function Home() {
   const { me, error, loading, reload } = useMe();
   const isGridWorker = hasRole(me, 'gridWorker');
   const latest = useRemote(() => callCloud('tickets', 'mine', { tab: 'all' }), [], !!me);
   const queue = useRemote(() => callCloud('tickets', 'queue', { tab: 'pending' }), [], isGridWorker);
 
-  const refreshAll = async () => {
-    await Promise.all([reload(), me ? latest.reload() : undefined, isGridWorker ? queue.reload() : undefined]);
-  };
   // Coming back from filing a ticket or binding an address shows the new state.
   useShowAgain(() => {
     if (me) void latest.reload();
     if (isGridWorker) void queue.reload();
   });
   usePullDownRefresh(() => {
-    void refreshAll().finally(() => Taro.stopPullDownRefresh());
+    void Promise.all([reload(), me && latest.reload(), isGridWorker && queue.reload()]).finally(() =>
+      Taro.stopPullDownRefresh(),
+    );
   });
 
   if (loading) return <LoadingView />;
@@ -41,62 +104,14 @@ export default function Home() {
 
   return (
     <View className="lx-page">
-      <View className="lx-hello">
-        <Text className="lx-hello__title">
-          {greeting()}，{me.nickname}
-        </Text>
-        {me.address ? (
-          <View className="lx-hello__address" onClick={() => go(PAGES.address)}>
-            <Text className="lx-hello__label">我的住址</Text>
-            <Text className="lx-hello__text">{me.address.text}</Text>
-          </View>
-        ) : null}
-      </View>
-
+      <Hello me={me} />
       {me.address ? null : <AddressPrompt />}
-
       <Button className="lx-big-button" type="primary" size="large" block onClick={() => go(PAGES.fileTicket)}>
         我要反映
       </Button>
       <Text className="lx-under-button">路灯不亮、垃圾没清、邻里纠纷……都可以告诉网格员</Text>
-
-      {isGridWorker ? (
-        <View className="lx-card lx-card--action" onClick={() => go(PAGES.queue)}>
-          <View className="lx-card__row">
-            <Text className="lx-card__title">网格工单</Text>
-            <Text className="lx-card__more">去处理 ›</Text>
-          </View>
-          {queue.loading && !queue.data ? (
-            <Text className="lx-card__text">正在加载…</Text>
-          ) : queue.error ? (
-            <Text className="lx-card__text lx-text-error">{queue.error.message}</Text>
-          ) : (
-            <Text className="lx-card__text">
-              待签收 <Text className="lx-count">{queue.data?.counts.pending ?? 0}</Text> 件
-            </Text>
-          )}
-        </View>
-      ) : null}
-
-      <View className="lx-section">
-        <View className="lx-section__head">
-          <Text className="lx-section__title">我的诉求</Text>
-          <Text className="lx-section__more" onClick={() => go(PAGES.myTickets)}>
-            查看全部 ›
-          </Text>
-        </View>
-        {latest.loading && !latest.data ? (
-          <LoadingView />
-        ) : latest.error ? (
-          <ErrorView message={latest.error.message} onRetry={() => void latest.reload()} />
-        ) : latest.data && latest.data.items.length ? (
-          latest.data.items.slice(0, LATEST).map((t) => <TicketRow key={t.id} ticket={t} onClick={() => go(ticketUrl(t.id))} />)
-        ) : (
-          <View className="lx-card">
-            <Text className="lx-card__text">您还没有反映过问题。</Text>
-          </View>
-        )}
-      </View>
+      {isGridWorker ? <GridCard queue={queue} /> : null}
+      <LatestTickets latest={latest} />
     </View>
   );
 }

@@ -53,11 +53,7 @@ export default function MePage() {
 
       {process.env.TARO_ENV === 'h5' ? (
         <View className="lx-cells">
-          <Row
-            title="切换演示身份"
-            value="本地演示"
-            onClick={() => browser.assign(signInUrl(PAGES.me))}
-          />
+          <Row title="切换演示身份" value="本地演示" onClick={() => browser.assign(signInUrl(PAGES.me))} />
         </View>
       ) : null}
     </View>

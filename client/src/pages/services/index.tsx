@@ -15,7 +15,9 @@ const RESIDENT_ENTRIES: Entry[] = [
   { title: '反映问题', hint: '拍照上报身边的问题，网格员限时办理', url: PAGES.fileTicket, icon: '报' },
   { title: '我的诉求', hint: '查看办理进度和结果', url: PAGES.myTickets, icon: '查' },
 ];
-const GRID_WORKER_ENTRIES: Entry[] = [{ title: '网格工单队列', hint: '签收、处置本网格的诉求', url: PAGES.queue, icon: '办' }];
+const GRID_WORKER_ENTRIES: Entry[] = [
+  { title: '网格工单队列', hint: '签收、处置本网格的诉求', url: PAGES.queue, icon: '办' },
+];
 
 export default function Services() {
   const { me, error, loading, reload } = useMe();

@@ -4,7 +4,12 @@ import { residentWithAddress } from '../../../../jest/fixtures';
 import { flush, renderInPage, tap, typeInto } from '../../../../jest/render';
 import { AddressPicker, type AddressPickerProps } from './AddressPicker';
 
-const opt = (id: string, name: string, type: OrgOption['type']): OrgOption => ({ id, name, type, hasChildren: type !== 'building' });
+const opt = (id: string, name: string, type: OrgOption['type']): OrgOption => ({
+  id,
+  name,
+  type,
+  hasChildren: type !== 'building',
+});
 const TREE: Record<string, OrgOption[]> = {
   root: [opt('c1', '凤凰城社区', 'community'), opt('c2', '九州路社区', 'community')],
   c1: [opt('p1', '天河嘉城', 'compound')],
@@ -60,7 +65,11 @@ describe('binding a home address', () => {
   });
 
   it('keeps the form and shows the server’s message when saving fails', async () => {
-    const save = jest.fn(async () => ({ ok: false as const, code: 'ORG.NOT_A_BUILDING' as const, message: '请选择到具体楼栋' }));
+    const save = jest.fn(async () => ({
+      ok: false as const,
+      code: 'ORG.NOT_A_BUILDING' as const,
+      message: '请选择到具体楼栋',
+    }));
     const { props } = setup({ save });
     tap(await screen.findByText('凤凰城社区'));
     tap(await screen.findByText('天河嘉城'));

@@ -107,7 +107,14 @@ export function AddressPicker({ current, loadChildren, save, onSaved }: AddressP
             />
             {roomError ? <Text className="lx-field__error">{roomError}</Text> : null}
           </View>
-          <Button className="lx-big-button" type="primary" size="large" block disabled={saving} onClick={() => void onSave()}>
+          <Button
+            className="lx-big-button"
+            type="primary"
+            size="large"
+            block
+            disabled={saving}
+            onClick={() => void onSave()}
+          >
             {saving ? '正在保存…' : '保存住址'}
           </Button>
           <Text className="lx-link" onClick={() => backTo(trail.length)}>

@@ -51,7 +51,11 @@ export function FileForm({ categories, addressText, upload, submit, onFiled }: F
   const addPhotos = async () => {
     let paths: string[];
     try {
-      const res = await Taro.chooseImage({ count: MAX_PHOTOS - photos.length, sizeType: ['compressed'], sourceType: ['album', 'camera'] });
+      const res = await Taro.chooseImage({
+        count: MAX_PHOTOS - photos.length,
+        sizeType: ['compressed'],
+        sourceType: ['album', 'camera'],
+      });
       paths = res.tempFilePaths.slice(0, MAX_PHOTOS - photos.length);
     } catch {
       return; // the user closed the picker

@@ -24,7 +24,12 @@ export function TicketList<X>({ list, emptyText, emptyHint, showDue }: Props<X>)
       {list.items.map((t) => (
         <TicketRow key={t.id} ticket={t} showDue={showDue} now={now} onClick={() => go(ticketUrl(t.id))} />
       ))}
-      <ListFooter hasMore={list.hasMore} loadingMore={list.loadingMore} moreError={list.moreError} onMore={() => void list.loadMore()} />
+      <ListFooter
+        hasMore={list.hasMore}
+        loadingMore={list.loadingMore}
+        moreError={list.moreError}
+        onMore={() => void list.loadMore()}
+      />
     </View>
   );
 }

@@ -15,8 +15,27 @@ const detail: TicketDetail = {
   anonymous: false,
   handlerOrgName: '凤凰城社区第一网格',
   timeline: [
-    { seq: 2, action: 'accept', actionLabel: '签收', actorLabel: '网格员', to: 'processing', level: 'grid', photos: [], at: NOW - 1000, note: '明天上午派电工' },
-    { seq: 1, action: 'file', actionLabel: '提交诉求', actorLabel: '居民', to: 'pending', level: 'grid', photos: [], at: NOW - 3_600_000 },
+    {
+      seq: 2,
+      action: 'accept',
+      actionLabel: '签收',
+      actorLabel: '网格员',
+      to: 'processing',
+      level: 'grid',
+      photos: [],
+      at: NOW - 1000,
+      note: '明天上午派电工',
+    },
+    {
+      seq: 1,
+      action: 'file',
+      actionLabel: '提交诉求',
+      actorLabel: '居民',
+      to: 'pending',
+      level: 'grid',
+      photos: [],
+      at: NOW - 3_600_000,
+    },
   ],
 };
 

@@ -14,7 +14,8 @@ export default function TicketDetailPage() {
   });
 
   if (detail.loading && !detail.data) return <LoadingView />;
-  if (!detail.data) return <ErrorView message={detail.error?.message ?? '加载失败'} onRetry={() => void detail.reload()} />;
+  if (!detail.data)
+    return <ErrorView message={detail.error?.message ?? '加载失败'} onRetry={() => void detail.reload()} />;
   return (
     <View className="lx-page">
       <TicketDetailView ticket={detail.data} />

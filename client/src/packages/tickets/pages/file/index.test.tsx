@@ -8,7 +8,9 @@ import FileTicketPage from './index';
 jest.mock('@/services/cloud', () => ({ callCloud: jest.fn(), uploadPhoto: jest.fn() }));
 const call = callCloud as jest.Mock;
 
-const categories = [{ id: 'c1', name: '路灯损坏', group: '公共设施', limitText: '1个工作日', urgentLimitText: '2小时' }];
+const categories = [
+  { id: 'c1', name: '路灯损坏', group: '公共设施', limitText: '1个工作日', urgentLimitText: '2小时' },
+];
 
 function backend(me: typeof resident) {
   call.mockImplementation(async (fn: string, action: string) => {

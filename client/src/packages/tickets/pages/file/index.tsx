@@ -23,7 +23,8 @@ export default function FileTicketPage() {
     );
   }
   if (categories.loading) return <LoadingView />;
-  if (!categories.data) return <ErrorView message={categories.error?.message ?? '加载失败'} onRetry={() => void categories.reload()} />;
+  if (!categories.data)
+    return <ErrorView message={categories.error?.message ?? '加载失败'} onRetry={() => void categories.reload()} />;
 
   return (
     <View className="lx-page">

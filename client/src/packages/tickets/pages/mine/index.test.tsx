@@ -28,8 +28,14 @@ describe('我的诉求', () => {
 
   it('lists rows with number, category, status and address, and pages with 加载更多', async () => {
     call
-      .mockResolvedValueOnce({ ok: true, data: { items: [ticket(1), ticket(2, { status: 'processing' })], hasMore: true, next: 'c2' } })
-      .mockResolvedValueOnce({ ok: true, data: { items: [ticket(3, { status: 'rejected', categoryName: '噪音扰民' })], hasMore: false } });
+      .mockResolvedValueOnce({
+        ok: true,
+        data: { items: [ticket(1), ticket(2, { status: 'processing' })], hasMore: true, next: 'c2' },
+      })
+      .mockResolvedValueOnce({
+        ok: true,
+        data: { items: [ticket(3, { status: 'rejected', categoryName: '噪音扰民' })], hasMore: false },
+      });
     const { container } = renderPage(MyTicketsPage);
     expect(await screen.findByText('编号 20261121-00001')).toBeTruthy();
     expect(within(container).getByText('待签收')).toBeTruthy();

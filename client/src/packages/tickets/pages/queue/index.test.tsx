@@ -15,7 +15,10 @@ beforeEach(() => {
 
 describe('网格工单', () => {
   it('opens on 待签收 with the count of every tab', async () => {
-    call.mockResolvedValue({ ok: true, data: { items: [ticket(1)], hasMore: false, counts: { pending: 1, processing: 4, done: 27 } } });
+    call.mockResolvedValue({
+      ok: true,
+      data: { items: [ticket(1)], hasMore: false, counts: { pending: 1, processing: 4, done: 27 } },
+    });
     const { container } = renderPage(QueuePage);
     await screen.findByText('编号 20261121-00001');
     expect(call).toHaveBeenCalledWith('tickets', 'queue', { tab: 'pending', cursor: undefined });
@@ -40,8 +43,14 @@ describe('网格工单', () => {
 
   it('switches to 处理中 and says when there is nothing there', async () => {
     call
-      .mockResolvedValueOnce({ ok: true, data: { items: [ticket(1)], hasMore: false, counts: { pending: 1, processing: 0, done: 0 } } })
-      .mockResolvedValueOnce({ ok: true, data: { items: [], hasMore: false, counts: { pending: 1, processing: 0, done: 0 } } });
+      .mockResolvedValueOnce({
+        ok: true,
+        data: { items: [ticket(1)], hasMore: false, counts: { pending: 1, processing: 0, done: 0 } },
+      })
+      .mockResolvedValueOnce({
+        ok: true,
+        data: { items: [], hasMore: false, counts: { pending: 1, processing: 0, done: 0 } },
+      });
     const { container } = renderPage(QueuePage);
     await screen.findByText('编号 20261121-00001');
     tap(within(container).getByText('处理中'));

@@ -1,2 +1,0 @@
-export declare const hasPresetReact: boolean;
-export declare const swcLoader: string;
