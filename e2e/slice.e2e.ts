@@ -1,0 +1,173 @@
+/**
+ * The foundation slice as people do it, in Chromium at a phone's width:
+ * a new resident signs in, binds a home address, files a ticket with a photo and sees it under 我的诉求
+ * with its timeline; the grid worker of that building's grid finds it in 网格工单; the worker of the
+ * neighbouring grid does not.
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { existsSync } from 'node:fs';
+import { deflateSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { DEMO_BUILDING_ID, DEMO_GRID_ID } from '../emulator/seed/build';
+import { openStack, phone, shooter, signIn, type Stack } from './harness';
+
+/** A real 64×48 PNG (the gateway checks the bytes, not the name). */
+function photo(): Buffer {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (b: Buffer) => {
+    let c = 0xffffffff;
+    for (const x of b) c = crcTable[(c ^ x) & 0xff] ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type: string, data: Buffer) => {
+    const t = Buffer.concat([Buffer.from(type), data]);
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const sum = Buffer.alloc(4);
+    sum.writeUInt32BE(crc(t));
+    return Buffer.concat([len, t, sum]);
+  };
+  const [w, h] = [64, 48];
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(w, 0);
+  ihdr.writeUInt32BE(h, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8);
+  const rows = Buffer.alloc((w * 3 + 1) * h);
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) rows.set([90 + x, 120, 60 + y], y * (w * 3 + 1) + 1 + x * 3);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(rows)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+const DESCRIPTION = '天河嘉城3号楼东侧路灯不亮已经一周了，晚上老人出门看不清路';
+
+let env: Awaited<ReturnType<typeof openStack>>;
+let stack: Stack;
+let browser: Browser;
+let ticketNo = '';
+
+before(async () => {
+  env = await openStack();
+  stack = env.stack;
+  browser = env.browser;
+});
+after(async () => env?.close());
+
+async function visible(page: Page, text: string | RegExp) {
+  await page.getByText(text).filter({ visible: true }).first().waitFor({ state: 'visible', timeout: 15_000 });
+}
+
+test('a new resident binds a home address and files a ticket with a photo', async () => {
+  const ctx = await phone(browser);
+  const page = await ctx.newPage();
+  const shot = shooter('resident');
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+
+  await signIn(page, stack.url, { name: '小刘', roleLabel: '居民' });
+  await visible(page, '绑定住址后即可反映问题');
+  await shot(page, 'home-unbound');
+
+  await page.getByText('绑定住址', { exact: true }).filter({ visible: true }).first().click();
+  await visible(page, '第 1 步：请选择社区');
+  await shot(page, 'address-community');
+  await page.getByText('凤凰城社区', { exact: true }).filter({ visible: true }).first().click();
+  await page.getByText('天河嘉城', { exact: true }).filter({ visible: true }).first().click();
+  await page.getByText('3号楼', { exact: true }).filter({ visible: true }).first().click();
+  await page.locator('.lx-input input').filter({ visible: true }).first().fill('1单元302');
+  await shot(page, 'address-building');
+  await page.getByText('保存住址', { exact: true }).filter({ visible: true }).first().click();
+  await page.waitForFunction(() => !location.pathname.includes('/address/'), undefined, { timeout: 15_000 });
+
+  const user = stack.emulator.store.get('users', 'demo-resident-new') as { address?: { buildingId: string; gridId: string } };
+  assert.equal(user.address?.buildingId, DEMO_BUILDING_ID);
+  assert.equal(user.address?.gridId, DEMO_GRID_ID);
+
+  await page.goto(`${stack.url}/pages/home/index`);
+  await visible(page, /天河嘉城 3号楼/);
+  await shot(page, 'home-bound');
+
+  await page.getByText('我要反映', { exact: true }).filter({ visible: true }).first().click();
+  await visible(page, '反映问题');
+  await page.getByRole('radio', { name: '路灯照明故障' }).filter({ visible: true }).first().click();
+  await visible(page, /办理时限/);
+  // the schema's own message, before anything is sent
+  await page.getByText('提交', { exact: true }).filter({ visible: true }).first().click();
+  await visible(page, /问题描述|请填写/);
+  await shot(page, 'file-validation');
+
+  await page.locator('.lx-textarea textarea').filter({ visible: true }).first().fill(DESCRIPTION);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByText('添加照片').filter({ visible: true }).first().click();
+  await (await chooser).setFiles({ name: 'street-light.png', mimeType: 'image/png', buffer: photo() });
+  await page.locator('img[src*="/files/"]').filter({ visible: true }).first().waitFor({ timeout: 15_000 });
+  await page.getByRole('radio', { name: '紧急' }).filter({ visible: true }).first().click();
+  await shot(page, 'file-filled');
+  await page.getByText('提交', { exact: true }).filter({ visible: true }).first().click();
+
+  await visible(page, '诉求详情');
+  await visible(page, '提交诉求');
+  await visible(page, '待签收');
+  await shot(page, 'detail');
+
+  const filed = stack.emulator.store.find('tickets', { reporterId: 'demo-resident-new' }, {}) as {
+    _id: string;
+    no: string;
+    gridId: string;
+    urgency: string;
+    photos: string[];
+    description: string;
+  }[];
+  assert.equal(filed.length, 1);
+  assert.equal(filed[0].gridId, DEMO_GRID_ID);
+  assert.equal(filed[0].urgency, 'urgent');
+  assert.equal(filed[0].description, DESCRIPTION);
+  assert.equal(filed[0].photos.length, 1);
+  assert.ok(existsSync(stack.emulator.storage.pathOf(filed[0].photos[0]) ?? ''), 'the photo is in local storage');
+  ticketNo = filed[0].no;
+  await visible(page, ticketNo);
+
+  await page.goto(`${stack.url}/packages/tickets/pages/mine/index`);
+  await visible(page, '我的诉求');
+  await visible(page, ticketNo);
+  await shot(page, 'mine');
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+test('the grid worker of that building’s grid sees it in the queue; the next grid’s worker does not', async () => {
+  assert.ok(ticketNo, 'the resident journey filed a ticket');
+  const ctx = await phone(browser);
+  const page = await ctx.newPage();
+  const shot = shooter('grid-worker');
+  await signIn(page, stack.url, { name: '王秀兰', roleLabel: '网格员' });
+  await visible(page, '网格工单');
+  await shot(page, 'home');
+  await page.getByText('网格工单', { exact: true }).filter({ visible: true }).first().click();
+  await visible(page, ticketNo);
+  await shot(page, 'queue');
+  await page.getByText(ticketNo).filter({ visible: true }).first().click();
+  await visible(page, '诉求详情');
+  await visible(page, DESCRIPTION);
+  await shot(page, 'detail');
+  await ctx.close();
+
+  const other = await phone(browser);
+  const page2 = await other.newPage();
+  await signIn(page2, stack.url, { name: '李卫东', roleLabel: '网格员' });
+  await page2.goto(`${stack.url}/packages/tickets/pages/queue/index`);
+  await visible(page2, '网格工单');
+  // the second grid has its own open tickets: wait for them, then make sure ours is not among them
+  await page2.locator('.lx-row').filter({ visible: true }).first().waitFor({ timeout: 15_000 });
+  await shooter('grid-worker-2')(page2, 'queue');
+  assert.equal(await page2.getByText(ticketNo).count(), 0);
+  await other.close();
+});
