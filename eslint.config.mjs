@@ -4,7 +4,18 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**', 'e2e/artifacts/**', '**/*.js', '**/*.cjs', '**/*.mjs'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      '.data/**',
+      'coverage/**',
+      'e2e/artifacts/**',
+      '**/*.js',
+      '**/*.cjs',
+      '**/*.mjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -19,17 +30,45 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['wx-server-sdk', '@tarojs/*', 'react', '@nutui/*', '../cloudfunctions/*', '../emulator/*', '../client/*'], message: 'types/ is pure domain: no framework, no I/O.' }] },
+        {
+          patterns: [
+            {
+              group: [
+                'wx-server-sdk',
+                '@tarojs/*',
+                'react',
+                '@nutui/*',
+                '../cloudfunctions/*',
+                '../emulator/*',
+                '../client/*',
+              ],
+              message: 'types/ is pure domain: no framework, no I/O.',
+            },
+          ],
+        },
       ],
     },
   },
   {
     files: ['cloudfunctions/**/*.ts', 'client/**/*.ts', 'client/**/*.tsx'],
-    ignores: ['**/*.test.ts', '**/*.test.tsx', 'cloudfunctions/test-support/**', 'cloudfunctions/build.ts', 'cloudfunctions/functions.ts'],
+    ignores: [
+      '**/*.test.ts',
+      '**/*.test.tsx',
+      'cloudfunctions/test-support/**',
+      'cloudfunctions/build.ts',
+      'cloudfunctions/functions.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@emulator/*', '**/emulator/*', 'better-sqlite3', 'mingo', 'fastify'], message: 'Shipped code never depends on the local emulator.' }] },
+        {
+          patterns: [
+            {
+              group: ['@emulator/*', '**/emulator/*', 'better-sqlite3', 'mingo', 'fastify'],
+              message: 'Shipped code never depends on the local emulator.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -39,8 +78,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "TSImportEqualsDeclaration[moduleReference.expression.value='wx-server-sdk']", message: 'Only cloudfunctions/shared/cloud.ts touches wx-server-sdk.' },
-        { selector: "ImportDeclaration[source.value='wx-server-sdk']", message: 'Only cloudfunctions/shared/cloud.ts touches wx-server-sdk.' },
+        {
+          selector: "TSImportEqualsDeclaration[moduleReference.expression.value='wx-server-sdk']",
+          message: 'Only cloudfunctions/shared/cloud.ts touches wx-server-sdk.',
+        },
+        {
+          selector: "ImportDeclaration[source.value='wx-server-sdk']",
+          message: 'Only cloudfunctions/shared/cloud.ts touches wx-server-sdk.',
+        },
       ],
     },
   },

@@ -12,7 +12,10 @@ const aliases = {
   '^@cloud/(.*)$': '<rootDir>/cloudfunctions/$1',
   '^@emulator/(.*)$': '<rootDir>/emulator/$1',
 };
-const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }];
+const swc = [
+  '@swc/jest',
+  { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } },
+];
 const node = (displayName, roots, extra = {}) => ({
   displayName,
   rootDir: __dirname,

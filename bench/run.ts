@@ -25,18 +25,25 @@ async function database() {
   const t0 = Date.now();
   const data = buildSeed({ now: Date.now(), tickets: TICKETS });
   const counts = loadSeed(emu.store, data);
-  console.log(`seeded ${counts.tickets} tickets, ${counts.ticket_events} events, ${counts.users} users in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
+  console.log(
+    `seeded ${counts.tickets} tickets, ${counts.ticket_events} events, ${counts.users} users in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`,
+  );
 
   const { main: tickets } = require('../cloudfunctions/tickets/index') as { main: Main };
-  const { listTickets } = require('../cloudfunctions/shared/repo/tickets') as typeof import('../cloudfunctions/shared/repo/tickets');
+  const { listTickets } =
+    require('../cloudfunctions/shared/repo/tickets') as typeof import('../cloudfunctions/shared/repo/tickets');
   const invoke = (main: Main, action: string, payload: object, openid: string) =>
     emu.invoke(main, { action, payload }, { OPENID: openid }) as Promise<{ ok: boolean; code?: string }>;
 
   const lines: string[] = [];
   // the query behind the grid worker's 待签收 tab, through the real SDK
-  await emu.runAs({ OPENID: 'demo-grid' }, () => listTickets({ handlerOrgIds: [DEMO_GRID_ID], statuses: ['processing', 'verifying'] }, undefined));
+  await emu.runAs({ OPENID: 'demo-grid' }, () =>
+    listTickets({ handlerOrgIds: [DEMO_GRID_ID], statuses: ['processing', 'verifying'] }, undefined),
+  );
   const q = await timeIt(300, () =>
-    emu.runAs({ OPENID: 'demo-grid' }, () => listTickets({ handlerOrgIds: [DEMO_GRID_ID], statuses: ['pending'] }, undefined)),
+    emu.runAs({ OPENID: 'demo-grid' }, () =>
+      listTickets({ handlerOrgIds: [DEMO_GRID_ID], statuses: ['pending'] }, undefined),
+    ),
   );
   lines.push(row('grid worker queue query p50', ms(q.p50)));
   lines.push(row('grid worker queue query p95', ms(q.p95), '≤ 10 ms', q.p95 <= 10));
@@ -44,7 +51,11 @@ async function database() {
   const qa = await timeIt(200, () => invoke(tickets, 'queue', { tab: 'pending' }, 'demo-grid'));
   lines.push(row('tickets.queue action (page + 3 tab counts) p95', ms(qa.p95)));
 
-  const payload = { categoryId: 'cat-garbage', description: '3号楼东侧垃圾桶满溢，已经两天没人清运了', urgency: 'normal' };
+  const payload = {
+    categoryId: 'cat-garbage',
+    description: '3号楼东侧垃圾桶满溢，已经两天没人清运了',
+    urgency: 'normal',
+  };
   const first = await invoke(tickets, 'file', payload, 'demo-resident');
   if (!first.ok) throw new Error(`filing failed: ${first.code}`);
   const f = await timeIt(300, async () => {
@@ -57,7 +68,14 @@ async function database() {
   emu.stats.reset();
   await invoke(tickets, 'file', payload, 'demo-resident');
   const ops = emu.stats.reads + emu.stats.writes;
-  lines.push(row('db operations per filing (warm, incl. authz)', `${ops} (${emu.stats.reads} r + ${emu.stats.writes} w)`, '≤ 4', ops <= 4));
+  lines.push(
+    row(
+      'db operations per filing (warm, incl. authz)',
+      `${ops} (${emu.stats.reads} r + ${emu.stats.writes} w)`,
+      '≤ 4',
+      ops <= 4,
+    ),
+  );
 
   emu.close();
   rmSync(dir, { recursive: true, force: true });
@@ -82,11 +100,15 @@ async function sizes(): Promise<string[]> {
   const lines: string[] = [];
   const weapp = join(ROOT, 'dist', 'weapp');
   if (!existsSync(join(weapp, 'app.json'))) execSync('npm run build:weapp', { cwd: ROOT, stdio: 'inherit' });
-  const app = JSON.parse(readFileSync(join(weapp, 'app.json'), 'utf8')) as { subPackages?: { root: string }[]; subpackages?: { root: string }[] };
+  const app = JSON.parse(readFileSync(join(weapp, 'app.json'), 'utf8')) as {
+    subPackages?: { root: string }[];
+    subpackages?: { root: string }[];
+  };
   const roots = (app.subPackages ?? app.subpackages ?? []).map((s) => s.root.replace(/\/$/, ''));
   const main = dirSize(weapp, (rel) => roots.some((r) => rel === r || rel.startsWith(`${r}/`)) || rel.endsWith('.map'));
   lines.push(row('weapp main package', kb(main), '≤ 800 KB', main <= 800 * 1024));
-  for (const r of roots) lines.push(row(`weapp subpackage ${r}`, kb(dirSize(join(weapp, r), (rel) => rel.endsWith('.map')))));
+  for (const r of roots)
+    lines.push(row(`weapp subpackage ${r}`, kb(dirSize(join(weapp, r), (rel) => rel.endsWith('.map')))));
   lines.push(row('weapp total', kb(dirSize(weapp, (rel) => rel.endsWith('.map')))));
   for (const fn of await buildFunctions()) lines.push(row(`cloud function ${fn.name} (index.js)`, kb(fn.bytes)));
   return lines;

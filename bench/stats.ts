@@ -3,7 +3,10 @@ export function percentile(samples: number[], p: number): number {
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
 }
 
-export async function timeIt(n: number, fn: (i: number) => Promise<unknown>): Promise<{ p50: number; p95: number; max: number }> {
+export async function timeIt(
+  n: number,
+  fn: (i: number) => Promise<unknown>,
+): Promise<{ p50: number; p95: number; max: number }> {
   const samples: number[] = [];
   for (let i = 0; i < n; i++) {
     const t = process.hrtime.bigint();

@@ -30,7 +30,15 @@ describe('the function deploy folders', () => {
     for (const fn of built) {
       const code = readFileSync(join(fn.dir, 'index.js'), 'utf8');
       expect(code).toMatch(/require\("wx-server-sdk"\)/);
-      for (const banned of ['better-sqlite3', 'mingo', 'emulator', '/dev/login', 'demo-resident', '127.0.0.1', 'fastify']) {
+      for (const banned of [
+        'better-sqlite3',
+        'mingo',
+        'emulator',
+        '/dev/login',
+        'demo-resident',
+        '127.0.0.1',
+        'fastify',
+      ]) {
         expect({ fn: fn.name, banned, found: code.includes(banned) }).toEqual({ fn: fn.name, banned, found: false });
       }
     }

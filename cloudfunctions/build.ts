@@ -21,8 +21,9 @@ export interface BuiltFunction {
 }
 
 export async function buildFunctions(opts: { minify?: boolean } = {}): Promise<BuiltFunction[]> {
-  const sdkVersion = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> })
-    .dependencies['wx-server-sdk'];
+  const sdkVersion = (
+    JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }
+  ).dependencies['wx-server-sdk'];
   rmSync(OUT_DIR, { recursive: true, force: true });
   const out: BuiltFunction[] = [];
   for (const fn of listFunctions()) {
@@ -44,7 +45,13 @@ export async function buildFunctions(opts: { minify?: boolean } = {}): Promise<B
     writeFileSync(
       join(dir, 'package.json'),
       JSON.stringify(
-        { name: fn.name, version: '1.0.0', private: true, main: 'index.js', dependencies: { 'wx-server-sdk': sdkVersion } },
+        {
+          name: fn.name,
+          version: '1.0.0',
+          private: true,
+          main: 'index.js',
+          dependencies: { 'wx-server-sdk': sdkVersion },
+        },
         null,
         2,
       ) + '\n',

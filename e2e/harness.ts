@@ -43,7 +43,13 @@ export async function openStack(): Promise<{ stack: Stack; browser: Browser; clo
 
 /** A phone-sized browser session for one person. */
 export async function phone(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+  return browser.newContext({
+    viewport: { width: 375, height: 812 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'zh-CN',
+  });
 }
 
 export function shooter(journey: string) {

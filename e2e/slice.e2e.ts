@@ -87,7 +87,9 @@ test('a new resident binds a home address and files a ticket with a photo', asyn
   await page.getByText('保存住址', { exact: true }).filter({ visible: true }).first().click();
   await page.waitForFunction(() => !location.pathname.includes('/address/'), undefined, { timeout: 15_000 });
 
-  const user = stack.emulator.store.get('users', 'demo-resident-new') as { address?: { buildingId: string; gridId: string } };
+  const user = stack.emulator.store.get('users', 'demo-resident-new') as {
+    address?: { buildingId: string; gridId: string };
+  };
   assert.equal(user.address?.buildingId, DEMO_BUILDING_ID);
   assert.equal(user.address?.gridId, DEMO_GRID_ID);
 

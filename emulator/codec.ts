@@ -96,7 +96,8 @@ function taggedValue(o: Record<string, unknown>): Date | RegExp | undefined {
   if (isPlainObject(d) && typeof d.$numberLong === 'string') return new Date(Number(d.$numberLong));
   if (typeof d === 'number' || typeof d === 'string') return new Date(d);
   const r = o.$regularExpression;
-  if (isPlainObject(r) && typeof r.pattern === 'string') return toJsRegExp(r.pattern, typeof r.options === 'string' ? r.options : '');
+  if (isPlainObject(r) && typeof r.pattern === 'string')
+    return toJsRegExp(r.pattern, typeof r.options === 'string' ? r.options : '');
   return undefined;
 }
 

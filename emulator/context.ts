@@ -66,8 +66,15 @@ export function currentWxContext(): Partial<WxContext> {
   return inv ? { ...inv.wx } : { ENV: defaultEnv };
 }
 
-export function runAs<T>(ctx: WxContextInput, fn: () => T, extra: { requestId?: string; functionName?: string } = {}): T {
-  return als.run({ wx: toWxContext(ctx), requestId: extra.requestId ?? newRequestId(), functionName: extra.functionName }, fn);
+export function runAs<T>(
+  ctx: WxContextInput,
+  fn: () => T,
+  extra: { requestId?: string; functionName?: string } = {},
+): T {
+  return als.run(
+    { wx: toWxContext(ctx), requestId: extra.requestId ?? newRequestId(), functionName: extra.functionName },
+    fn,
+  );
 }
 
 /**

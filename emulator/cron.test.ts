@@ -1,7 +1,8 @@
 import { CronError, cronMatches, nextFire, parseCron } from './cron';
 
 const at = (iso: string) => new Date(iso);
-const next = (expr: string, after: string, tz?: number) => nextFire(parseCron(expr), at(after), tz)?.toISOString() ?? null;
+const next = (expr: string, after: string, tz?: number) =>
+  nextFire(parseCron(expr), at(after), tz)?.toISOString() ?? null;
 
 describe('parseCron', () => {
   test('needs exactly seven fields', () => {

@@ -61,12 +61,17 @@ function parseValue(token: string, def: FieldDef, expr: string, flags: { numeric
   }
   if (!/^\d+$/.test(token)) throw new CronError(`cron "${expr}": invalid ${def.name} value "${token}"`);
   const n = Number(token);
-  if (n < def.min || n > def.max) throw new CronError(`cron "${expr}": ${def.name} ${n} out of range ${def.min}-${def.max}`);
+  if (n < def.min || n > def.max)
+    throw new CronError(`cron "${expr}": ${def.name} ${n} out of range ${def.min}-${def.max}`);
   flags.numeric = true;
   return n;
 }
 
-function parseField(text: string, def: FieldDef, expr: string): { values: Set<number>; restricted: boolean; numeric: boolean } {
+function parseField(
+  text: string,
+  def: FieldDef,
+  expr: string,
+): { values: Set<number>; restricted: boolean; numeric: boolean } {
   const flags = { numeric: false };
   if (text === '?' && def.question) return { values: range(def.min, def.max, 1), restricted: false, numeric: false };
   if (text === '*') return { values: range(def.min, def.max, 1), restricted: false, numeric: false };
@@ -77,7 +82,8 @@ function parseField(text: string, def: FieldDef, expr: string): { values: Set<nu
     if (extra !== undefined) throw new CronError(`cron "${expr}": invalid ${def.name} item "${part}"`);
     let step = 1;
     if (stepText !== undefined) {
-      if (!/^\d+$/.test(stepText) || Number(stepText) === 0) throw new CronError(`cron "${expr}": invalid step in "${part}"`);
+      if (!/^\d+$/.test(stepText) || Number(stepText) === 0)
+        throw new CronError(`cron "${expr}": invalid step in "${part}"`);
       step = Number(stepText);
     }
     let lo: number;
@@ -108,13 +114,17 @@ function range(lo: number, hi: number, step: number): Set<number> {
 export function parseCron(expr: string): CronSpec {
   const parts = expr.trim().split(/\s+/);
   if (parts.length !== 7) {
-    throw new CronError(`cron "${expr}": expected 7 fields (second minute hour day month weekday year), got ${parts.length}`);
+    throw new CronError(
+      `cron "${expr}": expected 7 fields (second minute hour day month weekday year), got ${parts.length}`,
+    );
   }
   const parsed = parts.map((p, i) => parseField(p, FIELDS[i], expr));
   const weekdays = new Set(Array.from(parsed[5].values, (d) => (d === 7 ? 0 : d)));
   const warnings: string[] = [];
   if (parsed[5].numeric) {
-    warnings.push(`cron "${expr}": numeric weekdays are read as 0 = Sunday (Tencent SCF); WeChat's docs say 0 = Monday — use MON…SUN`);
+    warnings.push(
+      `cron "${expr}": numeric weekdays are read as 0 = Sunday (Tencent SCF); WeChat's docs say 0 = Monday — use MON…SUN`,
+    );
   }
   return {
     source: expr,

@@ -231,7 +231,8 @@ export class Executor {
         return this.aggregate(p);
       case DB_ACTIONS.addCollection: {
         const name = this.coll(p);
-        if (this.store.hasCollection(name)) throw new DbError(DB_ERRORS.COLLECTION_ALREADY_EXIST, `collection ${name} already exists`);
+        if (this.store.hasCollection(name))
+          throw new DbError(DB_ERRORS.COLLECTION_ALREADY_EXIST, `collection ${name} already exists`);
         this.store.handle(name);
         return {};
       }
@@ -275,7 +276,10 @@ export class Executor {
     const projection = decodeWireObject(p.projection);
     const list =
       Object.keys(projection).length > 0
-        ? project(rows.map((r) => r.doc), projection).map(toWireText)
+        ? project(
+            rows.map((r) => r.doc),
+            projection,
+          ).map(toWireText)
         : rows.map((r) => r.text); // stored text is already the EJSON answer (codec.ts)
     return { data: { list } };
   }
@@ -288,7 +292,8 @@ export class Executor {
     const ops: WriteOp[] = raw.map((text) => {
       const doc = decodeWireObject(text, now);
       if (doc._id === undefined || doc._id === null) return { kind: 'insert', doc: { _id: newId(), ...doc } };
-      if (typeof doc._id !== 'string' && typeof doc._id !== 'number') throw new DbError(DB_ERRORS.INVALID_PARAM, '_id must be a string or number');
+      if (typeof doc._id !== 'string' && typeof doc._id !== 'number')
+        throw new DbError(DB_ERRORS.INVALID_PARAM, '_id must be a string or number');
       return { kind: 'insert', doc };
     });
     // all-or-nothing: one SQLite transaction (or one transaction buffer)

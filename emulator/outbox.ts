@@ -86,7 +86,17 @@ export class Outbox {
       filter.api
         ? this.db.prepare('SELECT * FROM _lx_outbox WHERE api = ? ORDER BY id').all(filter.api)
         : this.db.prepare('SELECT * FROM _lx_outbox ORDER BY id').all()
-    ) as Array<{ id: number; api: string; args: string; openid: string; appid: string; request_id: string | null; created_at: number; ok: number; err_code: number }>;
+    ) as Array<{
+      id: number;
+      api: string;
+      args: string;
+      openid: string;
+      appid: string;
+      request_id: string | null;
+      created_at: number;
+      ok: number;
+      err_code: number;
+    }>;
     return rows.map((r) => ({
       id: r.id,
       api: r.api,
@@ -105,20 +115,37 @@ export class Outbox {
   }
 
   /** One openapi call: record it, ask the responder, answer like wx-server-sdk. */
-  async call(api: string, args: unknown, caller: { openid: string; appid: string; requestId: string | null }): Promise<Record<string, unknown>> {
+  async call(
+    api: string,
+    args: unknown,
+    caller: { openid: string; appid: string; requestId: string | null },
+  ): Promise<Record<string, unknown>> {
     const displayName = `openapi.${api}`;
     const record = (ok: boolean, errCode: number) =>
-      this.insertStmt.run(api, JSON.stringify(args ?? null, argsReplacer) ?? 'null', caller.openid, caller.appid, caller.requestId, Date.now(), ok ? 1 : 0, errCode);
+      this.insertStmt.run(
+        api,
+        JSON.stringify(args ?? null, argsReplacer) ?? 'null',
+        caller.openid,
+        caller.appid,
+        caller.requestId,
+        Date.now(),
+        ok ? 1 : 0,
+        errCode,
+      );
     let res: unknown;
     try {
       const responder = this.responders.get(api) ?? DEFAULT_RESPONDERS[api] ?? (() => ({}));
       res = await responder(args, { api, openid: caller.openid });
     } catch (e) {
-      const errCode = typeof (e as { errCode?: unknown })?.errCode === 'number' ? (e as { errCode: number }).errCode : -1;
+      const errCode =
+        typeof (e as { errCode?: unknown })?.errCode === 'number' ? (e as { errCode: number }).errCode : -1;
       record(false, errCode);
       throw e;
     }
-    const body = (res && typeof res === 'object' ? { ...(res as Record<string, unknown>) } : {}) as Record<string, unknown>;
+    const body = (res && typeof res === 'object' ? { ...(res as Record<string, unknown>) } : {}) as Record<
+      string,
+      unknown
+    >;
     const errCode = Number(body.errCode ?? body.errcode ?? 0);
     const errMsg = String(body.errMsg ?? body.errmsg ?? '');
     delete body.errcode;

@@ -17,7 +17,10 @@ function fn(name: string, config: unknown, main: FunctionMain) {
   return { name, dir, main };
 }
 
-const timer = (name: string, cron: string) => ({ permissions: { openapi: [] }, triggers: [{ name, type: 'timer', config: cron }] });
+const timer = (name: string, cron: string) => ({
+  permissions: { openapi: [] },
+  triggers: [{ name, type: 'timer', config: cron }],
+});
 
 const T0 = new Date('2026-01-01T00:00:30Z');
 const plus = (ms: number) => new Date(T0.getTime() + ms);
@@ -57,7 +60,12 @@ test('functions without config.json or timer triggers are ignored; others fire i
   const s = createScheduler({ functions: [a, b, c, d], now: () => T0, log: () => undefined });
   await s.runDue(plus(60 * 60_000));
   expect(seen).toEqual(['c']);
-  expect(s.upcoming().find((u) => u.trigger === 'daily')?.at?.toISOString()).toBe('2026-01-01T18:00:00.000Z');
+  expect(
+    s
+      .upcoming()
+      .find((u) => u.trigger === 'daily')
+      ?.at?.toISOString(),
+  ).toBe('2026-01-01T18:00:00.000Z');
 });
 
 test('a failing run is reported, logged, and does not stop the scheduler', async () => {
@@ -93,7 +101,9 @@ test('invalid configuration fails at creation, naming the file', () => {
   const dir = join(root, 'comments');
   mkdirSync(dir);
   writeFileSync(join(dir, 'config.json'), '{ // no\n }');
-  expect(() => createScheduler({ functions: [{ name: 'comments', dir, main: async () => undefined }] })).toThrow(/config\.json.*not valid JSON/);
+  expect(() => createScheduler({ functions: [{ name: 'comments', dir, main: async () => undefined }] })).toThrow(
+    /config\.json.*not valid JSON/,
+  );
 });
 
 test('start() and stop() drive runs from the clock', async () => {

@@ -26,7 +26,12 @@ export interface SchedulerOptions {
   /** minutes east of UTC the cron is evaluated in; default UTC+8 */
   tzOffsetMinutes?: number;
   /** how a trigger runs its function; default: the emulator's invocation with a system context */
-  invoke?: (main: FunctionMain, event: TimerEvent, ctx: WxContextInput, opts: { functionName: string }) => Promise<unknown>;
+  invoke?: (
+    main: FunctionMain,
+    event: TimerEvent,
+    ctx: WxContextInput,
+    opts: { functionName: string },
+  ) => Promise<unknown>;
   log?: (line: string) => void;
 }
 
@@ -123,10 +128,17 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
     const event: TimerEvent = { Type: 'Timer', TriggerName: t.name, Time: isoSeconds(time), Message: '' };
     running.add(t);
     try {
-      const result = await invoke(t.main, event, { OPENID: '', SOURCE: SYSTEM_SOURCE }, { functionName: t.functionName });
+      const result = await invoke(
+        t.main,
+        event,
+        { OPENID: '', SOURCE: SYSTEM_SOURCE },
+        { functionName: t.functionName },
+      );
       return { functionName: t.functionName, trigger: t.name, time, ok: true, result };
     } catch (error) {
-      log(`[scheduler] ${t.functionName}/${t.name} at ${event.Time} failed: ${(error as Error)?.stack ?? String(error)}`);
+      log(
+        `[scheduler] ${t.functionName}/${t.name} at ${event.Time} failed: ${(error as Error)?.stack ?? String(error)}`,
+      );
       return { functionName: t.functionName, trigger: t.name, time, ok: false, error };
     } finally {
       running.delete(t);

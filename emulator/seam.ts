@@ -54,11 +54,15 @@ export class LocalRequester {
     b.stats.record(action);
     if (!action.startsWith('database.')) {
       // e.g. realtime watch() signs a websocket with auth.wsWebSign: not available locally
-      throw (makeError as TcbErrorFactory)({ code: 'INVALID_ACTION', message: `${action} is not supported by the local emulator` });
+      throw (makeError as TcbErrorFactory)({
+        code: 'INVALID_ACTION',
+        message: `${action} is not supported by the local emulator`,
+      });
     }
     const res = b.executor.handle(action, params ?? {});
     // node-sdk's requester throws a TcbError for any answer with a code (tcbapirequester.ts request())
-    if (isFailure(res)) throw (makeError as TcbErrorFactory)({ code: res.code, message: res.message, requestId: res.requestId });
+    if (isFailure(res))
+      throw (makeError as TcbErrorFactory)({ code: res.code, message: res.message, requestId: res.requestId });
     return res;
   }
 }
@@ -120,15 +124,21 @@ export function installSeam(): void {
     getWXContext: () => currentWxContext(),
     openapi: openApiProxy([], {}),
     uploadFile: storageCall('uploadFile', (s, a: { cloudPath: string; fileContent: FileContent }) => s.uploadFile(a)),
-    getTempFileURL: storageCall('getTempFileURL', (s, a: { fileList: Array<string | { fileID: string; maxAge?: number }> }) => s.getTempFileURL(a)),
+    getTempFileURL: storageCall(
+      'getTempFileURL',
+      (s, a: { fileList: Array<string | { fileID: string; maxAge?: number }> }) => s.getTempFileURL(a),
+    ),
     downloadFile: storageCall('downloadFile', (s, a: { fileID: string }) => s.downloadFile(a)),
     deleteFile: storageCall('deleteFile', (s, a: { fileList: string[] }) => s.deleteFile(a)),
     callFunction: async (arg: { name?: string }) => {
       active().stats.count('functions.callFunction');
-      throw Object.assign(new Error(`callFunction:fail calling ${arg?.name ?? 'a function'} from a function is not emulated locally`), {
-        errCode: -504001,
-        errMsg: 'callFunction:fail not emulated locally',
-      });
+      throw Object.assign(
+        new Error(`callFunction:fail calling ${arg?.name ?? 'a function'} from a function is not emulated locally`),
+        {
+          errCode: -504001,
+          errMsg: 'callFunction:fail not emulated locally',
+        },
+      );
     },
   };
   for (const [name, value] of Object.entries(patches)) {

@@ -41,8 +41,15 @@ export async function startStack(opts: StackOptions) {
 
   let seeded: Record<string, number> | null = null;
   if (emulator.store.count(COLLECTIONS.users, {}) === 0) {
-    seeded = loadSeed(emulator.store, buildSeed({ now: Date.now(), ...(opts.tickets ? { tickets: opts.tickets } : {}) }));
-    log(`已写入演示数据：${Object.entries(seeded).map(([c, n]) => `${c} ${n}`).join('，')}`);
+    seeded = loadSeed(
+      emulator.store,
+      buildSeed({ now: Date.now(), ...(opts.tickets ? { tickets: opts.tickets } : {}) }),
+    );
+    log(
+      `已写入演示数据：${Object.entries(seeded)
+        .map(([c, n]) => `${c} ${n}`)
+        .join('，')}`,
+    );
   }
 
   // the deploy bundles are what runs, so the local system proves the artefacts that ship
@@ -65,7 +72,13 @@ export async function startStack(opts: StackOptions) {
     storage: emulator.storage,
     storageDir: join(opts.dataDir, 'files'),
     outbox: emulator.outbox,
-    identities: DEMO_IDENTITIES.map((i) => ({ openid: i.openid, name: i.name, roleLabel: i.roleLabel, scope: i.scope, note: i.note })),
+    identities: DEMO_IDENTITIES.map((i) => ({
+      openid: i.openid,
+      name: i.name,
+      roleLabel: i.roleLabel,
+      scope: i.scope,
+      note: i.note,
+    })),
     h5Dir: existsSync(join(H5_DIR, 'index.html')) ? H5_DIR : undefined,
   });
   await gateway.listen({ host: '127.0.0.1', port: opts.port });

@@ -55,6 +55,12 @@ export class Stats implements StatsSnapshot {
   }
 
   snapshot(): StatsSnapshot {
-    return { reads: this.reads, writes: this.writes, txControl: this.txControl, total: this.total, byAction: { ...this.byAction } };
+    return {
+      reads: this.reads,
+      writes: this.writes,
+      txControl: this.txControl,
+      total: this.total,
+      byAction: { ...this.byAction },
+    };
   }
 }

@@ -91,9 +91,14 @@ export class LocalStorage {
 
   // ---- the wx-server-sdk API shapes (storage api wrappers in wx-server-sdk/index.js)
 
-  async uploadFile(opts: { cloudPath: string; fileContent: FileContent }): Promise<{ fileID: string; statusCode: number; errMsg: string }> {
-    if (!opts || typeof opts.cloudPath !== 'string') throw new StorageError(-1, 'uploadFile:fail cloudPath must be a string');
-    if (!opts.fileContent) throw new StorageError(-1, 'uploadFile:fail Type of fileContent must be fs.ReadStream instead of undefined');
+  async uploadFile(opts: {
+    cloudPath: string;
+    fileContent: FileContent;
+  }): Promise<{ fileID: string; statusCode: number; errMsg: string }> {
+    if (!opts || typeof opts.cloudPath !== 'string')
+      throw new StorageError(-1, 'uploadFile:fail cloudPath must be a string');
+    if (!opts.fileContent)
+      throw new StorageError(-1, 'uploadFile:fail Type of fileContent must be fs.ReadStream instead of undefined');
     const fileID = this.writeSync(opts.cloudPath, await toBuffer(opts.fileContent));
     return { fileID, statusCode: 200, errMsg: 'uploadFile:ok' };
   }
@@ -112,7 +117,8 @@ export class LocalStorage {
 
   async downloadFile(opts: { fileID: string }): Promise<{ fileContent: Buffer; statusCode: number; errMsg: string }> {
     const abs = this.pathOf(opts?.fileID);
-    if (abs === null) throw new StorageError(STORAGE_FILE_NONEXIST, `downloadFile:fail storage file not exists: ${opts?.fileID}`);
+    if (abs === null)
+      throw new StorageError(STORAGE_FILE_NONEXIST, `downloadFile:fail storage file not exists: ${opts?.fileID}`);
     return { fileContent: readFileSync(abs), statusCode: 200, errMsg: 'downloadFile:ok' };
   }
 

@@ -7,7 +7,13 @@ import { Store, type IndexMap } from './store';
 
 const INDEXES: IndexMap = {
   items: [
-    { name: 'by_group', keys: [{ field: 'group', direction: 1 }, { field: 'rank', direction: -1 }] },
+    {
+      name: 'by_group',
+      keys: [
+        { field: 'group', direction: 1 },
+        { field: 'rank', direction: -1 },
+      ],
+    },
     { name: 'by_code', keys: [{ field: 'code', direction: 1 }], unique: true },
   ],
 };
@@ -68,7 +74,9 @@ describe('find and count', () => {
 
   test('query, sort, skip, limit, projection', () => {
     expect(store.find('items', { group: 'g1' }, { sort: { rank: -1 } }).map((d) => d._id)).toEqual(['a', 'd', 'b']);
-    expect(store.find('items', { group: 'g1' }, { sort: [['rank', 1]], skip: 1, limit: 1 }).map((d) => d._id)).toEqual(['d']);
+    expect(store.find('items', { group: 'g1' }, { sort: [['rank', 1]], skip: 1, limit: 1 }).map((d) => d._id)).toEqual([
+      'd',
+    ]);
     expect(store.find('items', { _id: 'c' }, { projection: { rank: 1 } })).toEqual([{ _id: 'c', rank: 2 }]);
     expect(store.count('items', { rank: { $gte: 2 } })).toBe(3);
   });
@@ -87,7 +95,10 @@ describe('find and count', () => {
     expect(plan.where).toHaveLength(2);
     expect(plan.orderBy).not.toBeNull();
     expect(detail.join(' ')).toMatch(/INDEX i:items:by_group/);
-    expect(store.find('items', { group: 'g1', rank: { $gt: 1 } }, { sort: { rank: -1 } }).map((d) => d._id)).toEqual(['a', 'd']);
+    expect(store.find('items', { group: 'g1', rank: { $gt: 1 } }, { sort: { rank: -1 } }).map((d) => d._id)).toEqual([
+      'a',
+      'd',
+    ]);
   });
 
   test('undeclared fields are never pushed', () => {
@@ -105,7 +116,10 @@ describe('data that breaks the declarations', () => {
     expect(store.find('items', { group: 'g1' }).map((d) => d._id)).toEqual(['a', 'b']);
     store.write('items', [{ kind: 'put', doc: { _id: 'a', group: 'g2' } }]);
     expect(store.explain('items', { group: 'g1' }).plan.where).toHaveLength(1);
-    store.write('items', [{ kind: 'put', doc: { _id: 'b', group: ['g3'] } }, { kind: 'delete', id: 'b' }]);
+    store.write('items', [
+      { kind: 'put', doc: { _id: 'b', group: ['g3'] } },
+      { kind: 'delete', id: 'b' },
+    ]);
     expect(store.explain('items', { group: 'g1' }).plan.where).toHaveLength(1);
   });
 

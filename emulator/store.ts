@@ -52,10 +52,7 @@ export interface Row {
   text: string;
 }
 
-export type WriteOp =
-  | { kind: 'insert'; doc: Doc }
-  | { kind: 'put'; doc: Doc }
-  | { kind: 'delete'; id: string };
+export type WriteOp = { kind: 'insert'; doc: Doc } | { kind: 'put'; doc: Doc } | { kind: 'delete'; id: string };
 
 type Stmt = Database.Statement<unknown[], unknown>;
 
@@ -125,7 +122,9 @@ export class Store {
     `);
     this.irrInsert = this.db.prepare('INSERT OR IGNORE INTO _lx_irregular (coll, field, kind, id) VALUES (?, ?, ?, ?)');
     this.irrDelete = this.db.prepare('DELETE FROM _lx_irregular WHERE coll = ? AND id = ?');
-    this.irrProbe = this.db.prepare('SELECT 1 FROM _lx_irregular WHERE coll = ? AND field = ? AND kind = ? LIMIT 1').pluck();
+    this.irrProbe = this.db
+      .prepare('SELECT 1 FROM _lx_irregular WHERE coll = ? AND field = ? AND kind = ? LIMIT 1')
+      .pluck();
     for (const name of Object.keys(this.indexes)) this.handle(name);
   }
 
@@ -133,13 +132,21 @@ export class Store {
 
   /** Collection names that have a table (declared ones are created at open). */
   collections(): string[] {
-    return (this.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'c:%' ORDER BY name`).pluck().all() as string[]).map(
-      (t) => t.slice(TABLE_PREFIX.length),
-    );
+    return (
+      this.db
+        .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'c:%' ORDER BY name`)
+        .pluck()
+        .all() as string[]
+    ).map((t) => t.slice(TABLE_PREFIX.length));
   }
 
   hasCollection(name: string): boolean {
-    return this.db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).pluck().get(TABLE_PREFIX + name) === 1;
+    return (
+      this.db
+        .prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`)
+        .pluck()
+        .get(TABLE_PREFIX + name) === 1
+    );
   }
 
   /** The table for a collection, created on first use with its declared indexes. */
@@ -150,7 +157,9 @@ export class Store {
     const table = quote(TABLE_PREFIX + name);
     this.db.exec(`CREATE TABLE IF NOT EXISTS ${table} (_id TEXT PRIMARY KEY NOT NULL, doc TEXT NOT NULL)`);
     const decls = this.indexes[name] ?? [];
-    const fields = Array.from(new Set(decls.flatMap((d) => d.keys.map((k) => k.field)))).filter((f) => f !== '_id' && isSafeField(f));
+    const fields = Array.from(new Set(decls.flatMap((d) => d.keys.map((k) => k.field)))).filter(
+      (f) => f !== '_id' && isSafeField(f),
+    );
     this.syncIndexes(name, table, decls);
     const h: Handle = {
       name,
@@ -159,7 +168,9 @@ export class Store {
       byId: this.db.prepare(`SELECT rowid, _id AS id, doc AS text FROM ${table} WHERE _id = ?`),
       byRowid: this.db.prepare(`SELECT rowid, _id AS id, doc AS text FROM ${table} WHERE rowid = ?`),
       insert: this.db.prepare(`INSERT INTO ${table} (_id, doc) VALUES (?, ?)`),
-      upsert: this.db.prepare(`INSERT INTO ${table} (_id, doc) VALUES (?, ?) ON CONFLICT(_id) DO UPDATE SET doc = excluded.doc`),
+      upsert: this.db.prepare(
+        `INSERT INTO ${table} (_id, doc) VALUES (?, ?) ON CONFLICT(_id) DO UPDATE SET doc = excluded.doc`,
+      ),
       remove: this.db.prepare(`DELETE FROM ${table} WHERE _id = ?`),
       count: this.db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck(),
       scan: this.db.prepare(`SELECT rowid, _id AS id, doc AS text FROM ${table} ORDER BY rowid`),
@@ -176,7 +187,10 @@ export class Store {
       if (keys.length === 0) continue;
       const ixName = quote(`${INDEX_PREFIX}${name}:${d.name}`);
       const cols = keys.map((k) => `${fieldExpr(k.field)}${k.direction === -1 ? ' DESC' : ''}`).join(', ');
-      wanted.set(`${INDEX_PREFIX}${name}:${d.name}`, `CREATE ${d.unique ? 'UNIQUE ' : ''}INDEX ${ixName} ON ${table} (${cols})`);
+      wanted.set(
+        `${INDEX_PREFIX}${name}:${d.name}`,
+        `CREATE ${d.unique ? 'UNIQUE ' : ''}INDEX ${ixName} ON ${table} (${cols})`,
+      );
     }
     const existing = this.db
       .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND name LIKE 'i:%'`)
@@ -199,7 +213,11 @@ export class Store {
       if (h.fields.length > 0) {
         for (const row of h.scan.all() as Row[]) this.classify(h, row.id, fromStorageText(row.text));
       }
-      this.db.prepare('INSERT INTO _lx_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, signature);
+      this.db
+        .prepare(
+          'INSERT INTO _lx_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+        )
+        .run(key, signature);
     })();
   }
 
@@ -321,7 +339,9 @@ export class Store {
       yield* h.scan.iterate() as IterableIterator<Row>;
       return;
     }
-    for (const rowid of this.prepared(sql).pluck().iterate(...plan.params) as IterableIterator<number>) {
+    for (const rowid of this.prepared(sql)
+      .pluck()
+      .iterate(...plan.params) as IterableIterator<number>) {
       const row = h.byRowid.get(rowid) as Row | undefined;
       if (row) yield row;
     }
@@ -331,7 +351,11 @@ export class Store {
    * Matching rows with their parsed documents, in the requested order (natural order when none).
    * The matcher is compiled once per call; rows are parsed once and re-checked by mingo.
    */
-  findRows(coll: string, query: Doc, opts: { sort?: SortKeys; skip?: number; limit?: number } = {}): Array<Row & { doc: Doc }> {
+  findRows(
+    coll: string,
+    query: Doc,
+    opts: { sort?: SortKeys; skip?: number; limit?: number } = {},
+  ): Array<Row & { doc: Doc }> {
     const h = this.handle(coll);
     const skip = Math.max(0, opts.skip ?? 0);
     const limit = opts.limit === undefined ? Infinity : Math.max(0, opts.limit);
@@ -348,7 +372,13 @@ export class Store {
     return all.slice(skip, limit === Infinity ? undefined : skip + limit);
   }
 
-  private collect(h: Handle, plan: Plan, matcher: Query | null, skip: number, limit: number): Array<Row & { doc: Doc }> {
+  private collect(
+    h: Handle,
+    plan: Plan,
+    matcher: Query | null,
+    skip: number,
+    limit: number,
+  ): Array<Row & { doc: Doc }> {
     const out: Array<Row & { doc: Doc }> = [];
     let skipped = 0;
     for (const row of this.candidates(h, plan, true)) {
@@ -381,7 +411,11 @@ export class Store {
   }
 
   /** The pushdown plan and SQLite's EXPLAIN QUERY PLAN for a query (tests and diagnostics). */
-  explain(coll: string, query: Doc, opts: { sort?: FindOptions['sort'] } = {}): { plan: Plan; sql: string | null; detail: string[] } {
+  explain(
+    coll: string,
+    query: Doc,
+    opts: { sort?: FindOptions['sort'] } = {},
+  ): { plan: Plan; sql: string | null; detail: string[] } {
     const h = this.handle(coll);
     const plan = planQuery(query, toSortKeys(opts.sort), (f) => this.fieldUse(h, f));
     const sql = this.candidateSql(h, plan, true);

@@ -218,7 +218,10 @@ export class TransactionManager {
     if (!tx) throw new DbError(DB_ERRORS.TRANSACTION_FAIL, `transaction ${id} does not exist or has ended`);
     if (this.now() - tx.startedAt > this.timeoutMs) {
       this.open.delete(id);
-      throw new DbError(DB_ERRORS.TRANSACTION_FAIL, `transaction ${id} expired (must commit or abort within ${this.timeoutMs / 1000} s)`);
+      throw new DbError(
+        DB_ERRORS.TRANSACTION_FAIL,
+        `transaction ${id} expired (must commit or abort within ${this.timeoutMs / 1000} s)`,
+      );
     }
     return tx;
   }

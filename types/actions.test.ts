@@ -17,11 +17,15 @@ describe('the filing payload', () => {
   it('refuses more than nine photos and photo ids that are not storage file ids', () => {
     const ten = Array.from({ length: 10 }, (_, i) => `cloud://env/tickets/${i}.jpg`);
     expect(FileTicketPayload.safeParse({ ...good, photos: ten }).error?.issues[0].message).toBe('最多上传 9 张照片');
-    expect(FileTicketPayload.safeParse({ ...good, photos: ['https://evil.example/x.jpg'] }).error?.issues[0].message).toBe('照片无效');
+    expect(
+      FileTicketPayload.safeParse({ ...good, photos: ['https://evil.example/x.jpg'] }).error?.issues[0].message,
+    ).toBe('照片无效');
   });
 
   it('refuses a malformed phone number', () => {
-    expect(FileTicketPayload.safeParse({ ...good, phone: '12345' }).error?.issues[0].message).toBe('请填写 11 位手机号码');
+    expect(FileTicketPayload.safeParse({ ...good, phone: '12345' }).error?.issues[0].message).toBe(
+      '请填写 11 位手机号码',
+    );
   });
 });
 

@@ -6,10 +6,19 @@
 import * as z from 'zod/mini';
 import type { CategoryOption } from './category';
 import type { OrgOption } from './org';
-import { DESCRIPTION_MAX, DESCRIPTION_MIN, MAX_PHOTOS, type Page, type TicketDetail, type TicketSummary, Urgency } from './ticket';
+import {
+  DESCRIPTION_MAX,
+  DESCRIPTION_MIN,
+  MAX_PHOTOS,
+  type Page,
+  type TicketDetail,
+  type TicketSummary,
+  Urgency,
+} from './ticket';
 import type { Me } from './user';
 
-const id = (what: string) => z.string(`请选择${what}`).check(z.minLength(1, `请选择${what}`), z.maxLength(64, `${what}无效`));
+const id = (what: string) =>
+  z.string(`请选择${what}`).check(z.minLength(1, `请选择${what}`), z.maxLength(64, `${what}无效`));
 const cursor = z.optional(z.string().check(z.maxLength(80, '分页参数无效')));
 /** File IDs as `cloud://…` in WeChat and `local://…` in the emulator. */
 export const FileId = z.string('照片无效').check(z.regex(/^(cloud|local):\/\/[\w./-]{1,300}$/, '照片无效'));

@@ -23,7 +23,9 @@ export interface IndexDecl {
 
 const idx = (name: string, ...fields: string[]): IndexDecl => ({
   name,
-  keys: fields.map((f) => (f.startsWith('-') ? { field: f.slice(1), direction: -1 as const } : { field: f, direction: 1 as const })),
+  keys: fields.map((f) =>
+    f.startsWith('-') ? { field: f.slice(1), direction: -1 as const } : { field: f, direction: 1 as const },
+  ),
 });
 
 export const INDEXES: Record<CollectionName, IndexDecl[]> = {

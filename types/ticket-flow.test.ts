@@ -1,4 +1,12 @@
-import { canSeeReporter, canViewTicket, deadlines, isCurrentHandler, newTicket, routeByBuilding, ticketNo } from './ticket-flow';
+import {
+  canSeeReporter,
+  canViewTicket,
+  deadlines,
+  isCurrentHandler,
+  newTicket,
+  routeByBuilding,
+  ticketNo,
+} from './ticket-flow';
 import { HOUR } from './time';
 import { Ticket, TicketEvent } from './ticket';
 import type { Category } from './category';
@@ -8,8 +16,16 @@ const category: Pick<Category, '_id' | 'name' | 'limits' | 'responseHours'> = {
   name: '垃圾暴露',
   responseHours: 2,
   limits: {
-    normal: { grid: { value: 24, unit: 'hours' }, community: { value: 2, unit: 'days' }, street: { value: 5, unit: 'workdays' } },
-    urgent: { grid: { value: 2, unit: 'hours' }, community: { value: 12, unit: 'hours' }, street: { value: 1, unit: 'days' } },
+    normal: {
+      grid: { value: 24, unit: 'hours' },
+      community: { value: 2, unit: 'days' },
+      street: { value: 5, unit: 'workdays' },
+    },
+    urgent: {
+      grid: { value: 2, unit: 'hours' },
+      community: { value: 12, unit: 'hours' },
+      street: { value: 1, unit: 'days' },
+    },
   },
 };
 const building = { _id: 'bld-1', streetId: 'st', communityId: 'cm', gridId: 'gr', label: '凤凰城社区 天河嘉城 3号楼' };
@@ -17,11 +33,21 @@ const now = Date.parse('2026-11-21T02:00:00Z');
 
 describe('routing', () => {
   it('a building mapped to a grid routes to that grid', () => {
-    expect(routeByBuilding(building)).toEqual({ level: 'grid', handlerOrgId: 'gr', gridId: 'gr', orgPath: ['st', 'cm', 'gr'] });
+    expect(routeByBuilding(building)).toEqual({
+      level: 'grid',
+      handlerOrgId: 'gr',
+      gridId: 'gr',
+      orgPath: ['st', 'cm', 'gr'],
+    });
   });
   it('a building with no grid goes to its community’s triage queue', () => {
     const { gridId: _, ...unmapped } = building;
-    expect(routeByBuilding(unmapped)).toEqual({ level: 'community', handlerOrgId: 'cm', gridId: null, orgPath: ['st', 'cm'] });
+    expect(routeByBuilding(unmapped)).toEqual({
+      level: 'community',
+      handlerOrgId: 'cm',
+      gridId: null,
+      orgPath: ['st', 'cm'],
+    });
   });
 });
 

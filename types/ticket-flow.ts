@@ -143,7 +143,10 @@ export function isCurrentHandler(grants: Grants, t: Pick<Ticket, 'level' | 'hand
  * Reporter identity and phone: current handlers and supervisors of the scope only, never for an
  * anonymous ticket (there the system alone knows the reporter).
  */
-export function canSeeReporter(grants: Grants, t: Pick<Ticket, 'anonymous' | 'level' | 'handlerOrgId' | 'orgPath'>): boolean {
+export function canSeeReporter(
+  grants: Grants,
+  t: Pick<Ticket, 'anonymous' | 'level' | 'handlerOrgId' | 'orgPath'>,
+): boolean {
   if (t.anonymous) return false;
   if (isCurrentHandler(grants, t)) return true;
   return grants.some((g) => g.role === 'supervisor' && t.orgPath.includes(g.orgId));

@@ -4,8 +4,11 @@ import { main } from './index';
 
 const cloud = setupCloud();
 afterAll(() => cloud.cleanup());
-const call = <A extends 'me' | 'children' | 'bindAddress'>(action: A, payload: Record<string, unknown>, openid: string) =>
-  cloud.call(main, 'org', action, payload, openid);
+const call = <A extends 'me' | 'children' | 'bindAddress'>(
+  action: A,
+  payload: Record<string, unknown>,
+  openid: string,
+) => cloud.call(main, 'org', action, payload, openid);
 
 describe('org.me', () => {
   it('registers a first-time visitor as a resident with no roles and no address', async () => {
@@ -48,10 +51,16 @@ describe('org.bindAddress', () => {
     expect(first.address).toMatchObject({ buildingId: DEMO_BUILDING_ID, gridId: building.gridId, room: '2单元501' });
     expect(first.address?.text).toMatch(/社区 .+ .+号楼 2单元501$/);
 
-    const other = (cloud.emu.store.find('org_nodes', { type: 'building', _id: { $ne: DEMO_BUILDING_ID } }, { limit: 1 }) as { _id: string }[])[0];
+    const other = (
+      cloud.emu.store.find('org_nodes', { type: 'building', _id: { $ne: DEMO_BUILDING_ID } }, { limit: 1 }) as {
+        _id: string;
+      }[]
+    )[0];
     const moved = expectOk(await call('bindAddress', { buildingId: other._id }, 'wx-mover'));
     expect(moved.address?.buildingId).toBe(other._id);
-    expect(cloud.emu.store.get('users', 'wx-mover')).toMatchObject({ addressHistory: [expect.objectContaining({ buildingId: DEMO_BUILDING_ID })] });
+    expect(cloud.emu.store.get('users', 'wx-mover')).toMatchObject({
+      addressHistory: [expect.objectContaining({ buildingId: DEMO_BUILDING_ID })],
+    });
   });
 
   it.each([
@@ -70,14 +79,26 @@ describe('org.bindAddress', () => {
   });
 
   it('refuses someone who never opened the mini-program', async () => {
-    expect(await call('bindAddress', { buildingId: DEMO_BUILDING_ID }, 'wx-stranger')).toMatchObject({ ok: false, code: 'AUTH.NOT_REGISTERED' });
+    expect(await call('bindAddress', { buildingId: DEMO_BUILDING_ID }, 'wx-stranger')).toMatchObject({
+      ok: false,
+      code: 'AUTH.NOT_REGISTERED',
+    });
   });
 });
 
 describe('the dispatcher', () => {
   it('answers an unknown action and a malformed event with codes, not exceptions', async () => {
-    expect(await cloud.emu.invoke(main, { action: 'dropDatabase' }, { OPENID: 'demo-admin' })).toMatchObject({ ok: false, code: 'COMMON.UNKNOWN_ACTION' });
-    expect(await cloud.emu.invoke(main, 'me', { OPENID: 'demo-admin' })).toMatchObject({ ok: false, code: 'COMMON.BAD_REQUEST' });
-    expect(await cloud.emu.invoke(main, { action: 'toString' }, { OPENID: 'demo-admin' })).toMatchObject({ ok: false, code: 'COMMON.UNKNOWN_ACTION' });
+    expect(await cloud.emu.invoke(main, { action: 'dropDatabase' }, { OPENID: 'demo-admin' })).toMatchObject({
+      ok: false,
+      code: 'COMMON.UNKNOWN_ACTION',
+    });
+    expect(await cloud.emu.invoke(main, 'me', { OPENID: 'demo-admin' })).toMatchObject({
+      ok: false,
+      code: 'COMMON.BAD_REQUEST',
+    });
+    expect(await cloud.emu.invoke(main, { action: 'toString' }, { OPENID: 'demo-admin' })).toMatchObject({
+      ok: false,
+      code: 'COMMON.UNKNOWN_ACTION',
+    });
   });
 });

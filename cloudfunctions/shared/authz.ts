@@ -8,7 +8,11 @@ import type { Caller } from './caller';
 type GrantRole = Exclude<Role, 'resident'>;
 
 /** The caller's grants among `roles` whose scope contains `targetPath`. */
-export function grantsCovering(caller: Caller, roles: readonly GrantRole[], targetPath: readonly string[]): RoleGrant[] {
+export function grantsCovering(
+  caller: Caller,
+  roles: readonly GrantRole[],
+  targetPath: readonly string[],
+): RoleGrant[] {
   return caller.grants.filter((g) => roles.includes(g.role) && isWithin(g.orgId, targetPath));
 }
 

@@ -88,7 +88,9 @@ export class DbError extends Error {
 }
 
 const codeOf = (e: unknown): string =>
-  e && typeof e === 'object' ? `${(e as { code?: unknown }).code ?? ''} ${(e as { message?: unknown }).message ?? ''}` : '';
+  e && typeof e === 'object'
+    ? `${(e as { code?: unknown }).code ?? ''} ${(e as { message?: unknown }).message ?? ''}`
+    : '';
 
 export const isConflict = (e: unknown): boolean => /TRANSACTION_CONFLICT/i.test(codeOf(e));
 export const isDuplicate = (e: unknown): boolean => /DUPLICATE|E11000/i.test(codeOf(e));

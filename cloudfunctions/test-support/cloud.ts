@@ -34,7 +34,9 @@ export function setupCloud(opts: { tickets?: number } = {}) {
 
   /** Every document count, to prove a refused call wrote nothing. */
   const snapshot = () =>
-    Object.fromEntries(['users', 'org_nodes', 'categories', 'tickets', 'ticket_events'].map((c) => [c, emu.store.count(c, {})]));
+    Object.fromEntries(
+      ['users', 'org_nodes', 'categories', 'tickets', 'ticket_events'].map((c) => [c, emu.store.count(c, {})]),
+    );
 
   return {
     emu,

@@ -13,11 +13,16 @@ type A = 'categories' | 'file' | 'mine' | 'detail' | 'queue';
 const call = <Act extends A>(action: Act, payload: Record<string, unknown>, openid: string) =>
   cloud.call(main, 'tickets', action, payload, openid);
 const good = { categoryId: 'cat-garbage', description: '3号楼东侧垃圾桶满溢，已经两天没人清运了', urgency: 'normal' };
-const fileAs = async (openid: string, extra: Record<string, unknown> = {}) => expectOk(await call('file', { ...good, ...extra }, openid)) as { id: string; no: string };
+const fileAs = async (openid: string, extra: Record<string, unknown> = {}) =>
+  expectOk(await call('file', { ...good, ...extra }, openid)) as { id: string; no: string };
 
 /** A grid worker of a grid other than the demo resident's. */
 const otherGridWorker = () => {
-  const u = cloud.emu.store.find('users', { roles: { $elemMatch: { role: 'gridWorker', orgId: { $ne: DEMO_GRID_ID } } } }, { limit: 1 }) as { _id: string }[];
+  const u = cloud.emu.store.find(
+    'users',
+    { roles: { $elemMatch: { role: 'gridWorker', orgId: { $ne: DEMO_GRID_ID } } } },
+    { limit: 1 },
+  ) as { _id: string }[];
   return u[0]._id;
 };
 
@@ -31,7 +36,11 @@ describe('tickets.categories', () => {
 
 describe('tickets.file', () => {
   it('files a ticket from the home building, routed to that building’s grid, with its first event', async () => {
-    const { id, no } = await fileAs('demo-resident', { urgency: 'urgent', photos: ['local://tickets/202611/a.jpg'], phone: '13912345678' });
+    const { id, no } = await fileAs('demo-resident', {
+      urgency: 'urgent',
+      photos: ['local://tickets/202611/a.jpg'],
+      phone: '13912345678',
+    });
     expect(no).toMatch(/^\d{8}-\d{5}$/);
     const ticket = cloud.emu.store.get('tickets', id) as TicketT;
     expect(Ticket.safeParse(ticket).success).toBe(true);
@@ -71,7 +80,10 @@ describe('tickets.file', () => {
   it('draws another number when the first is taken', async () => {
     const taken = await fileAs('demo-resident');
     const n = Number(taken.no.slice(-5));
-    jest.spyOn(crypto, 'randomInt').mockReturnValueOnce(n as never).mockReturnValueOnce(((n + 1) % 100000) as never);
+    jest
+      .spyOn(crypto, 'randomInt')
+      .mockReturnValueOnce(n as never)
+      .mockReturnValueOnce(((n + 1) % 100000) as never);
     const second = await fileAs('demo-resident');
     expect(second.no).not.toBe(taken.no);
     expect(cloud.emu.store.get('tickets', taken.id)).toMatchObject({ description: good.description });
@@ -80,7 +92,10 @@ describe('tickets.file', () => {
   it('writes the ticket and its event together: when the event cannot be written, no ticket is left behind', async () => {
     const blocked = `${cstDay(Date.now())}-07777`;
     cloud.emu.store.insertMany('ticket_events', [{ _id: `${blocked}-1`, ticketId: 'elsewhere', seq: 1 }]);
-    jest.spyOn(crypto, 'randomInt').mockReturnValueOnce(7777 as never).mockReturnValueOnce(7778 as never);
+    jest
+      .spyOn(crypto, 'randomInt')
+      .mockReturnValueOnce(7777 as never)
+      .mockReturnValueOnce(7778 as never);
     const filed = await fileAs('demo-resident');
     expect(filed.no).toBe(`${cstDay(Date.now())}-07778`);
     expect(cloud.emu.store.get('tickets', blocked)).toBeNull();
@@ -106,19 +121,36 @@ describe('tickets.file', () => {
 
   it('refuses a resident with no bound address, and a caller with no identity, writing nothing', async () => {
     const before = cloud.snapshot();
-    expect(await call('file', good, 'demo-resident-new')).toMatchObject({ ok: false, code: 'USER.ADDRESS_REQUIRED', message: '请先绑定您的住址' });
+    expect(await call('file', good, 'demo-resident-new')).toMatchObject({
+      ok: false,
+      code: 'USER.ADDRESS_REQUIRED',
+      message: '请先绑定您的住址',
+    });
     expect(await call('file', good, '')).toMatchObject({ ok: false, code: 'AUTH.NO_IDENTITY' });
     expect(cloud.snapshot()).toEqual(before);
   });
 
   it('refuses a category an admin has switched off', async () => {
-    cloud.emu.store.insertMany('categories', [{ ...(cloud.emu.store.get('categories', 'cat-garbage') as object), _id: 'cat-off', active: false }]);
+    cloud.emu.store.insertMany('categories', [
+      { ...(cloud.emu.store.get('categories', 'cat-garbage') as object), _id: 'cat-off', active: false },
+    ]);
     forgetCategories();
-    expect(await call('file', { ...good, categoryId: 'cat-off' }, 'demo-resident')).toMatchObject({ ok: false, code: 'CATEGORY.NOT_FOUND' });
+    expect(await call('file', { ...good, categoryId: 'cat-off' }, 'demo-resident')).toMatchObject({
+      ok: false,
+      code: 'CATEGORY.NOT_FOUND',
+    });
   });
 
   it('keeps concurrent callers apart: each ticket carries its own reporter', async () => {
-    expectOk(await cloud.call(require('../org/index').main, 'org', 'bindAddress', { buildingId: DEMO_BUILDING_ID }, 'demo-resident-new'));
+    expectOk(
+      await cloud.call(
+        require('../org/index').main,
+        'org',
+        'bindAddress',
+        { buildingId: DEMO_BUILDING_ID },
+        'demo-resident-new',
+      ),
+    );
     const [a, b] = await Promise.all([fileAs('demo-resident'), fileAs('demo-resident-new')]);
     expect(cloud.emu.store.get('tickets', a.id)).toMatchObject({ reporterId: 'demo-resident' });
     expect(cloud.emu.store.get('tickets', b.id)).toMatchObject({ reporterId: 'demo-resident-new' });
@@ -146,7 +178,8 @@ describe('tickets.mine', () => {
 
   it('never lists someone else’s tickets', async () => {
     const page = expectOk(await call('mine', { tab: 'open' }, 'demo-resident'));
-    for (const t of page.items) expect((cloud.emu.store.get('tickets', t.id) as TicketT).reporterId).toBe('demo-resident');
+    for (const t of page.items)
+      expect((cloud.emu.store.get('tickets', t.id) as TicketT).reporterId).toBe('demo-resident');
   });
 });
 
@@ -155,7 +188,9 @@ describe('tickets.detail', () => {
     const { id } = await fileAs('demo-resident', { phone: '13912345678' });
     const d = expectOk(await call('detail', { id }, 'demo-resident'));
     expect(d).toMatchObject({ id, status: 'pending', handlerOrgName: expect.stringMatching(/网格/) });
-    expect(d.timeline).toEqual([expect.objectContaining({ seq: 1, actionLabel: '提交诉求', actorLabel: '居民', to: 'pending' })]);
+    expect(d.timeline).toEqual([
+      expect.objectContaining({ seq: 1, actionLabel: '提交诉求', actorLabel: '居民', to: 'pending' }),
+    ]);
     expect(d.reporter).toBeUndefined();
   });
 
@@ -180,12 +215,17 @@ describe('tickets.detail', () => {
 describe('tickets.queue', () => {
   it('is refused to residents and to a grid the caller does not work in', async () => {
     expect(await call('queue', {}, 'demo-resident')).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN' });
-    expect(await call('queue', { gridId: 'grid-other' }, 'demo-grid')).toMatchObject({ ok: false, code: 'AUTH.OUT_OF_SCOPE' });
+    expect(await call('queue', { gridId: 'grid-other' }, 'demo-grid')).toMatchObject({
+      ok: false,
+      code: 'AUTH.OUT_OF_SCOPE',
+    });
   });
 
   it('counts each tab and lists only the grid’s tickets in the tab’s statuses', async () => {
     const q = expectOk(await call('queue', { tab: 'processing' }, 'demo-grid'));
-    expect(q.counts.processing).toBe(cloud.emu.store.count('tickets', { handlerOrgId: DEMO_GRID_ID, status: { $in: ['processing', 'verifying'] } }));
+    expect(q.counts.processing).toBe(
+      cloud.emu.store.count('tickets', { handlerOrgId: DEMO_GRID_ID, status: { $in: ['processing', 'verifying'] } }),
+    );
     for (const t of q.items) expect(['processing', 'verifying']).toContain(t.status);
   });
 });

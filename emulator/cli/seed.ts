@@ -21,7 +21,8 @@ if (!Number.isInteger(tickets) || tickets < 0) {
   console.error('--tickets 需要一个非负整数');
   process.exit(1);
 }
-if (process.argv.includes('--reset')) for (const f of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`]) if (existsSync(f)) rmSync(f);
+if (process.argv.includes('--reset'))
+  for (const f of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`]) if (existsSync(f)) rmSync(f);
 
 const emu = installEmulator({ dbFile, storageDir: join(dirname(dbFile), 'files'), indexes: INDEXES });
 if (emu.store.count('users', {}) > 0) {

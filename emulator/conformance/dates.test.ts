@@ -16,7 +16,8 @@ beforeAll(async () => {
 });
 
 // the typings omit serverDate's { offset } option, which the SDK supports
-const serverDateWithOffset = (offset: number) => (db.serverDate as unknown as (o: { offset: number }) => unknown)({ offset });
+const serverDateWithOffset = (offset: number) =>
+  (db.serverDate as unknown as (o: { offset: number }) => unknown)({ offset });
 
 const T0 = new Date('2026-01-02T03:04:05.678Z');
 
@@ -41,7 +42,10 @@ test('serverDate() is the write time, and honours its offset', async () => {
 });
 
 test('serverDate() in an update', async () => {
-  await db.collection(coll).doc('d1').update({ data: { touchedAt: db.serverDate() } });
+  await db
+    .collection(coll)
+    .doc('d1')
+    .update({ data: { touchedAt: db.serverDate() } });
   const doc = await one(db.collection(coll).doc('d1').get());
   expect(doc.touchedAt).toBeInstanceOf(Date);
 });
@@ -55,7 +59,13 @@ test('date comparisons and sorting', async () => {
       { _id: 'c', at: new Date('2026-02-01T00:00:00Z') },
     ],
   });
-  const after = await rows(db.collection(c).where({ at: _.gt(new Date('2026-01-15T00:00:00Z')) }).orderBy('at', 'asc').get());
+  const after = await rows(
+    db
+      .collection(c)
+      .where({ at: _.gt(new Date('2026-01-15T00:00:00Z')) })
+      .orderBy('at', 'asc')
+      .get(),
+  );
   expect(after.map((d) => d._id)).toEqual(['c', 'a']);
   const desc = await rows(db.collection(c).orderBy('at', 'desc').get());
   expect(desc.map((d) => d._id)).toEqual(['a', 'c', 'b']);

@@ -64,7 +64,11 @@ describe('openapi', () => {
 
   itLocal('calls land in the outbox with the caller and answer ok', async () => {
     const res = await emu().runAs({ OPENID: 'sender' }, () =>
-      cloud.openapi.subscribeMessage.send({ touser: 'resident-1', templateId: 'TPL', data: { thing1: { value: '工单已受理' } } }),
+      cloud.openapi.subscribeMessage.send({
+        touser: 'resident-1',
+        templateId: 'TPL',
+        data: { thing1: { value: '工单已受理' } },
+      }),
     );
     expect(res).toEqual({ errCode: 0, errMsg: 'openapi.subscribeMessage.send:ok' });
     const [item] = emu().outbox.list({ api: 'subscribeMessage.send' });
@@ -85,7 +89,11 @@ describe('openapi', () => {
       errCode: 87014,
       errMsg: 'openapi.security.msgSecCheck:fail risky content',
     });
-    expect(emu().outbox.list({ api: 'security.msgSecCheck' }).map((i) => i.ok)).toEqual([true, false]);
+    expect(
+      emu()
+        .outbox.list({ api: 'security.msgSecCheck' })
+        .map((i) => i.ok),
+    ).toEqual([true, false]);
   });
 
   itLocal('wxacode answers an image buffer by default', async () => {
@@ -97,9 +105,13 @@ describe('openapi', () => {
 
 describe('storage', () => {
   test('uploadFile, getTempFileURL, downloadFile, deleteFile', async () => {
-    const up = (await cloud.uploadFile({ cloudPath: 'photos/t1/a.jpg', fileContent: Buffer.from('jpeg-bytes') })) as { fileID: string };
+    const up = (await cloud.uploadFile({ cloudPath: 'photos/t1/a.jpg', fileContent: Buffer.from('jpeg-bytes') })) as {
+      fileID: string;
+    };
     expect(typeof up.fileID).toBe('string');
-    const urls = (await cloud.getTempFileURL({ fileList: [up.fileID] })) as { fileList: Array<{ fileID: string; tempFileURL: string; status: number }> };
+    const urls = (await cloud.getTempFileURL({ fileList: [up.fileID] })) as {
+      fileList: Array<{ fileID: string; tempFileURL: string; status: number }>;
+    };
     expect(urls.fileList[0]).toMatchObject({ fileID: up.fileID, status: 0 });
     if (LOCAL) {
       expect(up.fileID).toBe('local://photos/t1/a.jpg');

@@ -19,7 +19,7 @@ const STATUSES = ['pending', 'processing', 'resolved', 'closed', 'rejected'];
 /** Deterministic tickets with the awkward cases the pushdown must not get wrong. */
 function tickets(n: number): Doc[] {
   let seed = 42;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const out: Doc[] = [];
   for (let i = 0; i < n; i++) {
     const doc: Doc = {
@@ -40,8 +40,20 @@ function tickets(n: number): Doc[] {
     out.push(doc);
   }
   // data that breaks the declarations: an array in an indexed field, a Date in another, a number in a string field
-  out.push({ _id: 'odd-array', handlerOrgId: 'g1', status: 'pending', createdAt: 1_700_000_000_000, reporterId: ['u1', 'u2'] });
-  out.push({ _id: 'odd-date', handlerOrgId: 'g1', status: 'processing', createdAt: 1_700_000_000_000, dueAt: new Date(1_700_000_000_000) });
+  out.push({
+    _id: 'odd-array',
+    handlerOrgId: 'g1',
+    status: 'pending',
+    createdAt: 1_700_000_000_000,
+    reporterId: ['u1', 'u2'],
+  });
+  out.push({
+    _id: 'odd-date',
+    handlerOrgId: 'g1',
+    status: 'processing',
+    createdAt: 1_700_000_000_000,
+    dueAt: new Date(1_700_000_000_000),
+  });
   out.push({ _id: 'odd-number', handlerOrgId: 'g2', status: 'pending', createdAt: 5, gridId: 7 });
   return out;
 }
@@ -52,28 +64,111 @@ const ids = async (p: unknown) => ((await p) as { data: Doc[] }).data.map((d) =>
 
 const QUERIES: Record<string, Query> = {
   queue: (db) =>
-    ids(db.collection('tickets').where({ handlerOrgId: 'g1', status: db.command.in(['pending', 'processing']) }).orderBy('createdAt', 'desc').limit(20).get()),
+    ids(
+      db
+        .collection('tickets')
+        .where({ handlerOrgId: 'g1', status: db.command.in(['pending', 'processing']) })
+        .orderBy('createdAt', 'desc')
+        .limit(20)
+        .get(),
+    ),
   queuePage3: (db) =>
-    ids(db.collection('tickets').where({ handlerOrgId: 'g1', status: db.command.in(['pending', 'processing']) }).orderBy('createdAt', 'desc').skip(40).limit(20).get()),
-  queueAsc: (db) => ids(db.collection('tickets').where({ handlerOrgId: 'g3', status: 'pending' }).orderBy('createdAt', 'asc').limit(50).get()),
+    ids(
+      db
+        .collection('tickets')
+        .where({ handlerOrgId: 'g1', status: db.command.in(['pending', 'processing']) })
+        .orderBy('createdAt', 'desc')
+        .skip(40)
+        .limit(20)
+        .get(),
+    ),
+  queueAsc: (db) =>
+    ids(
+      db
+        .collection('tickets')
+        .where({ handlerOrgId: 'g3', status: 'pending' })
+        .orderBy('createdAt', 'asc')
+        .limit(50)
+        .get(),
+    ),
   mine: (db) => ids(db.collection('tickets').where({ reporterId: 'u1' }).orderBy('createdAt', 'desc').limit(100).get()),
-  mineArrayAware: (db) => ids(db.collection('tickets').where({ reporterId: db.command.in(['u2']) }).limit(1000).get()),
+  mineArrayAware: (db) =>
+    ids(
+      db
+        .collection('tickets')
+        .where({ reporterId: db.command.in(['u2']) })
+        .limit(1000)
+        .get(),
+    ),
   byGridRange: (db) =>
-    ids(db.collection('tickets').where({ gridId: 'grid3', createdAt: db.command.gte(1_700_000_000_000 + 100 * 60_000) }).orderBy('createdAt', 'asc').get()),
-  gridNumber: (db) => ids(db.collection('tickets').where({ gridId: db.command.gt(3) }).get()),
+    ids(
+      db
+        .collection('tickets')
+        .where({ gridId: 'grid3', createdAt: db.command.gte(1_700_000_000_000 + 100 * 60_000) })
+        .orderBy('createdAt', 'asc')
+        .get(),
+    ),
+  gridNumber: (db) =>
+    ids(
+      db
+        .collection('tickets')
+        .where({ gridId: db.command.gt(3) })
+        .get(),
+    ),
   openDue: (db) =>
-    ids(db.collection('tickets').where({ status: 'processing', dueAt: db.command.lt(1_700_000_000_000 + 50 * 3_600_000) }).orderBy('dueAt', 'asc').limit(30).get()),
-  dueSortWithDate: (db) => ids(db.collection('tickets').where({ handlerOrgId: 'g1' }).orderBy('dueAt', 'desc').limit(10).get()),
+    ids(
+      db
+        .collection('tickets')
+        .where({ status: 'processing', dueAt: db.command.lt(1_700_000_000_000 + 50 * 3_600_000) })
+        .orderBy('dueAt', 'asc')
+        .limit(30)
+        .get(),
+    ),
+  dueSortWithDate: (db) =>
+    ids(db.collection('tickets').where({ handlerOrgId: 'g1' }).orderBy('dueAt', 'desc').limit(10).get()),
   partialPush: (db) =>
-    ids(db.collection('tickets').where({ communityId: 'c1', title: db.RegExp({ regexp: '7$' }) }).orderBy('createdAt', 'desc').limit(15).get()),
-  orQuery: (db) => ids(db.collection('tickets').where(db.command.or([{ handlerOrgId: 'g0' }, { status: 'closed' }])).orderBy('createdAt', 'asc').limit(25).get()),
+    ids(
+      db
+        .collection('tickets')
+        .where({ communityId: 'c1', title: db.RegExp({ regexp: '7$' }) })
+        .orderBy('createdAt', 'desc')
+        .limit(15)
+        .get(),
+    ),
+  orQuery: (db) =>
+    ids(
+      db
+        .collection('tickets')
+        .where(db.command.or([{ handlerOrgId: 'g0' }, { status: 'closed' }]))
+        .orderBy('createdAt', 'asc')
+        .limit(25)
+        .get(),
+    ),
   nullStatus: (db) => ids(db.collection('tickets').where({ status: null }).limit(100).get()),
   unsortedLimit: (db) => ids(db.collection('tickets').where({ handlerOrgId: 'g4' }).skip(10).limit(10).get()),
-  multiKey: (db) => ids(db.collection('tickets').where({ communityId: 'c2' }).orderBy('status', 'asc').orderBy('createdAt', 'desc').limit(40).get()),
-  count: async (db) => ((await db.collection('tickets').where({ handlerOrgId: 'g1', status: 'pending' }).count()) as { total: number }).total,
+  multiKey: (db) =>
+    ids(
+      db
+        .collection('tickets')
+        .where({ communityId: 'c2' })
+        .orderBy('status', 'asc')
+        .orderBy('createdAt', 'desc')
+        .limit(40)
+        .get(),
+    ),
+  count: async (db) =>
+    ((await db.collection('tickets').where({ handlerOrgId: 'g1', status: 'pending' }).count()) as { total: number })
+      .total,
   aggregate: async (db) =>
-    ((await db.collection('tickets').aggregate().match({ handlerOrgId: 'g2' }).group({ _id: '$status', n: db.command.aggregate.sum(1) }).sort({ _id: 1 }).end()) as { list: Doc[] })
-      .list,
+    (
+      (await db
+        .collection('tickets')
+        .aggregate()
+        .match({ handlerOrgId: 'g2' })
+        .group({ _id: '$status', n: db.command.aggregate.sum(1) })
+        .sort({ _id: 1 })
+        .end()) as { list: Doc[] }
+    ).list,
 };
 
 (LOCAL ? describe : describe.skip)('pushdown', () => {
@@ -105,7 +200,8 @@ const QUERIES: Record<string, Query> = {
     emu = open(false);
     const scanned = await run();
     emu = open(true);
-    for (const name of Object.keys(QUERIES)) expect({ name, result: pushed[name] }).toEqual({ name, result: scanned[name] });
+    for (const name of Object.keys(QUERIES))
+      expect({ name, result: pushed[name] }).toEqual({ name, result: scanned[name] });
     // the comparison is not vacuous
     expect((pushed.queue as unknown[]).length).toBe(20);
     expect(pushed.mineArrayAware).toContain('odd-array');

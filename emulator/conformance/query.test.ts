@@ -24,7 +24,8 @@ beforeAll(async () => {
   await db.collection(people).add({ data: PEOPLE });
 });
 
-const where = async (cond: object) => ids(await rows(db.collection(people).where(cond).orderBy('_id', 'asc').get())).sort();
+const where = async (cond: object) =>
+  ids(await rows(db.collection(people).where(cond).orderBy('_id', 'asc').get())).sort();
 
 describe('comparison operators', () => {
   test('literal equality and eq/neq', async () => {
@@ -92,7 +93,16 @@ describe('order, skip, limit', () => {
   });
 
   test('skip and limit page through a sorted result', async () => {
-    const page = (n: number) => rows(db.collection(people).orderBy('age', 'desc').orderBy('_id', 'asc').skip(n * 2).limit(2).get());
+    const page = (n: number) =>
+      rows(
+        db
+          .collection(people)
+          .orderBy('age', 'desc')
+          .orderBy('_id', 'asc')
+          .skip(n * 2)
+          .limit(2)
+          .get(),
+      );
     expect(ids(await page(0))).toEqual(['p5', 'p3']);
     expect(ids(await page(1))).toEqual(['p1', 'p2']);
     expect(ids(await page(2))).toEqual(['p4']);
@@ -106,7 +116,9 @@ describe('order, skip, limit', () => {
 
 describe('projection', () => {
   test('field() includes the named fields and _id', async () => {
-    const list = await rows(db.collection(people).where({ _id: 'p1' }).field({ name: true, 'profile.level': true }).get());
+    const list = await rows(
+      db.collection(people).where({ _id: 'p1' }).field({ name: true, 'profile.level': true }).get(),
+    );
     expect(list).toEqual([{ _id: 'p1', name: 'Alice', profile: { level: 3 } }]);
   });
 
@@ -143,7 +155,14 @@ describe('limits', () => {
 
   test('count is not limited', async () => {
     expect(await total(db.collection(big).count())).toBe(1100);
-    expect(await total(db.collection(big).where({ n: _.gte(1000) }).count())).toBe(100);
+    expect(
+      await total(
+        db
+          .collection(big)
+          .where({ n: _.gte(1000) })
+          .count(),
+      ),
+    ).toBe(100);
   });
 });
 
@@ -165,18 +184,32 @@ describe('aggregate', () => {
   });
 
   test('skip, limit and count stages', async () => {
-    const res = (await db.collection(people).aggregate().sort({ age: 1, _id: 1 }).skip(1).limit(2).project({ age: 1 }).end()) as { list: Doc[] };
+    const res = (await db
+      .collection(people)
+      .aggregate()
+      .sort({ age: 1, _id: 1 })
+      .skip(1)
+      .limit(2)
+      .project({ age: 1 })
+      .end()) as { list: Doc[] };
     expect(res.list).toEqual([
       { _id: 'p4', age: 25 },
       { _id: 'p1', age: 30 },
     ]);
-    const counted = (await db.collection(people).aggregate().match({ city: 'Hangzhou' }).count('n').end()) as { list: Doc[] };
+    const counted = (await db.collection(people).aggregate().match({ city: 'Hangzhou' }).count('n').end()) as {
+      list: Doc[];
+    };
     expect(counted.list).toEqual([{ n: 3 }]);
   });
 
   test('lookup joins another collection', async () => {
     const cities = await env.freshCollection('cities');
-    await db.collection(cities).add({ data: [{ _id: 'Hangzhou', province: 'Zhejiang' }, { _id: 'Beijing', province: 'Beijing' }] });
+    await db.collection(cities).add({
+      data: [
+        { _id: 'Hangzhou', province: 'Zhejiang' },
+        { _id: 'Beijing', province: 'Beijing' },
+      ],
+    });
     const res = (await db
       .collection(people)
       .aggregate()

@@ -45,17 +45,41 @@ function actionsSentBySdk(): Set<string> {
     const coll = await env.freshCollection('seam');
     emu.stats.reset();
 
-    await db.collection(coll).add({ data: [{ _id: 'a', n: 1 }, { _id: 'b', n: 2 }] }); // insert
-    await db.collection(coll).where({ n: _.gte(1) }).get(); // get
+    await db.collection(coll).add({
+      data: [
+        { _id: 'a', n: 1 },
+        { _id: 'b', n: 2 },
+      ],
+    }); // insert
+    await db
+      .collection(coll)
+      .where({ n: _.gte(1) })
+      .get(); // get
     await db.collection(coll).doc('a').get(); // get
     await db.collection(coll).count(); // count
-    await db.collection(coll).doc('a').update({ data: { n: _.inc(1) } }); // modify
-    await db.collection(coll).doc('c').set({ data: { n: 3 } }); // modify (upsert)
-    await db.collection(coll).where({ n: 3 }).update({ data: { three: true } }); // modify
-    await db.collection(coll).aggregate().match({ n: _.gt(0) }).end(); // aggregate
+    await db
+      .collection(coll)
+      .doc('a')
+      .update({ data: { n: _.inc(1) } }); // modify
+    await db
+      .collection(coll)
+      .doc('c')
+      .set({ data: { n: 3 } }); // modify (upsert)
+    await db
+      .collection(coll)
+      .where({ n: 3 })
+      .update({ data: { three: true } }); // modify
+    await db
+      .collection(coll)
+      .aggregate()
+      .match({ n: _.gt(0) })
+      .end(); // aggregate
     await db.runTransaction(async (tx: { collection(n: string): ReturnType<typeof db.collection> }) => {
       await tx.collection(coll).doc('b').get(); // start, get
-      await tx.collection(coll).doc('b').update({ data: { n: 20 } }); // modify
+      await tx
+        .collection(coll)
+        .doc('b')
+        .update({ data: { n: 20 } }); // modify
       await tx.collection(coll).add({ data: { _id: 'd' } }); // insert
     }); // commit
     await db.collection(coll).doc('d').remove(); // remove
@@ -83,7 +107,11 @@ function actionsSentBySdk(): Set<string> {
 
   test('the legacy in-transaction actions are not reachable from the SDK entry point', () => {
     const sent = actionsSentBySdk();
-    for (const legacy of ['database.getInTransaction', 'database.updateDocInTransaction', 'database.deleteDocInTransaction']) {
+    for (const legacy of [
+      'database.getInTransaction',
+      'database.updateDocInTransaction',
+      'database.deleteDocInTransaction',
+    ]) {
       expect(sent.has(legacy)).toBe(false);
     }
   });

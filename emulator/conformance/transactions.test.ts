@@ -19,7 +19,12 @@ interface Tx {
 let coll: string;
 beforeEach(async () => {
   coll = await env.freshCollection('tx');
-  await db.collection(coll).add({ data: [{ _id: 'acct', balance: 100 }, { _id: 'counter', n: 0 }] });
+  await db.collection(coll).add({
+    data: [
+      { _id: 'acct', balance: 100 },
+      { _id: 'counter', n: 0 },
+    ],
+  });
 });
 
 const balance = async () => (await one(db.collection(coll).doc('acct').get())).balance;
@@ -27,9 +32,15 @@ const balance = async () => (await one(db.collection(coll).doc('acct').get())).b
 test('runTransaction commits reads and writes across documents and returns the callback value', async () => {
   const result = await db.runTransaction(async (tx: Tx) => {
     const acct = await one(tx.collection(coll).doc('acct').get());
-    await tx.collection(coll).doc('acct').update({ data: { balance: _.inc(-30) } });
+    await tx
+      .collection(coll)
+      .doc('acct')
+      .update({ data: { balance: _.inc(-30) } });
     await tx.collection(coll).add({ data: { _id: 'event1', amount: 30, before: acct.balance } });
-    await tx.collection(coll).doc('new').set({ data: { created: true } });
+    await tx
+      .collection(coll)
+      .doc('new')
+      .set({ data: { created: true } });
     return 'done';
   });
   expect(result).toBe('done');
@@ -40,7 +51,10 @@ test('runTransaction commits reads and writes across documents and returns the c
 
 test('reads inside a transaction see its own writes', async () => {
   await db.runTransaction(async (tx: Tx) => {
-    await tx.collection(coll).doc('acct').update({ data: { balance: _.inc(5) } });
+    await tx
+      .collection(coll)
+      .doc('acct')
+      .update({ data: { balance: _.inc(5) } });
     expect((await one(tx.collection(coll).doc('acct').get())).balance).toBe(105);
     // …and nobody else does until commit
     expect(await balance()).toBe(100);
@@ -51,7 +65,10 @@ test('reads inside a transaction see its own writes', async () => {
 test('a throw in the callback aborts: nothing is applied and the error comes back', async () => {
   await expect(
     db.runTransaction(async (tx: Tx) => {
-      await tx.collection(coll).doc('acct').update({ data: { balance: 0 } });
+      await tx
+        .collection(coll)
+        .doc('acct')
+        .update({ data: { balance: 0 } });
       await tx.collection(coll).add({ data: { _id: 'ghost' } });
       throw new Error('changed my mind');
     }),
@@ -63,7 +80,10 @@ test('a throw in the callback aborts: nothing is applied and the error comes bac
 test('transaction.rollback(reason) aborts and runTransaction rejects with the reason', async () => {
   await expect(
     db.runTransaction(async (tx: Tx) => {
-      await tx.collection(coll).doc('acct').update({ data: { balance: 1 } });
+      await tx
+        .collection(coll)
+        .doc('acct')
+        .update({ data: { balance: 1 } });
       await tx.rollback('insufficient');
     }),
   ).rejects.toBe('insufficient');
@@ -72,12 +92,18 @@ test('transaction.rollback(reason) aborts and runTransaction rejects with the re
 
 test('startTransaction: explicit commit and explicit rollback', async () => {
   const t1 = (await db.startTransaction()) as Tx;
-  await t1.collection(coll).doc('acct').update({ data: { balance: _.inc(1) } });
+  await t1
+    .collection(coll)
+    .doc('acct')
+    .update({ data: { balance: _.inc(1) } });
   await t1.commit();
   expect(await balance()).toBe(101);
 
   const t2 = (await db.startTransaction()) as Tx;
-  await t2.collection(coll).doc('acct').update({ data: { balance: _.inc(1) } });
+  await t2
+    .collection(coll)
+    .doc('acct')
+    .update({ data: { balance: _.inc(1) } });
   await t2.collection(coll).doc('acct').remove();
   await t2.rollback();
   expect(await balance()).toBe(101);
@@ -107,7 +133,10 @@ test('a missing document read inside a transaction rejects (SDK throwOnNotFound)
 test('add of an existing _id inside a transaction fails the transaction', async () => {
   await expect(
     db.runTransaction(async (tx: Tx) => {
-      await tx.collection(coll).doc('acct').update({ data: { balance: 0 } });
+      await tx
+        .collection(coll)
+        .doc('acct')
+        .update({ data: { balance: 0 } });
       await tx.collection(coll).add({ data: { _id: 'counter' } });
     }),
   ).rejects.toBeDefined();
@@ -132,7 +161,10 @@ describe('conflicts', () => {
         const doc = await one(tx.collection(coll).doc('counter').get());
         if (++reads === 2) bothRead.open();
         await bothRead.wait(); // both have read n = 0 before either writes
-        await tx.collection(coll).doc('counter').update({ data: { n: (doc.n as number) + 1, [label]: true } });
+        await tx
+          .collection(coll)
+          .doc('counter')
+          .update({ data: { n: (doc.n as number) + 1, [label]: true } });
         return doc.n;
       });
     const [a, b] = await Promise.all([increment('a'), increment('b')]);
@@ -148,8 +180,15 @@ describe('conflicts', () => {
     await db.runTransaction(async (tx: Tx) => {
       attempt++;
       const doc = await one(tx.collection(coll).doc('acct').get());
-      if (attempt === 1) await db.collection(coll).doc('acct').update({ data: { balance: _.inc(1000) } });
-      await tx.collection(coll).doc('acct').update({ data: { balance: (doc.balance as number) - 10 } });
+      if (attempt === 1)
+        await db
+          .collection(coll)
+          .doc('acct')
+          .update({ data: { balance: _.inc(1000) } });
+      await tx
+        .collection(coll)
+        .doc('acct')
+        .update({ data: { balance: (doc.balance as number) - 10 } });
     });
     expect(attempt).toBe(2);
     expect(await balance()).toBe(1090);
@@ -159,21 +198,30 @@ describe('conflicts', () => {
     await expect(
       db.runTransaction(async (tx: Tx) => {
         await tx.collection(coll).doc('acct').get();
-        await db.collection(coll).doc('acct').update({ data: { balance: _.inc(1) } });
-        await tx.collection(coll).doc('acct').update({ data: { touched: true } });
+        await db
+          .collection(coll)
+          .doc('acct')
+          .update({ data: { balance: _.inc(1) } });
+        await tx
+          .collection(coll)
+          .doc('acct')
+          .update({ data: { touched: true } });
       }),
     ).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT' });
     const acct = await one(db.collection(coll).doc('acct').get());
     expect(acct.touched).toBeUndefined();
   });
 
-  itLocal('inserting the same new _id from two transactions: the second conflicts and then sees a duplicate', async () => {
-    const t1 = (await db.startTransaction()) as Tx;
-    const t2 = (await db.startTransaction()) as Tx;
-    await t1.collection(coll).add({ data: { _id: 'race', by: 1 } });
-    await t2.collection(coll).add({ data: { _id: 'race', by: 2 } });
-    await t1.commit();
-    await expect(t2.commit()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT' });
-    expect(await rows(db.collection(coll).where({ _id: 'race' }).get())).toEqual([{ _id: 'race', by: 1 }]);
-  });
+  itLocal(
+    'inserting the same new _id from two transactions: the second conflicts and then sees a duplicate',
+    async () => {
+      const t1 = (await db.startTransaction()) as Tx;
+      const t2 = (await db.startTransaction()) as Tx;
+      await t1.collection(coll).add({ data: { _id: 'race', by: 1 } });
+      await t2.collection(coll).add({ data: { _id: 'race', by: 2 } });
+      await t1.commit();
+      await expect(t2.commit()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT' });
+      expect(await rows(db.collection(coll).where({ _id: 'race' }).get())).toEqual([{ _id: 'race', by: 1 }]);
+    },
+  );
 });

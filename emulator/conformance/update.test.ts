@@ -28,7 +28,9 @@ describe('add', () => {
   });
 
   test('many documents, with a custom _id among them', async () => {
-    const res = (await db.collection(coll).add({ data: [{ a: 1 }, { _id: 'mine', a: 2 }] })) as unknown as { _ids: string[] };
+    const res = (await db.collection(coll).add({ data: [{ a: 1 }, { _id: 'mine', a: 2 }] })) as unknown as {
+      _ids: string[];
+    };
     expect(res._ids).toHaveLength(2);
     expect(res._ids[1]).toBe('mine');
     expect(await total(db.collection(coll).count())).toBe(2);
@@ -46,7 +48,17 @@ describe('add', () => {
 describe('update operators', () => {
   beforeEach(async () => {
     await db.collection(coll).add({
-      data: { _id: 'd', n: 1, price: 10, lo: 5, hi: 5, tags: ['a', 'b', 'c', 'b'], set: ['x'], drop: true, a: { b: { c: 1, keep: 'k' } } },
+      data: {
+        _id: 'd',
+        n: 1,
+        price: 10,
+        lo: 5,
+        hi: 5,
+        tags: ['a', 'b', 'c', 'b'],
+        set: ['x'],
+        drop: true,
+        a: { b: { c: 1, keep: 'k' } },
+      },
     });
   });
 
@@ -100,13 +112,19 @@ describe('update operators', () => {
 describe('doc().set() replaces, update() merges', () => {
   test('set on an existing document replaces all fields', async () => {
     await db.collection(coll).add({ data: { _id: 's', a: 1, b: 2 } });
-    const res = (await db.collection(coll).doc('s').set({ data: { c: 3 } })) as { _id: string; stats: { updated: number; created: number } };
+    const res = (await db
+      .collection(coll)
+      .doc('s')
+      .set({ data: { c: 3 } })) as { _id: string; stats: { updated: number; created: number } };
     expect(res).toMatchObject({ _id: 's', stats: { updated: 1, created: 0 } });
     expect(await get('s')).toEqual({ _id: 's', c: 3 });
   });
 
   test('set on a missing document creates it', async () => {
-    const res = (await db.collection(coll).doc('new').set({ data: { c: 3 } })) as { stats: { updated: number; created: number } };
+    const res = (await db
+      .collection(coll)
+      .doc('new')
+      .set({ data: { c: 3 } })) as { stats: { updated: number; created: number } };
     expect(res.stats).toEqual({ updated: 0, created: 1 });
     expect(await get('new')).toEqual({ _id: 'new', c: 3 });
   });
@@ -120,13 +138,25 @@ describe('doc().set() replaces, update() merges', () => {
 
 describe('where().update() and remove()', () => {
   beforeEach(async () => {
-    await db.collection(coll).add({ data: [{ _id: 'w1', g: 1 }, { _id: 'w2', g: 1 }, { _id: 'w3', g: 2 }] });
+    await db.collection(coll).add({
+      data: [
+        { _id: 'w1', g: 1 },
+        { _id: 'w2', g: 1 },
+        { _id: 'w3', g: 2 },
+      ],
+    });
   });
 
   test('update applies to every match', async () => {
-    const res = (await db.collection(coll).where({ g: 1 }).update({ data: { seen: true } })) as { stats: { updated: number } };
+    const res = (await db
+      .collection(coll)
+      .where({ g: 1 })
+      .update({ data: { seen: true } })) as { stats: { updated: number } };
     expect(res.stats.updated).toBe(2);
-    expect((await rows(db.collection(coll).where({ seen: true }).get())).map((d: Doc) => d._id).sort()).toEqual(['w1', 'w2']);
+    expect((await rows(db.collection(coll).where({ seen: true }).get())).map((d: Doc) => d._id).sort()).toEqual([
+      'w1',
+      'w2',
+    ]);
   });
 
   test('remove by condition and by id', async () => {

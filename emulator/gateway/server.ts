@@ -42,8 +42,10 @@ function cookieOf(header: string | undefined, name: string): string | undefined 
 /** The image type by its first bytes, not by the name the browser sent. */
 export function sniffImage(buf: Buffer): 'jpg' | 'png' | 'webp' | null {
   if (buf.length > 3 && buf[0] === 0xff && buf[1] === 0xd8 && buf[2] === 0xff) return 'jpg';
-  if (buf.length > 8 && buf.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'png';
-  if (buf.length > 12 && buf.toString('latin1', 0, 4) === 'RIFF' && buf.toString('latin1', 8, 12) === 'WEBP') return 'webp';
+  if (buf.length > 8 && buf.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+    return 'png';
+  if (buf.length > 12 && buf.toString('latin1', 0, 4) === 'RIFF' && buf.toString('latin1', 8, 12) === 'WEBP')
+    return 'webp';
   return null;
 }
 
@@ -68,7 +70,9 @@ export async function createGateway(deps: GatewayDeps): Promise<FastifyInstance>
 
   app.post('/upload', async (req, reply) => {
     if (!identityOf(req.headers.cookie)) {
-      return reply.code(401).send({ ok: false, code: 'AUTH.NO_IDENTITY', message: '无法识别您的身份，请重新进入小程序' });
+      return reply
+        .code(401)
+        .send({ ok: false, code: 'AUTH.NO_IDENTITY', message: '无法识别您的身份，请重新进入小程序' });
     }
     const part = await req.file().catch(() => undefined);
     if (!part) return reply.code(400).send({ ok: false, code: 'COMMON.BAD_REQUEST', message: '请选择要上传的照片' });
@@ -79,7 +83,10 @@ export async function createGateway(deps: GatewayDeps): Promise<FastifyInstance>
       return reply.code(413).send({ ok: false, code: 'FILE.TOO_LARGE', message: '照片不能超过 10MB' });
     }
     const ext = sniffImage(buf);
-    if (!ext) return reply.code(415).send({ ok: false, code: 'FILE.BAD_TYPE', message: '只能上传 JPG、PNG 或 WEBP 格式的照片' });
+    if (!ext)
+      return reply
+        .code(415)
+        .send({ ok: false, code: 'FILE.BAD_TYPE', message: '只能上传 JPG、PNG 或 WEBP 格式的照片' });
     const fileID = deps.storage.put(buf, { ext });
     return { ok: true, data: { fileID, url: deps.storage.urlOf(fileID) } };
   });
@@ -112,7 +119,9 @@ export async function createGateway(deps: GatewayDeps): Promise<FastifyInstance>
     });
   } else {
     app.get('/', async (_req, reply) =>
-      reply.type('text/html; charset=utf-8').send('<p>尚未构建 h5 前端：请运行 <code>npm run build:h5</code>，或重新运行 <code>npm start</code>。</p>'),
+      reply
+        .type('text/html; charset=utf-8')
+        .send('<p>尚未构建 h5 前端：请运行 <code>npm run build:h5</code>，或重新运行 <code>npm start</code>。</p>'),
     );
   }
   return app;

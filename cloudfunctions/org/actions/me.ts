@@ -8,7 +8,14 @@ export async function me(_: unknown, ctx: ActionContext): Promise<Me> {
   if (!ctx.openid) throw new DomainError('AUTH.NO_IDENTITY');
   let user = await findUser(ctx.openid);
   if (!user) {
-    user = { _id: ctx.openid, nickname: '微信用户', roles: [], addressHistory: [], createdAt: ctx.now, updatedAt: ctx.now };
+    user = {
+      _id: ctx.openid,
+      nickname: '微信用户',
+      roles: [],
+      addressHistory: [],
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+    };
     await createUser(user);
   }
   return toMe(user);

@@ -11,7 +11,12 @@ export async function getNode(id: string): Promise<OrgNode | null> {
 export async function getNodes(ids: readonly string[]): Promise<OrgNode[]> {
   if (ids.length === 0) return [];
   const _ = db().command;
-  const res = unwrap(await nodes().where({ _id: _.in([...new Set(ids)]) }).limit(100).get());
+  const res = unwrap(
+    await nodes()
+      .where({ _id: _.in([...new Set(ids)]) })
+      .limit(100)
+      .get(),
+  );
   return res.data as OrgNode[];
 }
 

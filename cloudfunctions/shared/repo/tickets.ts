@@ -20,7 +20,13 @@ export async function eventsOf(ticketId: string): Promise<TicketEvent[]> {
   const out: TicketEvent[] = [];
   for (let skip = 0; ; skip += 100) {
     const res = unwrap(
-      await db().collection(COLLECTIONS.ticketEvents).where({ ticketId }).orderBy('seq', 'asc').skip(skip).limit(100).get(),
+      await db()
+        .collection(COLLECTIONS.ticketEvents)
+        .where({ ticketId })
+        .orderBy('seq', 'asc')
+        .skip(skip)
+        .limit(100)
+        .get(),
     );
     out.push(...(res.data as TicketEvent[]));
     if (res.data.length < 100) return out;

@@ -15,6 +15,8 @@ export async function createUser(user: User): Promise<void> {
 /** Binds a new home address and keeps the old one in the history. */
 export async function setAddress(user: User, address: HomeAddress, now: number): Promise<User> {
   const history = user.address ? [...user.addressHistory, user.address] : user.addressHistory;
-  await users().doc(user._id).update({ data: { address, addressHistory: history, updatedAt: now } });
+  await users()
+    .doc(user._id)
+    .update({ data: { address, addressHistory: history, updatedAt: now } });
   return { ...user, address, addressHistory: history, updatedAt: now };
 }

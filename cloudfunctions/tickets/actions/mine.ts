@@ -1,4 +1,12 @@
-import { DomainError, DONE_STATUSES, OPEN_STATUSES, type Page, type Payload, type TicketStatus, type TicketSummary } from '@lx/types';
+import {
+  DomainError,
+  DONE_STATUSES,
+  OPEN_STATUSES,
+  type Page,
+  type Payload,
+  type TicketStatus,
+  type TicketSummary,
+} from '@lx/types';
 import type { ActionContext } from '../../shared/context';
 import { listTickets } from '../../shared/repo/tickets';
 import { summaries } from '../present';
