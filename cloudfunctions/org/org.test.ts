@@ -17,6 +17,13 @@ describe('org.me', () => {
     expect(cloud.emu.store.get('users', 'wx-first-visit')).toMatchObject({ roles: [], addressHistory: [] });
   });
 
+  it('registers a visitor once even when the first two calls arrive together', async () => {
+    const [a, b] = await Promise.all([call('me', {}, 'wx-double-open'), call('me', {}, 'wx-double-open')]);
+    expect(expectOk(a).id).toBe('wx-double-open');
+    expect(expectOk(b).id).toBe('wx-double-open');
+    expect(cloud.emu.store.count('users', { _id: 'wx-double-open' })).toBe(1);
+  });
+
   it('shows a grid worker their role with the grid’s name', async () => {
     const me = expectOk(await call('me', {}, 'demo-grid'));
     expect(me.roles).toEqual([expect.objectContaining({ role: 'gridWorker', orgName: expect.stringMatching(/网格/) })]);

@@ -69,28 +69,10 @@ export interface Database {
 /** A fresh handle per call: the SDK binds its request class when `database()` is called. */
 export const db = (): Database => getCloud().database() as unknown as Database;
 
-/** The SDK answers errors as `{ code, message }` objects (throwOnCode is off); make them throw. */
-export function unwrap<T>(res: T): T {
-  const r = res as unknown as { code?: string; message?: string };
-  if (r && typeof r === 'object' && typeof r.code === 'string' && r.code) {
-    throw new DbError(r.code, r.message ?? r.code);
-  }
-  return res;
-}
-
-export class DbError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
+/** wx-server-sdk throws its errors with the service's code in the message. */
 const codeOf = (e: unknown): string =>
   e && typeof e === 'object'
     ? `${(e as { code?: unknown }).code ?? ''} ${(e as { message?: unknown }).message ?? ''}`
     : '';
 
-export const isConflict = (e: unknown): boolean => /TRANSACTION_CONFLICT/i.test(codeOf(e));
 export const isDuplicate = (e: unknown): boolean => /DUPLICATE|E11000/i.test(codeOf(e));

@@ -1,24 +1,33 @@
 import { DomainError, type Me, type User } from '@lx/types';
 import type { ActionContext } from '../../shared/context';
 import { getNodes } from '../../shared/repo/org';
+import { isDuplicate } from '../../shared/cloud';
 import { createUser, findUser } from '../../shared/repo/users';
 
 /** The signed-in user; the first call from a new OPENID registers them as a resident. */
 export async function me(_: unknown, ctx: ActionContext): Promise<Me> {
   if (!ctx.openid) throw new DomainError('AUTH.NO_IDENTITY');
-  let user = await findUser(ctx.openid);
-  if (!user) {
-    user = {
-      _id: ctx.openid,
-      nickname: '微信用户',
-      roles: [],
-      addressHistory: [],
-      createdAt: ctx.now,
-      updatedAt: ctx.now,
-    };
+  return toMe((await findUser(ctx.openid)) ?? (await register(ctx.openid, ctx.now)));
+}
+
+async function register(openid: string, now: number): Promise<User> {
+  const user: User = {
+    _id: openid,
+    nickname: '微信用户',
+    roles: [],
+    addressHistory: [],
+    createdAt: now,
+    updatedAt: now,
+  };
+  try {
     await createUser(user);
+    return user;
+  } catch (e) {
+    // two first calls at once (the app opens several pages): the other one registered them
+    const existing = isDuplicate(e) ? await findUser(openid) : null;
+    if (!existing) throw e;
+    return existing;
   }
-  return toMe(user);
 }
 
 export async function toMe(user: User): Promise<Me> {

@@ -3,16 +3,19 @@
  * instance keeps them for a minute instead of reading them each time.
  */
 import { COLLECTIONS, type Category } from '@lx/types';
-import { db, unwrap } from '../cloud';
+import { db } from '../cloud';
 
 const TTL_MS = 60_000;
 let cache: { at: number; list: Category[] } | null = null;
 
 export async function activeCategories(now: number): Promise<Category[]> {
   if (cache && now - cache.at < TTL_MS && now >= cache.at) return cache.list;
-  const res = unwrap(
-    await db().collection(COLLECTIONS.categories).where({ active: true }).orderBy('order', 'asc').limit(100).get(),
-  );
+  const res = await db()
+    .collection(COLLECTIONS.categories)
+    .where({ active: true })
+    .orderBy('order', 'asc')
+    .limit(100)
+    .get();
   cache = { at: now, list: res.data as Category[] };
   return cache.list;
 }

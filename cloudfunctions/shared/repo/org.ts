@@ -1,22 +1,20 @@
 import { COLLECTIONS, type OrgNode } from '@lx/types';
-import { db, unwrap } from '../cloud';
+import { db } from '../cloud';
 
 const nodes = () => db().collection(COLLECTIONS.orgNodes);
 
 export async function getNode(id: string): Promise<OrgNode | null> {
-  const res = unwrap(await nodes().where({ _id: id }).limit(1).get());
+  const res = await nodes().where({ _id: id }).limit(1).get();
   return (res.data[0] as OrgNode | undefined) ?? null;
 }
 
 export async function getNodes(ids: readonly string[]): Promise<OrgNode[]> {
   if (ids.length === 0) return [];
   const _ = db().command;
-  const res = unwrap(
-    await nodes()
-      .where({ _id: _.in([...new Set(ids)]) })
-      .limit(100)
-      .get(),
-  );
+  const res = await nodes()
+    .where({ _id: _.in([...new Set(ids)]) })
+    .limit(100)
+    .get();
   return res.data as OrgNode[];
 }
 
@@ -25,20 +23,18 @@ export async function childrenOf(parentId: string, types: readonly OrgNode['type
   const _ = db().command;
   const out: OrgNode[] = [];
   for (let skip = 0; ; skip += 100) {
-    const res = unwrap(
-      await nodes()
-        .where({ parentId, type: _.in([...types]) })
-        .orderBy('order', 'asc')
-        .skip(skip)
-        .limit(100)
-        .get(),
-    );
+    const res = await nodes()
+      .where({ parentId, type: _.in([...types]) })
+      .orderBy('order', 'asc')
+      .skip(skip)
+      .limit(100)
+      .get();
     out.push(...(res.data as OrgNode[]));
     if (res.data.length < 100) return out;
   }
 }
 
 export async function streetNode(): Promise<OrgNode | null> {
-  const res = unwrap(await nodes().where({ type: 'street', parentId: null }).limit(1).get());
+  const res = await nodes().where({ type: 'street', parentId: null }).limit(1).get();
   return (res.data[0] as OrgNode | undefined) ?? null;
 }

@@ -1,5 +1,5 @@
 import { COLLECTIONS, PAGE_SIZE, type Ticket, type TicketEvent, type TicketStatus } from '@lx/types';
-import { db, unwrap } from '../cloud';
+import { db } from '../cloud';
 
 const tickets = () => db().collection(COLLECTIONS.tickets);
 
@@ -12,22 +12,20 @@ export async function insertTicketWithEvent(ticket: Ticket, event: TicketEvent):
 }
 
 export async function getTicket(id: string): Promise<Ticket | null> {
-  const res = unwrap(await tickets().where({ _id: id }).limit(1).get());
+  const res = await tickets().where({ _id: id }).limit(1).get();
   return (res.data[0] as Ticket | undefined) ?? null;
 }
 
 export async function eventsOf(ticketId: string): Promise<TicketEvent[]> {
   const out: TicketEvent[] = [];
   for (let skip = 0; ; skip += 100) {
-    const res = unwrap(
-      await db()
-        .collection(COLLECTIONS.ticketEvents)
-        .where({ ticketId })
-        .orderBy('seq', 'asc')
-        .skip(skip)
-        .limit(100)
-        .get(),
-    );
+    const res = await db()
+      .collection(COLLECTIONS.ticketEvents)
+      .where({ ticketId })
+      .orderBy('seq', 'asc')
+      .skip(skip)
+      .limit(100)
+      .get();
     out.push(...(res.data as TicketEvent[]));
     if (res.data.length < 100) return out;
   }
@@ -71,14 +69,12 @@ export async function listTickets(
   cursor: string | undefined,
   size = PAGE_SIZE,
 ): Promise<{ items: Ticket[]; hasMore: boolean; next?: string }> {
-  const res = unwrap(
-    await tickets()
-      .where(where(f, decodeCursor(cursor)))
-      .orderBy('createdAt', 'desc')
-      .orderBy('_id', 'desc')
-      .limit(size + 1)
-      .get(),
-  );
+  const res = await tickets()
+    .where(where(f, decodeCursor(cursor)))
+    .orderBy('createdAt', 'desc')
+    .orderBy('_id', 'desc')
+    .limit(size + 1)
+    .get();
   const rows = res.data as Ticket[];
   const items = rows.slice(0, size);
   const hasMore = rows.length > size;
@@ -86,6 +82,6 @@ export async function listTickets(
 }
 
 export async function countTickets(f: TicketFilter): Promise<number> {
-  const res = unwrap(await tickets().where(where(f, null)).count());
+  const res = await tickets().where(where(f, null)).count();
   return res.total;
 }

@@ -1,10 +1,10 @@
 import { COLLECTIONS, type HomeAddress, type User } from '@lx/types';
-import { db, unwrap } from '../cloud';
+import { db } from '../cloud';
 
 const users = () => db().collection(COLLECTIONS.users);
 
 export async function findUser(openid: string): Promise<User | null> {
-  const res = unwrap(await users().where({ _id: openid }).limit(1).get());
+  const res = await users().where({ _id: openid }).limit(1).get();
   return (res.data[0] as User | undefined) ?? null;
 }
 
