@@ -7,7 +7,8 @@ export const HomeAddress = z.object({
   communityId: z.string(),
   compoundId: z.string(),
   buildingId: z.string(),
-  gridId: z.string(),
+  /** absent while the building is not mapped to a grid (its tickets go to the community's triage) */
+  gridId: z.optional(z.string()),
   room: z.optional(z.string()),
   /** "凤凰城社区 天河嘉城 3号楼 2单元501" */
   text: z.string(),

@@ -130,6 +130,28 @@ describe('tickets.file', () => {
     expect(cloud.snapshot()).toEqual(before);
   });
 
+  it('a home in a building with no grid yet binds, and its tickets go to the community’s triage queue', async () => {
+    const org = require('../org/index').main;
+    const [unmapped] = cloud.emu.store.find(
+      'org_nodes',
+      { type: 'building', gridId: { $exists: false } },
+      { limit: 1 },
+    ) as {
+      _id: string;
+      communityId: string;
+    }[];
+    expectOk(await cloud.call(org, 'org', 'me', {}, 'wx-triage'));
+    const me = expectOk(await cloud.call(org, 'org', 'bindAddress', { buildingId: unmapped._id }, 'wx-triage'));
+    expect(me.address?.gridId).toBeUndefined();
+    const { id } = await fileAs('wx-triage');
+    expect(cloud.emu.store.get('tickets', id)).toMatchObject({
+      level: 'community',
+      gridId: null,
+      handlerOrgId: unmapped.communityId,
+      status: 'pending',
+    });
+  });
+
   it('refuses a category an admin has switched off', async () => {
     cloud.emu.store.insertMany('categories', [
       { ...(cloud.emu.store.get('categories', 'cat-garbage') as object), _id: 'cat-off', active: false },

@@ -20,7 +20,7 @@ export async function bindAddress(p: Payload<'org', 'bindAddress'>, ctx: ActionC
     compoundId: building.compoundId,
     buildingId: building._id,
     // an unmapped building still binds: its tickets go to the community's triage queue
-    gridId: building.gridId ?? '',
+    ...(building.gridId ? { gridId: building.gridId } : {}),
     ...(room ? { room } : {}),
     text: room ? `${place} ${room}` : place,
     boundAt: ctx.now,
