@@ -85,8 +85,10 @@ describe('tickets.file', () => {
       .mockReturnValueOnce(n as never)
       .mockReturnValueOnce(((n + 1) % 100000) as never);
     const second = await fileAs('demo-resident');
-    expect(second.no).not.toBe(taken.no);
-    expect(cloud.emu.store.get('tickets', taken.id)).toMatchObject({ description: good.description });
+    // the second draw was used, so the first really clashed and was retried
+    expect(second.no).toBe(`${taken.no.slice(0, 9)}${String((n + 1) % 100000).padStart(5, '0')}`);
+    expect(cloud.emu.store.get('tickets', taken.id)).toMatchObject({ description: good.description, version: 1 });
+    expect(cloud.emu.store.count('ticket_events', { ticketId: taken.id })).toBe(1);
   });
 
   it('writes the ticket and its event together: when the event cannot be written, no ticket is left behind', async () => {
