@@ -51,6 +51,8 @@ export interface Emulator {
     list(filter?: { api?: string }): OutboxItem[];
     clear(): void;
     respond(api: string, fn: OpenApiResponder): void;
+    /** back to the default answers (every check passes, every send succeeds) */
+    resetResponders(): void;
   };
   storage: {
     put(buf: Buffer, opts: { ext: string }): string;
@@ -109,6 +111,7 @@ export function installEmulator(opts: EmulatorOptions): Emulator {
       list: (filter) => outbox.list(filter),
       clear: () => outbox.clear(),
       respond: (api, fn) => outbox.respond(api, fn),
+      resetResponders: () => outbox.resetResponders(),
     },
     storage: {
       put: (buf, o) => storage.put(buf, o),

@@ -18,6 +18,9 @@ export const ERROR_MESSAGES = {
   'TICKET.NOT_FOUND': '找不到该诉求',
   'TICKET.ILLEGAL_TRANSITION': '该诉求当前状态不能进行此操作',
   'TICKET.PHOTO_INVALID': '照片无效，请重新上传',
+  'CONTENT.REJECTED': '内容含有违规信息，请修改后再提交',
+  'CONTENT.IMAGE_REJECTED': '照片未通过内容安全检查，请更换后再提交',
+  'CONTENT.CHECK_UNAVAILABLE': '内容安全检查暂时不可用，请稍后再试',
   'FILE.TOO_LARGE': '照片不能超过 10MB',
   'FILE.BAD_TYPE': '只能上传 JPG、PNG 或 WEBP 格式的照片',
 } as const;

@@ -8,5 +8,6 @@ export * from './ticket';
 export * from './time';
 export * from './ticket-flow';
 export * from './privacy';
+export * from './subscriptions';
 export * from './actions';
 export * from './collections';

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { RoleGrant, type Role } from './roles';
+import { SubscriptionKey } from './subscriptions';
 
 /** A resident's bound home address; the names are kept so a page can show it without extra reads. */
 export const HomeAddress = z.object({
@@ -28,6 +29,8 @@ export const User = z.object({
   address: z.optional(HomeAddress),
   /** earlier addresses, newest last: a change of address keeps the history */
   addressHistory: z.array(HomeAddress),
+  /** one-time subscription-message credits left per template (see subscriptions.ts) */
+  subscriptions: z.optional(z.partialRecord(SubscriptionKey, z.number())),
   createdAt: z.number(),
   updatedAt: z.number(),
 });

@@ -28,6 +28,8 @@ export interface Query {
   field(projection: Record<string, boolean>): Query;
   get(): Promise<{ data: Doc[] }>;
   count(): Promise<{ total: number }>;
+  /** every matching document (server side: no 20-document limit) */
+  update(opts: { data: Doc }): Promise<{ stats: { updated: number } }>;
 }
 /** wx-server-sdk's write calls take `{ data }` (the mini-program API shape) and throw on failure. */
 export interface DocRef {
@@ -74,5 +76,55 @@ const codeOf = (e: unknown): string =>
   e && typeof e === 'object'
     ? `${(e as { code?: unknown }).code ?? ''} ${(e as { message?: unknown }).message ?? ''}`
     : '';
+
+/**
+ * The openapi calls we use (cloud call 云调用: arguments and answers in camelCase). The emulator
+ * routes them to its outbox; the function's config.json must list each in `permissions.openapi`.
+ */
+export interface OpenApi {
+  subscribeMessage: {
+    send(args: {
+      touser: string;
+      templateId: string;
+      page?: string;
+      data: Record<string, { value: string }>;
+      miniprogramState?: 'developer' | 'trial' | 'formal';
+      lang?: 'zh_CN';
+    }): Promise<{ errCode: number; errMsg: string }>;
+  };
+  security: {
+    msgSecCheck(args: {
+      openid: string;
+      scene: 1 | 2 | 3 | 4;
+      version: 2;
+      content: string;
+      title?: string;
+    }): Promise<{ result?: { suggest?: string; label?: number }; traceId?: string }>;
+    mediaCheckAsync(args: {
+      openid: string;
+      scene: 1 | 2 | 3 | 4;
+      version: 2;
+      mediaUrl: string;
+      mediaType: 1 | 2;
+    }): Promise<{ traceId?: string }>;
+  };
+  wxacode: {
+    getUnlimited(args: {
+      scene: string;
+      page?: string;
+      checkPath?: boolean;
+      envVersion?: 'release' | 'trial' | 'develop';
+      width?: number;
+    }): Promise<{ buffer: Buffer | Uint8Array; contentType: string }>;
+  };
+}
+
+export const openapi = (): OpenApi => getCloud().openapi as unknown as OpenApi;
+
+/** The `errCode` of a failed `cloud.openapi.*` call (wx-server-sdk attaches it to the error). */
+export const openApiErrCode = (e: unknown): number | undefined => {
+  const code = e && typeof e === 'object' ? (e as { errCode?: unknown }).errCode : undefined;
+  return typeof code === 'number' ? code : undefined;
+};
 
 export const isDuplicate = (e: unknown): boolean => /DUPLICATE|E11000/i.test(codeOf(e));

@@ -20,3 +20,13 @@ export async function setAddress(user: User, address: HomeAddress, now: number):
     .update({ data: { address, addressHistory: history, updatedAt: now } });
   return { ...user, address, addressHistory: history, updatedAt: now };
 }
+
+export async function setSubscriptions(
+  openid: string,
+  subscriptions: User['subscriptions'],
+  now: number,
+): Promise<void> {
+  await users()
+    .doc(openid)
+    .update({ data: { subscriptions, updatedAt: now } });
+}

@@ -1,0 +1,80 @@
+/**
+ * Subscription messages (订阅消息). A user's acceptance of a one-time template allows one send; the
+ * credit is spent with a conditional update *before* sending, so two concurrent senders can never
+ * use one credit twice and a user who never allowed a template is never messaged.
+ *
+ * `notify` never throws: a message is a courtesy on top of a change that has already been committed,
+ * so a failed send is reported in the result (and logged without personal data) instead of undoing
+ * the user's action. Callers that must not send twice (the notice pusher) record the result.
+ */
+import { COLLECTIONS, fitField, SUBSCRIPTION_TEMPLATES, type SubscriptionKey } from '@lx/types';
+import { db, openapi, openApiErrCode } from './cloud';
+
+export interface Message {
+  touser: string;
+  template: SubscriptionKey;
+  /** values in the template's field order */
+  values: readonly string[];
+  /** the page the message opens, e.g. `packages/tickets/pages/detail/index?id=…` */
+  page: string;
+}
+
+export type SendOutcome =
+  { sent: true } | { sent: false; reason: 'no-consent' } | { sent: false; reason: 'failed'; errCode: number };
+
+/** Spends one credit for the template; false when the user has none left. */
+async function spendCredit(openid: string, template: SubscriptionKey): Promise<boolean> {
+  const _ = db().command;
+  const field = `subscriptions.${template}`;
+  const res = await db()
+    .collection(COLLECTIONS.users)
+    .where({ _id: openid, [field]: _.gt(0) })
+    .update({ data: { [field]: _.inc(-1) } });
+  return res.stats.updated === 1;
+}
+
+/** Gives a credit back when WeChat refused the send, so the user's consent is not lost. */
+async function refundCredit(openid: string, template: SubscriptionKey): Promise<void> {
+  const _ = db().command;
+  await db()
+    .collection(COLLECTIONS.users)
+    .doc(openid)
+    .update({ data: { [`subscriptions.${template}`]: _.inc(1) } });
+}
+
+export function messageData(template: SubscriptionKey, values: readonly string[]): Record<string, { value: string }> {
+  const fields = SUBSCRIPTION_TEMPLATES[template].fields;
+  return Object.fromEntries(fields.map((f, i) => [f, { value: fitField(f, values[i] ?? '') }]));
+}
+
+export async function notify(msg: Message): Promise<SendOutcome> {
+  try {
+    if (!(await spendCredit(msg.touser, msg.template))) return { sent: false, reason: 'no-consent' };
+  } catch {
+    return { sent: false, reason: 'failed', errCode: -1 };
+  }
+  try {
+    await openapi().subscribeMessage.send({
+      touser: msg.touser,
+      templateId: SUBSCRIPTION_TEMPLATES[msg.template].id,
+      page: msg.page,
+      data: messageData(msg.template, msg.values),
+      miniprogramState: 'formal',
+      lang: 'zh_CN',
+    });
+    return { sent: true };
+  } catch (e) {
+    const errCode = openApiErrCode(e) ?? -1;
+    // 43101: the user withdrew consent in WeChat: the credit is gone on their side too
+    if (errCode !== 43101) await refundCredit(msg.touser, msg.template).catch(() => undefined);
+    console.warn(JSON.stringify({ level: 'warn', where: 'notify', template: msg.template, errCode }));
+    return { sent: false, reason: 'failed', errCode };
+  }
+}
+
+/** Sends to many users one after another; returns the outcome per user. */
+export async function notifyAll(msgs: readonly Message[]): Promise<SendOutcome[]> {
+  const out: SendOutcome[] = [];
+  for (const m of msgs) out.push(await notify(m));
+  return out;
+}
