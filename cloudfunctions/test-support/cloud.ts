@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { INDEXES } from '@lx/types/collections';
+import { COLLECTIONS, INDEXES } from '@lx/types/collections';
 import type { ActionName, FnName, PayloadIn, Result, ResultOf } from '@lx/types';
 import { installEmulator } from '@emulator/index';
 import { buildSeed } from '@emulator/seed/build';
@@ -32,11 +32,9 @@ export function setupCloud(opts: { tickets?: number } = {}) {
     return (await emu.invoke(main, { action, payload }, { OPENID: openid })) as Result<ResultOf<F, A>>;
   }
 
-  /** Every document count, to prove a refused call wrote nothing. */
+  /** Every collection's documents, to prove a refused call wrote nothing (not even an update). */
   const snapshot = () =>
-    Object.fromEntries(
-      ['users', 'org_nodes', 'categories', 'tickets', 'ticket_events'].map((c) => [c, emu.store.count(c, {})]),
-    );
+    Object.fromEntries(Object.values(COLLECTIONS).map((c) => [c, JSON.stringify(emu.store.all(c))]));
 
   return {
     emu,
