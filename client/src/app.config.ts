@@ -5,7 +5,14 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'packages/tickets',
-      pages: ['pages/file/index', 'pages/mine/index', 'pages/detail/index', 'pages/queue/index'],
+      pages: [
+        'pages/file/index',
+        'pages/mine/index',
+        'pages/detail/index',
+        'pages/queue/index',
+        'pages/proxy/index',
+        'pages/board/index',
+      ],
     },
     { root: 'packages/account', pages: ['pages/address/index'] },
   ],

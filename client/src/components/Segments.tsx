@@ -5,19 +5,24 @@ export interface Segment<K extends string> {
   key: K;
   label: string;
   count?: number;
+  /** the count is bad news (超期): shown in red */
+  alert?: boolean;
 }
 
 export function Segments<K extends string>({
   items,
   value,
   onChange,
+  dense = false,
 }: {
   items: Segment<K>[];
   value: K;
   onChange: (k: K) => void;
+  /** many tabs on a narrow phone: the count goes under the label */
+  dense?: boolean;
 }) {
   return (
-    <View className="lx-segments" role="tablist">
+    <View className={`lx-segments ${dense ? 'lx-segments--dense' : ''}`} role="tablist">
       {items.map((s) => (
         <View
           key={s.key}
@@ -27,7 +32,11 @@ export function Segments<K extends string>({
           onClick={() => s.key !== value && onChange(s.key)}
         >
           <Text>{s.label}</Text>
-          {typeof s.count === 'number' ? <Text className="lx-segments__count">{s.count}</Text> : null}
+          {typeof s.count === 'number' ? (
+            <Text className={`lx-segments__count ${s.alert && s.count > 0 ? 'lx-segments__count--alert' : ''}`}>
+              {s.count}
+            </Text>
+          ) : null}
         </View>
       ))}
     </View>

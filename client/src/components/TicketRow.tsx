@@ -1,7 +1,8 @@
 /** One ticket in a list: what it is about, where, when, and how it stands. */
 import { Image, Text, View } from '@tarojs/components';
 import type { TicketSummary } from '@lx/types';
-import { dueCountdown, formatRelative } from '@/utils/format';
+import { formatRelative } from '@/utils/format';
+import { DueCountdown } from './DueCountdown';
 import { StatusTag, UrgentTag } from './StatusTag';
 
 interface Props {
@@ -13,12 +14,7 @@ interface Props {
 }
 
 export function TicketRow({ ticket: t, onClick, showDue = false, now = Date.now() }: Props) {
-  const due =
-    showDue && (t.status === 'pending' || t.status === 'processing' || t.status === 'verifying')
-      ? dueCountdown(t.dueAt, now)
-      : undefined;
-  // The server's flag counts too: the sweeper may have marked it before this phone's clock agrees.
-  const overdue = !!due && (due.overdue || t.overdue);
+  const showCountdown = showDue && (t.status === 'pending' || t.status === 'processing' || t.status === 'verifying');
   return (
     <View className="lx-row" hoverClass="lx-row--pressed" onClick={() => onClick(t)}>
       <View className="lx-row__main">
@@ -33,11 +29,7 @@ export function TicketRow({ ticket: t, onClick, showDue = false, now = Date.now(
           <Text className="lx-row__meta">编号 {t.no}</Text>
           <Text className="lx-row__meta">{formatRelative(t.createdAt, now)}</Text>
         </View>
-        {due ? (
-          <Text className={`lx-due ${overdue ? 'lx-due--over' : due.soon ? 'lx-due--soon' : ''}`}>
-            {overdue ? '已超期' : due.text}
-          </Text>
-        ) : null}
+        {showCountdown ? <DueCountdown dueAt={t.dueAt} overdue={t.overdue} now={now} /> : null}
       </View>
       {t.thumb ? <Image className="lx-row__thumb" src={t.thumb} mode="aspectFill" lazyLoad /> : null}
     </View>

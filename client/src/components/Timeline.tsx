@@ -4,6 +4,15 @@ import Taro from '@tarojs/taro';
 import { TICKET_STATUS_LABELS, type TimelineEntry } from '@lx/types';
 import { formatDateTime } from '@/utils/format';
 
+/** What an event carries besides its note: the department called, the rating, the check's result. */
+function extraLine(e: TimelineEntry): string {
+  if (e.department) return `派遣：${e.department}`;
+  if (e.rating) return `评价：${e.rating.label}${e.rating.comment ? `，${e.rating.comment}` : ''}`;
+  if (e.passed === true) return '核查通过';
+  if (e.passed === false) return '核查未通过，退回重办';
+  return '';
+}
+
 export function Timeline({ entries }: { entries: TimelineEntry[] }) {
   const ordered = [...entries].sort((a, b) => a.seq - b.seq);
   return (
@@ -19,6 +28,7 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
             <Text className="lx-timeline__time">
               {formatDateTime(e.at)} · {TICKET_STATUS_LABELS[e.to]}
             </Text>
+            {extraLine(e) ? <Text className="lx-timeline__extra">{extraLine(e)}</Text> : null}
             {e.note ? <Text className="lx-timeline__note">{e.note}</Text> : null}
             {e.photos.length ? (
               <View className="lx-photos lx-photos--small">

@@ -10,6 +10,8 @@ export const PAGES = {
   myTickets: '/packages/tickets/pages/mine/index',
   ticketDetail: '/packages/tickets/pages/detail/index',
   queue: '/packages/tickets/pages/queue/index',
+  proxyFile: '/packages/tickets/pages/proxy/index',
+  board: '/packages/tickets/pages/board/index',
   address: '/packages/account/pages/address/index',
 } as const;
 
@@ -22,6 +24,8 @@ export function go(url: string): void {
 }
 
 export const ticketUrl = (id: string) => `${PAGES.ticketDetail}?id=${encodeURIComponent(id)}`;
+/** A handling level's queue: gridWorker, communityStaff or streetStaff. */
+export const queueUrl = (role: string) => `${PAGES.queue}?role=${role}`;
 
 /** Back to where the user came from; to 首页 when the page was opened directly (h5 deep link). */
 export function goBack(): void {

@@ -1,8 +1,9 @@
 /** 办事: every service as a large entry; staff entries appear for the roles that use them. */
 import { Text, View } from '@tarojs/components';
 import { ErrorView, LoadingView } from '@/components/StateViews';
+import type { Me, Role } from '@lx/types';
 import { hasRole, useMe } from '@/hooks/useMe';
-import { go, PAGES } from '@/utils/nav';
+import { go, PAGES, queueUrl } from '@/utils/nav';
 
 interface Entry {
   title: string;
@@ -15,15 +16,43 @@ const RESIDENT_ENTRIES: Entry[] = [
   { title: '反映问题', hint: '拍照上报身边的问题，网格员限时办理', url: PAGES.fileTicket, icon: '报' },
   { title: '我的诉求', hint: '查看办理进度和结果', url: PAGES.myTickets, icon: '查' },
 ];
-const GRID_WORKER_ENTRIES: Entry[] = [
-  { title: '网格工单队列', hint: '签收、处置本网格的诉求', url: PAGES.queue, icon: '办' },
+/** Staff entries by role, in the order of the levels (网格 → 社区 → 街道 → 督导). */
+const STAFF_ENTRIES: { role: Role; entries: Entry[] }[] = [
+  {
+    role: 'gridWorker',
+    entries: [
+      {
+        title: '网格工单',
+        hint: '签收、处置本网格的诉求，解决不了的上报社区',
+        url: queueUrl('gridWorker'),
+        icon: '办',
+      },
+      { title: '代居民上报', hint: '巡查、走访、电话中发现的问题', url: PAGES.proxyFile, icon: '代' },
+    ],
+  },
+  {
+    role: 'communityStaff',
+    entries: [{ title: '社区工单', hint: '网格上报和待分派的诉求', url: queueUrl('communityStaff'), icon: '社' }],
+  },
+  {
+    role: 'streetStaff',
+    entries: [{ title: '街道工单', hint: '社区上报的诉求，派遣职能部门', url: queueUrl('streetStaff'), icon: '街' }],
+  },
+  {
+    role: 'supervisor',
+    entries: [{ title: '督办看板', hint: '辖区内超期的工单，督办催办', url: PAGES.board, icon: '督' }],
+  },
 ];
+
+function entriesFor(me: Me): Entry[] {
+  return [...RESIDENT_ENTRIES, ...STAFF_ENTRIES.filter((s) => hasRole(me, s.role)).flatMap((s) => s.entries)];
+}
 
 export default function Services() {
   const { me, error, loading, reload } = useMe();
   if (loading) return <LoadingView />;
   if (!me) return <ErrorView message={error?.message ?? '加载失败'} onRetry={() => void reload()} />;
-  const entries = [...RESIDENT_ENTRIES, ...(hasRole(me, 'gridWorker') ? GRID_WORKER_ENTRIES : [])];
+  const entries = entriesFor(me);
   return (
     <View className="lx-page">
       {entries.map((e) => (

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import type { CategoryOption } from '@lx/types';
+import type { CategoryOption, SimilarTicket } from '@lx/types';
 import { flush, renderInPage, tap, typeInto } from '../../../../jest/render';
 import { FileForm, type FileFormProps } from './FileForm';
 
@@ -67,6 +67,7 @@ describe('the filing form', () => {
       photos: [],
       urgency: 'urgent',
       anonymous: false,
+      source: 'resident',
     });
     expect(props.onFiled).toHaveBeenCalledWith({ id: 't1', no: '20261121-00001' });
   });
@@ -86,5 +87,104 @@ describe('the filing form', () => {
     await flush();
     expect(within(view.container).getByText('内容包含不当信息，请修改后再提交')).toBeTruthy();
     expect(props.onFiled).not.toHaveBeenCalled();
+  });
+});
+
+const similar = (n: number, over: Partial<SimilarTicket> = {}): SimilarTicket => ({
+  id: `s${n}`,
+  no: `20261120-0000${n}`,
+  categoryName: '路灯损坏',
+  description: '3号楼门口路灯不亮',
+  addressText: '凤凰城社区 天河嘉城 3号楼',
+  status: 'processing',
+  createdAt: Date.now() - 3_600_000,
+  joinCount: 2,
+  sameBuilding: true,
+  mine: false,
+  joined: false,
+  ...over,
+});
+
+async function fillAndSubmit(container: HTMLElement) {
+  tap(screen.getByText('路灯损坏'));
+  await typeInto(description(container), '3号楼东侧路灯不亮已经一周');
+  await flush();
+  tap(screen.getByText('提交'));
+  await flush();
+}
+
+describe('the duplicate hint before filing', () => {
+  it('shows open tickets like this one nearby and files nothing yet', async () => {
+    const findSimilar = jest.fn().mockResolvedValue({ ok: true, data: [similar(1)] });
+    const { props, view } = setup({ findSimilar, join: jest.fn() });
+    await fillAndSubmit(view.container);
+    expect(findSimilar).toHaveBeenCalledWith(expect.objectContaining({ categoryId: 'cat-light' }));
+    expect(screen.getByText('附近已有人反映了同类问题')).toBeTruthy();
+    expect(screen.getByText('3号楼门口路灯不亮')).toBeTruthy();
+    expect(screen.getByText(/已有 2 人附议/)).toBeTruthy();
+    expect(props.submit).not.toHaveBeenCalled();
+  });
+
+  it('附议 joins the open ticket instead of filing, and hands it on', async () => {
+    const findSimilar = jest.fn().mockResolvedValue({ ok: true, data: [similar(1)] });
+    const join = jest.fn().mockResolvedValue({ ok: true, data: { id: 's1' } });
+    const onJoined = jest.fn();
+    const { props, view } = setup({ findSimilar, join, onJoined });
+    await fillAndSubmit(view.container);
+    tap(screen.getByText('附议'));
+    await flush();
+    expect(join).toHaveBeenCalledWith(expect.objectContaining({ id: 's1' }));
+    expect(onJoined).toHaveBeenCalledWith(expect.objectContaining({ id: 's1' }));
+    expect(props.submit).not.toHaveBeenCalled();
+  });
+
+  it('“不是同一个问题” files the new ticket after all', async () => {
+    const findSimilar = jest.fn().mockResolvedValue({ ok: true, data: [similar(1)] });
+    const { props, view } = setup({ findSimilar, join: jest.fn() });
+    await fillAndSubmit(view.container);
+    tap(screen.getByText('不是同一个问题，继续提交'));
+    await flush();
+    expect(props.submit).toHaveBeenCalledTimes(1);
+    expect(props.onFiled).toHaveBeenCalledWith({ id: 't1', no: '20261121-00001' });
+  });
+
+  it('a ticket the reporter already follows is opened, not joined again', async () => {
+    const findSimilar = jest.fn().mockResolvedValue({ ok: true, data: [similar(1, { joined: true })] });
+    const join = jest.fn();
+    const onJoined = jest.fn();
+    const { view } = setup({ findSimilar, join, onJoined });
+    await fillAndSubmit(view.container);
+    expect(screen.queryByText('附议')).toBeNull();
+    tap(screen.getByText('您已附议，查看进度'));
+    expect(join).not.toHaveBeenCalled();
+    expect(onJoined).toHaveBeenCalledWith(expect.objectContaining({ id: 's1' }));
+  });
+
+  it('files at once when nothing similar is open, or when the look-up fails', async () => {
+    for (const answer of [
+      { ok: true, data: [] },
+      { ok: false, code: 'COMMON.NETWORK', message: '网络不给力，请检查网络后重试' },
+    ]) {
+      document.body.innerHTML = '';
+      const findSimilar = jest.fn().mockResolvedValue(answer);
+      const { props, view } = setup({ findSimilar });
+      await fillAndSubmit(view.container);
+      expect(findSimilar).toHaveBeenCalledTimes(1);
+      expect(props.submit).toHaveBeenCalledTimes(1);
+    }
+  });
+
+  it('asks for progress messages in the 提交 tap, once, and only when the form is valid', async () => {
+    const onConsent = jest.fn();
+    const findSimilar = jest.fn().mockResolvedValue({ ok: true, data: [similar(1)] });
+    const { view } = setup({ onConsent, findSimilar, join: jest.fn() });
+    tap(screen.getByText('提交'));
+    await flush();
+    expect(onConsent).not.toHaveBeenCalled();
+    await fillAndSubmit(view.container);
+    expect(onConsent).toHaveBeenCalledTimes(1);
+    tap(screen.getByText('不是同一个问题，继续提交'));
+    await flush();
+    expect(onConsent).toHaveBeenCalledTimes(1);
   });
 });

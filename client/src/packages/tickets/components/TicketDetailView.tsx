@@ -3,66 +3,129 @@ import type { ReactNode } from 'react';
 import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { LEVEL_LABELS, TICKET_SOURCE_LABELS, type TicketDetail, URGENCY_LABELS, isOpen } from '@lx/types';
-import { StatusTag } from '@/components/StatusTag';
+import { DueCountdown } from '@/components/DueCountdown';
+import { StatusTag, UrgentTag } from '@/components/StatusTag';
 import { Timeline } from '@/components/Timeline';
-import { dueCountdown, formatDateTime } from '@/utils/format';
+import { formatDateTime } from '@/utils/format';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
     <View className="lx-kv">
       <Text className="lx-kv__label">{label}</Text>
-      <Text className="lx-kv__value">{children}</Text>
+      <View className="lx-kv__value">{children}</View>
     </View>
   );
 }
 
-export function TicketDetailView({ ticket: t, now = Date.now() }: { ticket: TicketDetail; now?: number }) {
+function Photos({ urls }: { urls: string[] }) {
+  if (!urls.length) return null;
+  return (
+    <View className="lx-photos">
+      {urls.map((src) => (
+        <View key={src} className="lx-photos__cell">
+          <Image
+            className="lx-photos__img"
+            src={src}
+            mode="aspectFill"
+            aria-label="查看大图"
+            onClick={() => void Taro.previewImage({ urls, current: src })}
+          />
+        </View>
+      ))}
+    </View>
+  );
+}
+
+/** The reporter as the server returns them: only to current handlers and supervisors. */
+function Reporter({ t }: { t: TicketDetail }) {
+  if (t.anonymous) return <Field label="反映人">匿名</Field>;
+  if (!t.reporter) return null;
+  const phone = t.reporter.phone;
+  return (
+    <Field label="反映人">
+      <View className="lx-reporter">
+        <Text>
+          {t.reporter.name}
+          {phone ? ` ${phone}` : ''}
+        </Text>
+        {phone ? (
+          <Text className="lx-reporter__call" onClick={() => void Taro.makePhoneCall({ phoneNumber: phone })}>
+            拨打
+          </Text>
+        ) : null}
+      </View>
+    </Field>
+  );
+}
+
+/** One line above the details that says what matters most now. */
+function Banner({ t, now }: { t: TicketDetail; now: number }) {
+  if (isOpen(t.status) && (t.overdue || t.dueAt <= now))
+    return <Text className="lx-banner lx-banner--over">已超过办理时限，请尽快办理</Text>;
+  if (t.status === 'verifying') return <Text className="lx-banner lx-banner--warn">已办结，等待督导员核查</Text>;
+  if (t.status === 'resolved' && t.mine)
+    return <Text className="lx-banner lx-banner--ok">问题已办结，请确认是否解决并评价</Text>;
+  return null;
+}
+
+interface Props {
+  ticket: TicketDetail;
+  now?: number;
+  /** the action panel, placed right under the problem so nobody scrolls past the timeline to act */
+  actions?: ReactNode;
+}
+
+export function TicketDetailView({ ticket: t, now = Date.now(), actions }: Props) {
   const open = isOpen(t.status);
-  const due = open ? dueCountdown(t.dueAt, now) : undefined;
   return (
     <View>
+      <Banner t={t} now={now} />
       <View className="lx-card">
         <View className="lx-card__row">
           <Text className="lx-card__title">{t.categoryName}</Text>
+          {t.urgency === 'urgent' ? <UrgentTag /> : null}
           <StatusTag status={t.status} />
         </View>
         <Text className="lx-detail__desc">{t.description}</Text>
-        {t.photos.length ? (
-          <View className="lx-photos">
-            {t.photos.map((src) => (
-              <View key={src} className="lx-photos__cell">
-                <Image
-                  className="lx-photos__img"
-                  src={src}
-                  mode="aspectFill"
-                  onClick={() => void Taro.previewImage({ urls: t.photos, current: src })}
-                />
-              </View>
-            ))}
-          </View>
-        ) : null}
+        <Photos urls={t.photos} />
       </View>
+
+      {actions}
 
       <View className="lx-card">
         <Field label="编号">{t.no}</Field>
         <Field label="紧急程度">{URGENCY_LABELS[t.urgency]}</Field>
         <Field label="地址">{t.addressText}</Field>
         <Field label="提交时间">{formatDateTime(t.createdAt)}</Field>
-        <Field label="办理时限">
-          {formatDateTime(t.dueAt)}
-          {due ? `（${t.overdue || due.overdue ? '已超期' : due.text}）` : ''}
-        </Field>
+        {open ? (
+          <Field label="办理时限">
+            <Text>{formatDateTime(t.dueAt)}</Text>
+            <View>
+              <DueCountdown dueAt={t.dueAt} overdue={t.overdue} now={now} />
+            </View>
+          </Field>
+        ) : null}
         <Field label="办理单位">
           {t.handlerOrgName}（{LEVEL_LABELS[t.level]}）
         </Field>
-        <Field label="来源">{TICKET_SOURCE_LABELS[t.source]}</Field>
-        {t.anonymous ? <Field label="反映人">匿名</Field> : null}
-        {!t.anonymous && t.reporter ? (
-          <Field label="反映人">
-            {t.reporter.name}
-            {t.reporter.phone ? ` ${t.reporter.phone}` : ''}
+        {t.department ? <Field label="派遣部门">{t.department}</Field> : null}
+        {t.resolvedAt ? (
+          <Field label="办结时间">
+            {formatDateTime(t.resolvedAt)}
+            {t.resolvedLevel ? `（${LEVEL_LABELS[t.resolvedLevel]}办结）` : ''}
           </Field>
         ) : null}
+        <Field label="来源">{TICKET_SOURCE_LABELS[t.source]}</Field>
+        <Reporter t={t} />
+        {t.rating ? (
+          <Field label="评价">
+            {t.rating.label}
+            {t.rating.comment ? `：${t.rating.comment}` : ''}
+          </Field>
+        ) : null}
+        {t.reopenCount > 0 ? <Field label="反弹">重新办理 {t.reopenCount} 次</Field> : null}
+        {t.urgeCount > 0 ? <Field label="催办">{t.urgeCount} 次</Field> : null}
+        {t.joinCount > 0 ? <Field label="附议">{t.joinCount} 人</Field> : null}
       </View>
 
       <View className="lx-card">

@@ -12,13 +12,14 @@ interface Props<X> {
   emptyText: string;
   emptyHint?: string;
   showDue?: boolean;
+  /** a ticking clock from the page, so countdowns move while it stays open */
+  now?: number;
 }
 
-export function TicketList<X>({ list, emptyText, emptyHint, showDue }: Props<X>) {
+export function TicketList<X>({ list, emptyText, emptyHint, showDue, now = Date.now() }: Props<X>) {
   if (list.loading && !list.items.length) return <LoadingView />;
   if (list.error) return <ErrorView message={list.error.message} onRetry={() => void list.refresh()} />;
   if (!list.items.length) return <EmptyView text={emptyText} hint={emptyHint} />;
-  const now = Date.now();
   return (
     <View className="lx-list">
       {list.items.map((t) => (

@@ -1,60 +1,101 @@
 import { screen, within } from '@testing-library/react';
+import type { Me } from '@lx/types';
+import { resetMe } from '@/hooks/useMe';
 import { callCloud } from '@/services/cloud';
-import { NOW, ticket } from '../../../../../jest/fixtures';
+import { gridWorker, NOW, residentWithAddress, ticket } from '../../../../../jest/fixtures';
 import { renderPage, tap } from '../../../../../jest/render';
 import QueuePage from './index';
 
 jest.mock('@/services/cloud', () => ({ callCloud: jest.fn() }));
 const call = callCloud as jest.Mock;
 const HOUR = 3_600_000;
+const counts = { pending: 1, processing: 4, dueSoon: 2, overdue: 3, done: 27 };
+
+const communityStaff: Me = {
+  ...residentWithAddress,
+  id: 'u-comm',
+  nickname: '陈丽娟',
+  roles: [{ role: 'communityStaff', orgId: 'c1', orgName: '凤凰城社区' }],
+};
+
+function backend(me: Me, pages: unknown[]) {
+  const queue = [...pages];
+  call.mockImplementation(async (fn: string, action: string) => {
+    if (fn === 'org' && action === 'me') return { ok: true, data: me };
+    if (fn === 'tickets' && action === 'queue') return queue.length > 1 ? queue.shift() : queue[0];
+    return { ok: false, code: 'COMMON.UNKNOWN_ACTION', message: '不支持的操作' };
+  });
+}
+const page = (items = [ticket(1)], c = counts) => ({ ok: true, data: { items, hasMore: false, counts: c } });
+const queueCalls = () => call.mock.calls.filter((c) => c[1] === 'queue').map((c) => c[2]);
 
 beforeEach(() => {
   call.mockReset();
+  resetMe();
   jest.spyOn(Date, 'now').mockReturnValue(NOW);
 });
 
-describe('网格工单', () => {
-  it('opens on 待签收 with the count of every tab', async () => {
-    call.mockResolvedValue({
-      ok: true,
-      data: { items: [ticket(1)], hasMore: false, counts: { pending: 1, processing: 4, done: 27 } },
-    });
+describe('工单队列', () => {
+  it('opens a grid worker’s queue on 待签收 with the count of all five tabs', async () => {
+    backend(gridWorker, [page()]);
     const { container } = renderPage(QueuePage);
     await screen.findByText('编号 20261121-00001');
-    expect(call).toHaveBeenCalledWith('tickets', 'queue', { tab: 'pending', cursor: undefined });
+    expect(queueCalls()[0]).toEqual({ tab: 'pending', role: 'gridWorker', cursor: undefined });
     const tabs = [...container.querySelectorAll('[role="tab"]')].map((t) => t.textContent);
-    expect(tabs).toEqual(['待签收1', '处理中4', '已办结27']);
+    expect(tabs).toEqual(['待签收1', '处理中4', '即将超期2', '已超期3', '已办结27']);
+    expect(container.querySelector('.lx-segments__count--alert')?.textContent).toBe('3');
+    expect(screen.getByText('代居民上报 ›')).toBeTruthy();
   });
 
-  it('shows the time left on each ticket, and 已超期 once the deadline has passed', async () => {
-    call.mockResolvedValue({
-      ok: true,
-      data: {
-        items: [ticket(1, { dueAt: NOW + 5 * HOUR + 60_000 }), ticket(2, { dueAt: NOW - HOUR, overdue: true })],
-        hasMore: false,
-        counts: { pending: 2, processing: 0, done: 0 },
-      },
-    });
+  it('shows the time left on each ticket, red with how late once the deadline has passed', async () => {
+    backend(gridWorker, [
+      page([ticket(1, { dueAt: NOW + 5 * HOUR + 60_000 }), ticket(2, { dueAt: NOW - 3 * HOUR, overdue: true })]),
+    ]);
     const { container } = renderPage(QueuePage);
     await screen.findByText('编号 20261121-00001');
-    const dues = [...container.querySelectorAll('.lx-due')].map((d) => d.textContent);
-    expect(dues).toEqual(['剩余 5 小时', '已超期']);
+    const dues = [...container.querySelectorAll('.lx-due')].map((d) => [d.textContent, d.className.includes('over')]);
+    expect(dues).toEqual([
+      ['剩余 5 小时', false],
+      ['已超期 3 小时', true],
+    ]);
   });
 
-  it('switches to 处理中 and says when there is nothing there', async () => {
-    call
-      .mockResolvedValueOnce({
-        ok: true,
-        data: { items: [ticket(1)], hasMore: false, counts: { pending: 1, processing: 0, done: 0 } },
-      })
-      .mockResolvedValueOnce({
-        ok: true,
-        data: { items: [], hasMore: false, counts: { pending: 1, processing: 0, done: 0 } },
-      });
+  it('switches to 已超期 and says when there is nothing there', async () => {
+    backend(gridWorker, [page(), page([])]);
     const { container } = renderPage(QueuePage);
     await screen.findByText('编号 20261121-00001');
-    tap(within(container).getByText('处理中'));
-    expect(await screen.findByText('没有正在处理的工单')).toBeTruthy();
-    expect(call).toHaveBeenLastCalledWith('tickets', 'queue', { tab: 'processing', cursor: undefined });
+    tap(within(container).getByText('已超期'));
+    expect(await screen.findByText('没有超期的工单')).toBeTruthy();
+    expect(queueCalls().at(-1)).toEqual({ tab: 'overdue', role: 'gridWorker', cursor: undefined });
+  });
+
+  it('community staff get the community’s queue, without 代居民上报', async () => {
+    backend(communityStaff, [page()]);
+    renderPage(QueuePage, { role: 'communityStaff' });
+    await screen.findByText('编号 20261121-00001');
+    expect(queueCalls()[0]).toEqual({ tab: 'pending', role: 'communityStaff', cursor: undefined });
+    expect(screen.queryByText('代居民上报 ›')).toBeNull();
+  });
+
+  it('a queue asked for by a role the user does not hold falls back to their own', async () => {
+    backend(gridWorker, [page()]);
+    renderPage(QueuePage, { role: 'streetStaff' });
+    await screen.findByText('编号 20261121-00001');
+    expect(queueCalls()[0]).toMatchObject({ role: 'gridWorker' });
+  });
+
+  it('a resident without a handling role is told so, and nothing is asked of the queue', async () => {
+    backend(residentWithAddress, [page()]);
+    renderPage(QueuePage);
+    expect(await screen.findByText('您没有需要处理的工单')).toBeTruthy();
+    expect(queueCalls()).toEqual([]);
+  });
+
+  it('a failed queue shows the message with 重试', async () => {
+    backend(gridWorker, [{ ok: false, code: 'COMMON.NETWORK', message: '网络不给力，请检查网络后重试' }, page()]);
+    renderPage(QueuePage);
+    expect(await screen.findByText('网络不给力，请检查网络后重试')).toBeTruthy();
+    tap(screen.getByText('重试'));
+    expect(await screen.findByText('编号 20261121-00001')).toBeTruthy();
   });
 });

@@ -1,24 +1,28 @@
-/** 网格工单: the grid worker's queue, with how many wait in each tab and the time left on each. */
-import { useState } from 'react';
-import { View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
-import { QUEUE_TABS } from '@lx/types';
+/**
+ * 工单队列 of a handling level: 网格工单 for grid workers, 社区工单 for community staff, 街道工单 for
+ * street staff (`?role=`; by default the first handling role the user holds). Tabs 待签收 / 处理中 /
+ * 即将超期 / 已超期 / 已办结 with their counts, and the time left on every open ticket.
+ */
+import { useEffect, useState } from 'react';
+import { Text, View } from '@tarojs/components';
+import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
+import { type HandlerRole, QUEUE_TAB_LABELS, QUEUE_TABS, type QueueTab } from '@lx/types';
 import { Segments } from '@/components/Segments';
+import { EmptyView, ErrorView, LoadingView } from '@/components/StateViews';
+import { useMe } from '@/hooks/useMe';
 import { usePagedList } from '@/hooks/usePagedList';
 import { useShowAgain } from '@/hooks/useShowAgain';
 import { callCloud } from '@/services/cloud';
+import { go, PAGES } from '@/utils/nav';
 import { TicketList } from '../../components/TicketList';
+import { useNow } from '../../hooks/useNow';
+import { QUEUE_EMPTY, QUEUE_TITLES, queueRole } from '../../queue';
+import '../../tickets.scss';
 
-type Tab = (typeof QUEUE_TABS)[number];
-const TABS: { key: Tab; label: string; empty: string }[] = [
-  { key: 'pending', label: '待签收', empty: '没有待签收的工单' },
-  { key: 'processing', label: '处理中', empty: '没有正在处理的工单' },
-  { key: 'done', label: '已办结', empty: '还没有办结的工单' },
-];
-
-export default function QueuePage() {
-  const [tab, setTab] = useState<Tab>('pending');
-  const list = usePagedList((cursor) => callCloud('tickets', 'queue', { tab, cursor }), [tab]);
+function Queue({ role }: { role: HandlerRole }) {
+  const [tab, setTab] = useState<QueueTab>('pending');
+  const now = useNow();
+  const list = usePagedList((cursor) => callCloud('tickets', 'queue', { tab, role, cursor }), [tab, role]);
   usePullDownRefresh(() => {
     void list.refresh().finally(() => Taro.stopPullDownRefresh());
   });
@@ -26,11 +30,42 @@ export default function QueuePage() {
   useShowAgain(() => void list.refresh());
 
   const counts = list.extra?.counts;
-  const current = TABS.find((t) => t.key === tab)!;
   return (
     <View className="lx-page lx-page--list">
-      <Segments items={TABS.map((t) => ({ ...t, count: counts?.[t.key] }))} value={tab} onChange={setTab} />
-      <TicketList list={list} emptyText={current.empty} showDue />
+      <Segments
+        dense
+        items={QUEUE_TABS.map((key) => ({
+          key,
+          label: QUEUE_TAB_LABELS[key],
+          count: counts?.[key],
+          alert: key === 'overdue',
+        }))}
+        value={tab}
+        onChange={setTab}
+      />
+      {role === 'gridWorker' ? (
+        <View className="lx-queue-bar">
+          <Text className="lx-queue-bar__text">巡查、走访发现问题？</Text>
+          <Text className="lx-queue-bar__link" onClick={() => go(PAGES.proxyFile)}>
+            代居民上报 ›
+          </Text>
+        </View>
+      ) : null}
+      <TicketList list={list} emptyText={QUEUE_EMPTY[tab]} showDue={tab !== 'done'} now={now} />
     </View>
   );
+}
+
+export default function QueuePage() {
+  const asked = useRouter().params.role;
+  const { me, error, loading, reload } = useMe();
+  const role = queueRole(me, asked);
+  useEffect(() => {
+    if (role) void Taro.setNavigationBarTitle({ title: QUEUE_TITLES[role] });
+  }, [role]);
+
+  if (loading) return <LoadingView />;
+  if (!me) return <ErrorView message={error?.message ?? '加载失败'} onRetry={() => void reload()} />;
+  if (!role) return <EmptyView text="您没有需要处理的工单" hint="工单由网格员、社区和街道工作人员办理" />;
+  return <Queue role={role} />;
 }

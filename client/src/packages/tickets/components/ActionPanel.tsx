@@ -1,0 +1,180 @@
+/**
+ * The actions a ticket's reader may take now, as large buttons; a tap either sends at once (签收,
+ * 催办) or opens the form the action needs. The server's answer decides: a refusal (someone else
+ * acted first, the state moved on) is shown and the page reloads.
+ */
+import { useState } from 'react';
+import { Text, View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import type { ClientFail, CloudResult } from '@/services/cloud';
+import { type PanelAction, type PanelButton } from '../panel';
+import type { Upload } from '../hooks/usePhotos';
+import { type ChoiceOption, ChoiceForm } from './ChoiceForm';
+import { NoteForm } from './NoteForm';
+import { RatingForm } from './RatingForm';
+import { VerifyForm } from './VerifyForm';
+
+/** What the forms collected; the page turns it into the action's payload. */
+export interface ActionInput {
+  note?: string;
+  photos?: string[];
+  score?: string;
+  comment?: string;
+  passed?: boolean;
+  /** dispatch: the department; route: the grid */
+  choice?: string;
+}
+
+export interface ActionPanelProps {
+  buttons: PanelButton[];
+  upload: Upload;
+  /** 派遣部门's departments */
+  departments?: readonly ChoiceOption[];
+  /** 分派网格's grids, loaded when the form opens */
+  grids?: { options: readonly ChoiceOption[]; state?: string; load: () => void };
+  run: (action: PanelAction, input: ActionInput) => Promise<CloudResult<unknown>>;
+  /** called in the tap itself (WeChat's subscription dialog only opens from a tap) */
+  onTap?: (action: PanelAction) => void;
+  onDone: (action: PanelAction) => void;
+  onFailed?: (action: PanelAction, fail: ClientFail) => void;
+  /** a line above the buttons, e.g. why the resident can urge now */
+  hint?: string;
+}
+
+export function ActionPanel(props: ActionPanelProps) {
+  const { buttons, upload, departments = [], grids, run, onTap, onDone, onFailed, hint } = props;
+  const [open, setOpen] = useState<PanelButton>();
+  const [busy, setBusy] = useState<PanelAction>();
+  const [failure, setFailure] = useState('');
+
+  if (!buttons.length) return hint ? <Text className="lx-actions__hint lx-actions__hint--alone">{hint}</Text> : null;
+
+  const send = async (b: PanelButton, input: ActionInput) => {
+    if (busy) return;
+    setBusy(b.action);
+    setFailure('');
+    const res = await run(b.action, input);
+    setBusy(undefined);
+    if (res.ok) {
+      setOpen(undefined);
+      onDone(b.action);
+    } else {
+      setFailure(res.message);
+      onFailed?.(b.action, res);
+    }
+  };
+
+  const tap = (b: PanelButton) => {
+    if (busy) return;
+    onTap?.(b.action);
+    setFailure('');
+    if (b.form === 'none') void send(b, {});
+    else {
+      if (b.form === 'route') grids?.load();
+      setOpen(b);
+    }
+  };
+
+  if (open) {
+    return (
+      <View>
+        {openForm(open)}
+        {failure ? (
+          <View className="lx-field__error lx-actions__failure" role="alert">
+            {failure}
+          </View>
+        ) : null}
+      </View>
+    );
+  }
+
+  function openForm(open: PanelButton) {
+    const cancel = () => (setOpen(undefined), setFailure(''));
+    const isBusy = busy === open.action;
+    if (open.form === 'rate')
+      return <RatingForm busy={isBusy} onSubmit={(i) => void send(open, i)} onCancel={cancel} />;
+    if (open.form === 'verify')
+      return <VerifyForm busy={isBusy} onSubmit={(i) => void send(open, i)} onCancel={cancel} />;
+    if (open.form === 'dispatch')
+      return (
+        <ChoiceForm
+          title="派遣部门"
+          choiceLabel="派遣部门"
+          notePlaceholder="例如：请两日内到场处置"
+          submitLabel="确认派遣"
+          options={departments}
+          busy={isBusy}
+          onSubmit={(i) => void send(open, i)}
+          onCancel={cancel}
+        />
+      );
+    if (open.form === 'route')
+      return (
+        <ChoiceForm
+          title="分派网格"
+          choiceLabel="网格"
+          notePlaceholder="例如：该楼栋属于第三网格"
+          submitLabel="确认分派"
+          options={grids?.options ?? []}
+          optionsState={grids?.state}
+          busy={isBusy}
+          onSubmit={(i) => void send(open, i)}
+          onCancel={cancel}
+        />
+      );
+    if (open.note)
+      return (
+        <NoteForm
+          spec={open.note}
+          upload={upload}
+          busy={isBusy}
+          onSubmit={(i) => void send(open, i)}
+          onCancel={cancel}
+        />
+      );
+    return null;
+  }
+
+  const [first, ...rest] = buttons;
+  const lead = first.tone === 'primary' ? first : undefined;
+  const others = lead ? rest : buttons;
+  return (
+    <View className="lx-actions" aria-label="可办理的操作">
+      {hint ? <Text className="lx-actions__hint">{hint}</Text> : null}
+      {failure ? (
+        <View className="lx-field__error lx-actions__failure" role="alert">
+          {failure}
+        </View>
+      ) : null}
+      {lead ? (
+        <Button
+          className="lx-actions__lead"
+          type="primary"
+          size="large"
+          block
+          disabled={!!busy}
+          onClick={() => tap(lead)}
+        >
+          {busy === lead.action ? '正在提交…' : lead.label}
+        </Button>
+      ) : null}
+      {others.length ? (
+        <View className="lx-actions__grid">
+          {others.map((b) => (
+            <Button
+              key={b.action}
+              className="lx-actions__button"
+              type={b.tone === 'danger' ? 'danger' : b.tone === 'primary' ? 'primary' : 'default'}
+              fill={b.tone === 'primary' ? 'solid' : 'outline'}
+              size="large"
+              disabled={!!busy}
+              onClick={() => tap(b)}
+            >
+              {busy === b.action ? '正在提交…' : b.label}
+            </Button>
+          ))}
+        </View>
+      ) : null}
+    </View>
+  );
+}

@@ -1,0 +1,52 @@
+/** One overdue ticket on the supervisor's board: who holds it, how late it is, and 催办 right there. */
+import { Text, View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import { type BoardRow as Row, LEVEL_LABELS } from '@lx/types';
+import { StatusTag, UrgentTag } from '@/components/StatusTag';
+
+interface Props {
+  row: Row;
+  urging: boolean;
+  onOpen: () => void;
+  onUrge: () => void;
+}
+
+export function lateText(hours: number): string {
+  if (hours < 1) return '刚刚超期';
+  if (hours < 48) return `超期 ${Math.floor(hours)} 小时`;
+  return `超期 ${Math.floor(hours / 24)} 天`;
+}
+
+export function BoardRow({ row: t, urging, onOpen, onUrge }: Props) {
+  return (
+    <View className="lx-row lx-board-row" hoverClass="lx-row--pressed" onClick={onOpen}>
+      <View className="lx-row__main">
+        <View className="lx-row__head">
+          <Text className="lx-row__title">{t.categoryName}</Text>
+          {t.urgency === 'urgent' ? <UrgentTag /> : null}
+          <StatusTag status={t.status} />
+        </View>
+        <Text className="lx-row__desc">{t.description}</Text>
+        <Text className="lx-row__meta">
+          {t.handlerOrgName}（{LEVEL_LABELS[t.level]}）
+        </Text>
+        <Text className="lx-row__meta">编号 {t.no}</Text>
+        <View className="lx-board-row__foot">
+          <Text className="lx-due lx-due--over">{lateText(t.overdueHours)}</Text>
+          {t.urgeCount > 0 ? <Text className="lx-row__meta">已催办 {t.urgeCount} 次</Text> : null}
+        </View>
+        <View
+          className="lx-board-row__action"
+          onClick={(e) => {
+            // the row opens the ticket; the button only urges
+            e.stopPropagation();
+          }}
+        >
+          <Button size="large" type="primary" fill="outline" block disabled={urging} onClick={onUrge}>
+            {urging ? '正在催办…' : '催办'}
+          </Button>
+        </View>
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,88 @@
+import { screen } from '@testing-library/react';
+import type { BoardRow, Me } from '@lx/types';
+import { resetMe } from '@/hooks/useMe';
+import { callCloud } from '@/services/cloud';
+import { NOW, residentWithAddress, ticket } from '../../../../../jest/fixtures';
+import { flush, renderPage, tap } from '../../../../../jest/render';
+import BoardPage from './index';
+
+jest.mock('@/services/cloud', () => ({ callCloud: jest.fn() }));
+jest.mock('@/services/subscribe', () => ({ askSubscription: jest.fn().mockResolvedValue([]) }));
+const call = callCloud as jest.Mock;
+
+const supervisor: Me = {
+  ...residentWithAddress,
+  id: 'u-sup',
+  nickname: '孟德明',
+  roles: [{ role: 'supervisor', orgId: 's1', orgName: '九州路街道办事处' }],
+};
+const row = (n: number, over: Partial<BoardRow> = {}): BoardRow => ({
+  ...ticket(n, { status: 'processing', overdue: true, dueAt: NOW - 30 * 3_600_000 }),
+  handlerOrgName: '凤凰城社区第一网格',
+  overdueHours: 30,
+  ...over,
+});
+
+function backend(me: Me, rows: BoardRow[]) {
+  call.mockImplementation(async (fn: string, action: string) => {
+    if (fn === 'org' && action === 'me') return { ok: true, data: me };
+    if (action === 'board')
+      return {
+        ok: true,
+        data: { items: rows, hasMore: false, counts: { total: 5, grid: 3, community: 2, street: 0 } },
+      };
+    if (action === 'urge')
+      return { ok: true, data: { id: 't1', status: 'processing', level: 'grid', version: 4, dueAt: NOW } };
+    return { ok: false, code: 'COMMON.UNKNOWN_ACTION', message: '不支持的操作' };
+  });
+}
+
+beforeEach(() => {
+  call.mockReset();
+  resetMe();
+  jest.spyOn(Date, 'now').mockReturnValue(NOW);
+});
+
+describe('督办看板', () => {
+  it('lists overdue tickets with who holds them and how late, counted by level', async () => {
+    backend(supervisor, [row(1), row(2, { level: 'community', handlerOrgName: '凤凰城社区', overdueHours: 75 })]);
+    const { container } = renderPage(BoardPage);
+    expect(await screen.findByText('凤凰城社区第一网格（网格）')).toBeTruthy();
+    expect(screen.getByText('凤凰城社区（社区）')).toBeTruthy();
+    const late = [...container.querySelectorAll('.lx-due--over')].map((d) => d.textContent);
+    expect(late).toEqual(['超期 30 小时', '超期 3 天']);
+    const tabs = [...container.querySelectorAll('[role="tab"]')].map((t) => t.textContent);
+    expect(tabs).toEqual(['全部5', '网格3', '社区2', '街道0']);
+  });
+
+  it('filters by level', async () => {
+    backend(supervisor, [row(1)]);
+    renderPage(BoardPage);
+    await screen.findByText('编号 20261121-00001');
+    tap(screen.getByText('社区'));
+    await flush();
+    expect(call).toHaveBeenLastCalledWith('tickets', 'board', { level: 'community', cursor: undefined });
+  });
+
+  it('催办 from the row urges that ticket without opening it', async () => {
+    backend(supervisor, [row(1)]);
+    renderPage(BoardPage);
+    await screen.findByText('编号 20261121-00001');
+    tap(screen.getByText('催办'));
+    await flush();
+    expect(call).toHaveBeenCalledWith('tickets', 'urge', { id: 't1' });
+  });
+
+  it('says so when nothing is overdue', async () => {
+    backend(supervisor, []);
+    renderPage(BoardPage);
+    expect(await screen.findByText('没有超期的工单')).toBeTruthy();
+  });
+
+  it('is closed to anyone who is not a supervisor', async () => {
+    backend(residentWithAddress, [row(1)]);
+    renderPage(BoardPage);
+    expect(await screen.findByText('督办看板只对督导员开放')).toBeTruthy();
+    expect(call).not.toHaveBeenCalledWith('tickets', 'board', expect.anything());
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * 督办看板: every open ticket past its limit across the supervisor's scope, the most overdue first,
+ * by the level that holds it (小事不出网格、大事不出社区 — and where it is stuck). 催办 from the row;
+ * the ticket's page has 核查 and the rest.
+ */
+import { useState } from 'react';
+import { View } from '@tarojs/components';
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import { LEVEL_LABELS, LEVELS, type Level } from '@lx/types';
+import { ListFooter } from '@/components/ListFooter';
+import { Segments } from '@/components/Segments';
+import { EmptyView, ErrorView, LoadingView } from '@/components/StateViews';
+import { hasRole, useMe } from '@/hooks/useMe';
+import { usePagedList } from '@/hooks/usePagedList';
+import { useShowAgain } from '@/hooks/useShowAgain';
+import { callCloud } from '@/services/cloud';
+import { askSubscription } from '@/services/subscribe';
+import { go, ticketUrl, toast } from '@/utils/nav';
+import { BoardRow } from '../../components/BoardRow';
+import '../../tickets.scss';
+
+type Filter = 'total' | Level;
+const FILTERS: { key: Filter; label: string }[] = [
+  { key: 'total', label: '全部' },
+  ...LEVELS.map((l) => ({ key: l as Filter, label: LEVEL_LABELS[l] })),
+];
+
+function Board() {
+  const [filter, setFilter] = useState<Filter>('total');
+  const [urging, setUrging] = useState<string>();
+  const list = usePagedList(
+    (cursor) => callCloud('tickets', 'board', { ...(filter === 'total' ? {} : { level: filter }), cursor }),
+    [filter],
+  );
+  usePullDownRefresh(() => {
+    void list.refresh().finally(() => Taro.stopPullDownRefresh());
+  });
+  useReachBottom(() => void list.loadMore());
+  useShowAgain(() => void list.refresh());
+
+  const urge = async (id: string) => {
+    if (urging) return;
+    void askSubscription(['ticketTask']);
+    setUrging(id);
+    const res = await callCloud('tickets', 'urge', { id });
+    setUrging(undefined);
+    toast(res.ok ? '已催办，办理人员会收到提醒' : res.message);
+    if (res.ok) void list.refresh();
+  };
+
+  const counts = list.extra?.counts;
+  let body;
+  if (list.loading && !list.items.length) body = <LoadingView />;
+  else if (list.error) body = <ErrorView message={list.error.message} onRetry={() => void list.refresh()} />;
+  else if (!list.items.length) body = <EmptyView text="没有超期的工单" hint="各级都在时限内办理" />;
+  else
+    body = (
+      <View className="lx-list">
+        {list.items.map((t) => (
+          <BoardRow
+            key={t.id}
+            row={t}
+            urging={urging === t.id}
+            onOpen={() => go(ticketUrl(t.id))}
+            onUrge={() => void urge(t.id)}
+          />
+        ))}
+        <ListFooter
+          hasMore={list.hasMore}
+          loadingMore={list.loadingMore}
+          moreError={list.moreError}
+          onMore={() => void list.loadMore()}
+        />
+      </View>
+    );
+  return (
+    <View className="lx-page lx-page--list">
+      <Segments
+        items={FILTERS.map((f) => ({ ...f, count: counts?.[f.key], alert: true }))}
+        value={filter}
+        onChange={setFilter}
+      />
+      {body}
+    </View>
+  );
+}
+
+export default function BoardPage() {
+  const { me, error, loading, reload } = useMe();
+  if (loading) return <LoadingView />;
+  if (!me) return <ErrorView message={error?.message ?? '加载失败'} onRetry={() => void reload()} />;
+  if (!hasRole(me, 'supervisor')) return <EmptyView text="督办看板只对督导员开放" />;
+  return <Board />;
+}

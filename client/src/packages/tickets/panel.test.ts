@@ -1,0 +1,67 @@
+import { checkNote, panelButtons } from './panel';
+
+describe('the action panel derived from allowedActions', () => {
+  it('shows only what the server allows, next step first and refusing last', () => {
+    const buttons = panelButtons(['reject', 'escalate', 'accept']);
+    expect(buttons.map((b) => b.label)).toEqual(['签收', '上报上级', '不予受理']);
+    expect(buttons.map((b) => b.tone)).toEqual(['primary', 'plain', 'danger']);
+  });
+
+  it('gives nothing when nothing is allowed, and ignores the sweeper’s actions', () => {
+    expect(panelButtons([])).toEqual([]);
+    expect(panelButtons(['markOverdue', 'autoClose', 'autoEscalate', 'file'])).toEqual([]);
+  });
+
+  it('sends 签收, 催办 and 附议 at once; every other action opens its form', () => {
+    const forms = Object.fromEntries(
+      panelButtons(['accept', 'urge', 'join', 'reject', 'progress', 'escalate', 'resolve', 'reopen']).map((b) => [
+        b.action,
+        b.form,
+      ]),
+    );
+    expect(forms).toEqual({
+      accept: 'none',
+      urge: 'none',
+      join: 'none',
+      reject: 'note',
+      progress: 'note',
+      escalate: 'note',
+      resolve: 'note',
+      reopen: 'note',
+    });
+    expect(panelButtons(['rate'])[0].form).toBe('rate');
+    expect(panelButtons(['verify'])[0].form).toBe('verify');
+    expect(panelButtons(['dispatch'])[0].form).toBe('dispatch');
+    expect(panelButtons(['route'])[0].form).toBe('route');
+  });
+
+  it('asks for after-photos with 办结 only where the category demands them', () => {
+    expect(panelButtons(['resolve'], { requiresAfterPhotos: true })[0].note?.photos).toBe('required');
+    expect(panelButtons(['resolve'], { requiresAfterPhotos: false })[0].note?.photos).toBe('optional');
+  });
+
+  it('a resident’s resolved ticket offers 评价 and 问题没有解决; a handler’s open one 办结, 添加进展, 上报上级', () => {
+    expect(panelButtons(['reopen', 'rate']).map((b) => b.label)).toEqual(['评价', '问题没有解决']);
+    expect(panelButtons(['escalate', 'progress', 'resolve', 'reject']).map((b) => b.label)).toEqual([
+      '办结',
+      '添加进展',
+      '上报上级',
+      '不予受理',
+    ]);
+  });
+});
+
+describe('checking a note form before sending', () => {
+  const [escalate] = panelButtons(['escalate']);
+  const [resolve] = panelButtons(['resolve'], { requiresAfterPhotos: true });
+
+  it('a reason is required to escalate', () => {
+    expect(checkNote(escalate.note!, '   ', 0)).toBe('请填写上报原因');
+    expect(checkNote(escalate.note!, '需要市政更换线路', 0)).toBeUndefined();
+  });
+
+  it('办结 of a category that demands after-photos needs at least one', () => {
+    expect(checkNote(resolve.note!, '已更换灯泡', 0)).toBe('请上传办结后照片');
+    expect(checkNote(resolve.note!, '已更换灯泡', 1)).toBeUndefined();
+  });
+});

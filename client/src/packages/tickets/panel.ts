@@ -1,0 +1,172 @@
+/**
+ * Which buttons a ticket's reader gets, and what each one asks for before it is sent. The server
+ * decides what is allowed (`allowedActions`, from the shared transition table); this module only
+ * orders those actions, words them for the person holding the phone and says which form each needs.
+ * Nothing here grants an action the server did not list.
+ */
+import type { TicketAction } from '@lx/types';
+
+/** Actions a person takes from a ticket's page (the sweeper's markOverdue / autoClose are not). */
+export const PANEL_ACTIONS = [
+  'accept',
+  'resolve',
+  'progress',
+  'escalate',
+  'route',
+  'dispatch',
+  'verify',
+  'reject',
+  'rate',
+  'reopen',
+  'urge',
+  'join',
+] as const satisfies readonly TicketAction[];
+export type PanelAction = (typeof PANEL_ACTIONS)[number];
+
+/** What a tap opens: nothing (sent at once), a note with photos, or one of the special forms. */
+export type FormKind = 'none' | 'note' | 'rate' | 'verify' | 'dispatch' | 'route';
+
+export interface NoteSpec {
+  title: string;
+  noteLabel: string;
+  placeholder: string;
+  noteRequired: boolean;
+  photos: 'none' | 'optional' | 'required';
+  photosLabel: string;
+  submitLabel: string;
+}
+
+export interface PanelButton {
+  action: PanelAction;
+  label: string;
+  /** primary: the next step of the flow; danger: refusing; plain: everything else */
+  tone: 'primary' | 'plain' | 'danger';
+  form: FormKind;
+  note?: NoteSpec;
+}
+
+export interface PanelContext {
+  /** the category wants photos of the result with 办结 */
+  requiresAfterPhotos?: boolean;
+}
+
+function noteSpec(action: PanelAction, ctx: PanelContext): NoteSpec | undefined {
+  switch (action) {
+    case 'reject':
+      return {
+        title: '不予受理',
+        noteLabel: '不予受理的原因',
+        placeholder: '反映人会看到这段话，例如：属于物业服务范围，已告知联系物业',
+        noteRequired: true,
+        photos: 'none',
+        photosLabel: '',
+        submitLabel: '确认不予受理',
+      };
+    case 'progress':
+      return {
+        title: '添加进展',
+        noteLabel: '办理进展',
+        placeholder: '例如：已联系电工，明天上午到场维修',
+        noteRequired: true,
+        photos: 'optional',
+        photosLabel: '现场照片',
+        submitLabel: '提交进展',
+      };
+    case 'escalate':
+      return {
+        title: '上报上级',
+        noteLabel: '上报原因',
+        placeholder: '说明为什么本级解决不了，例如：需要市政部门更换线路',
+        noteRequired: true,
+        photos: 'none',
+        photosLabel: '',
+        submitLabel: '确认上报',
+      };
+    case 'resolve':
+      return {
+        title: '办结',
+        noteLabel: '办理结果',
+        placeholder: '例如：已更换灯泡，路灯恢复照明',
+        noteRequired: true,
+        photos: ctx.requiresAfterPhotos ? 'required' : 'optional',
+        photosLabel: '办结后照片',
+        submitLabel: '确认办结',
+      };
+    case 'reopen':
+      return {
+        title: '问题没有解决',
+        noteLabel: '哪里还没有解决',
+        placeholder: '例如：路灯修好两天又不亮了',
+        noteRequired: true,
+        photos: 'none',
+        photosLabel: '',
+        submitLabel: '重新办理',
+      };
+    default:
+      return undefined;
+  }
+}
+
+const LABELS: Record<PanelAction, string> = {
+  accept: '签收',
+  resolve: '办结',
+  progress: '添加进展',
+  escalate: '上报上级',
+  route: '分派网格',
+  dispatch: '派遣部门',
+  verify: '核查',
+  reject: '不予受理',
+  rate: '评价',
+  reopen: '问题没有解决',
+  urge: '催办',
+  join: '附议',
+};
+
+const TONES: Partial<Record<PanelAction, PanelButton['tone']>> = {
+  accept: 'primary',
+  resolve: 'primary',
+  verify: 'primary',
+  rate: 'primary',
+  dispatch: 'primary',
+  route: 'primary',
+  reject: 'danger',
+};
+
+const FORMS: Record<PanelAction, FormKind> = {
+  accept: 'none',
+  resolve: 'note',
+  progress: 'note',
+  escalate: 'note',
+  dispatch: 'dispatch',
+  route: 'route',
+  verify: 'verify',
+  reject: 'note',
+  rate: 'rate',
+  reopen: 'note',
+  urge: 'none',
+  join: 'none',
+};
+
+/**
+ * The buttons for the actions the server allows now, in the order of the flow: the next step first,
+ * refusing last. Unknown or system actions in `allowed` are ignored.
+ */
+export function panelButtons(allowed: readonly string[], ctx: PanelContext = {}): PanelButton[] {
+  return PANEL_ACTIONS.filter((a) => allowed.includes(a)).map((action) => {
+    const note = noteSpec(action, ctx);
+    return {
+      action,
+      label: LABELS[action],
+      tone: TONES[action] ?? 'plain',
+      form: FORMS[action],
+      ...(note ? { note } : {}),
+    };
+  });
+}
+
+/** A note form's input, checked before anything is sent; the server's schema checks again. */
+export function checkNote(spec: NoteSpec, note: string, photoCount: number): string | undefined {
+  if (spec.noteRequired && note.trim().length === 0) return `请填写${spec.noteLabel}`;
+  if (spec.photos === 'required' && photoCount === 0) return `请上传${spec.photosLabel}`;
+  return undefined;
+}
