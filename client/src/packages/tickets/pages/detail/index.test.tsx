@@ -14,6 +14,16 @@ const detail: TicketDetail = {
   source: 'resident',
   anonymous: false,
   handlerOrgName: '凤凰城社区第一网格',
+  version: 2,
+  handlerOrgId: 'g1',
+  communityId: 'c1',
+  gridId: 'g1',
+  responseDueAt: NOW,
+  requiresVerification: false,
+  requiresAfterPhotos: true,
+  joined: false,
+  mine: true,
+  allowedActions: [],
   timeline: [
     {
       seq: 2,
