@@ -241,3 +241,31 @@ export async function setPhotoReview(traceId: string, state: 'pass' | 'risky'): 
   }
   return updated;
 }
+
+/**
+ * System transitions (the sweeper) on a page of tickets in one transaction: each ticket is re-read
+ * inside it and `decideOn` returns its new state and events, or null to leave it. Every ticket's
+ * update still lands with its own events; a page shares the transaction only to save round trips.
+ * Re-runnable: a commit conflict (a handler acting meanwhile) re-runs the page on fresh state.
+ */
+export async function transitionMany(
+  ids: readonly string[],
+  decideOn: (fresh: Ticket) => { ticket: Ticket; events: TicketEvent[] } | null,
+): Promise<{ ticket: Ticket; events: TicketEvent[] }[]> {
+  if (ids.length === 0) return [];
+  return db().runTransaction(async (tx) => {
+    const out: { ticket: Ticket; events: TicketEvent[] }[] = [];
+    for (const id of ids) {
+      const fresh = await readInTx(tx, id);
+      const next = decideOn(fresh);
+      if (!next || next.events.length === 0) continue;
+      await tx
+        .collection(COLLECTIONS.tickets)
+        .doc(id)
+        .update({ data: ticketPatch(fresh, next.ticket) });
+      for (const e of next.events) await tx.collection(COLLECTIONS.ticketEvents).add({ data: { ...e } });
+      out.push(next);
+    }
+    return out;
+  });
+}
