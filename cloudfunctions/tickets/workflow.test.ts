@@ -3,7 +3,7 @@
  * refused (a refused call changes nothing), and the states each action may not be taken in.
  */
 import { setupCloud } from '../test-support/cloud';
-import { workflow } from './testing';
+import { workflow } from '../test-support/tickets';
 
 const cloud = setupCloud();
 afterAll(() => cloud.cleanup());

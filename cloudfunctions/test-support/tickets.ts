@@ -4,8 +4,8 @@
  */
 import { DEMO_BUILDING_ID, DEMO_COMMUNITY_ID, DEMO_GRID_ID } from '@emulator/seed/build';
 import type { Result, Ticket, TicketEvent, TransitionResult } from '@lx/types';
-import { expectOk, SEED_NOW, type setupCloud } from '../test-support/cloud';
-import { main } from './index';
+import { expectOk, SEED_NOW, type setupCloud } from './cloud';
+import { main } from '../tickets/index';
 
 type Cloud = ReturnType<typeof setupCloud>;
 type Doc = { _id: string } & Record<string, unknown>;
