@@ -5,7 +5,13 @@ describe('the filing payload', () => {
   const good = { categoryId: 'cat-garbage', description: '楼下垃圾桶满了两天没人清运' };
 
   it('fills defaults: normal urgency, not anonymous, no photos', () => {
-    expect(FileTicketPayload.parse(good)).toEqual({ ...good, urgency: 'normal', anonymous: false, photos: [] });
+    expect(FileTicketPayload.parse(good)).toEqual({
+      ...good,
+      urgency: 'normal',
+      anonymous: false,
+      photos: [],
+      source: 'resident',
+    });
   });
 
   it('refuses a too-short description with a Chinese message', () => {

@@ -38,6 +38,12 @@ export const INDEXES: Record<CollectionName, IndexDecl[]> = {
     idx('by_grid', 'gridId', 'status', '-createdAt'),
     idx('by_community', 'communityId', 'status', '-createdAt'),
     idx('open_due', 'status', 'dueAt'),
+    // duplicate hint: open tickets of a category, newest first
+    idx('similar', 'categoryId', 'status', '-createdAt'),
+    // the sweeper's auto-close: resolved tickets by when they were resolved
+    idx('resolved_at', 'status', 'resolvedAt'),
+    // supervisor board: a community's open tickets by due time
+    idx('community_due', 'communityId', 'status', 'dueAt'),
   ],
   ticket_events: [idx('timeline', 'ticketId', 'seq')],
   settings: [],

@@ -7,6 +7,8 @@ export * from './category';
 export * from './ticket';
 export * from './time';
 export * from './ticket-flow';
+export * from './ticket-transitions';
+export * from './settings';
 export * from './privacy';
 export * from './subscriptions';
 export * from './actions';

@@ -3,7 +3,7 @@
  * (The full transition table of the lifecycle grows here.)
  */
 import type { Category } from './category';
-import type { Level } from './org';
+import type { GeoPoint, Level } from './org';
 import type { RoleGrant } from './roles';
 import type { Ticket, TicketEvent, TicketSource, Urgency } from './ticket';
 import { addLimit, cstDay, HOUR, type HolidayCalendar, NO_HOLIDAYS } from './time';
@@ -15,6 +15,7 @@ export interface BuildingRef {
   gridId?: string;
   /** where the problem is, as residents say it: "凤凰城社区 天河嘉城 3号楼" */
   label: string;
+  center?: GeoPoint;
 }
 
 export interface Routing {
@@ -24,7 +25,11 @@ export interface Routing {
   orgPath: string[];
 }
 
-/** Building → its grid; a building not mapped to a grid goes to its community's triage queue. */
+/**
+ * Routing (派遣). Building → its grid; a building not mapped to a grid goes to its community's triage
+ * queue. A point (no building) is routed by the handler with the grids' boundaries (point in polygon)
+ * and passed in as a `BuildingRef`-like place with the grid found, or none (community triage).
+ */
 export function routeByBuilding(b: BuildingRef): Routing {
   if (b.gridId) {
     return { level: 'grid', handlerOrgId: b.gridId, gridId: b.gridId, orgPath: [b.streetId, b.communityId, b.gridId] };
@@ -52,8 +57,13 @@ export interface NewTicketInput {
   id: string;
   no: string;
   now: number;
-  category: Pick<Category, '_id' | 'name' | 'limits' | 'responseHours'>;
+  category: Pick<Category, '_id' | 'name' | 'limits' | 'responseHours'> &
+    Partial<Pick<Category, 'requiresVerification' | 'requiresAfterPhotos'>>;
+  /** the building, or the place of a point (`_id` '' when there is no building) */
   building: BuildingRef;
+  point?: GeoPoint;
+  filedBy?: string;
+  reporterName?: string;
   description: string;
   photos: string[];
   urgency: Urgency;
@@ -84,8 +94,13 @@ export function newTicket(i: NewTicketInput): { ticket: Ticket; event: TicketEve
     streetId: i.building.streetId,
     communityId: i.building.communityId,
     gridId: route.gridId,
-    buildingId: i.building._id,
+    ...(i.building._id ? { buildingId: i.building._id } : {}),
     addressText: i.building.label,
+    ...((i.point ?? i.building.center) ? { point: i.point ?? i.building.center } : {}),
+    requiresVerification: i.category.requiresVerification ?? false,
+    requiresAfterPhotos: i.category.requiresAfterPhotos ?? false,
+    ...(i.filedBy ? { filedBy: i.filedBy } : {}),
+    ...(i.reporterName ? { reporterName: i.reporterName } : {}),
     orgPath: route.orgPath,
     status: 'pending',
     level: route.level,
@@ -94,6 +109,9 @@ export function newTicket(i: NewTicketInput): { ticket: Ticket; event: TicketEve
     dueAt: due.dueAt,
     overdue: false,
     reopenCount: 0,
+    urgeCount: 0,
+    supporters: [],
+    joinCount: 0,
     version: 1,
     createdAt: i.now,
     updatedAt: i.now,
@@ -111,6 +129,9 @@ export function newTicket(i: NewTicketInput): { ticket: Ticket; event: TicketEve
     orgId: route.handlerOrgId,
     photos: i.photos,
     at: i.now,
+    gridId: route.gridId,
+    dueAt: due.dueAt,
+    responseDueAt: due.responseDueAt,
   };
   return { ticket, event };
 }

@@ -3,7 +3,7 @@
  * Statuses are data with groups and Chinese labels; the transition table lives in ticket-flow.ts.
  */
 import * as z from 'zod/mini';
-import { Level } from './org';
+import { GeoPoint, Level } from './org';
 
 export const TICKET_STATUSES = ['pending', 'processing', 'verifying', 'resolved', 'closed', 'rejected'] as const;
 export const TicketStatus = z.enum(TICKET_STATUSES);
@@ -39,6 +39,49 @@ export const TICKET_SOURCE_LABELS: Record<TicketSource, string> = {
   phone: '电话反映',
 };
 
+/** 满意 / 基本满意 / 不满意: the reporter's rating when confirming (不满意 reopens the ticket). */
+export const RATING_SCORES = ['satisfied', 'basic', 'unsatisfied'] as const;
+export const RatingScore = z.enum(RATING_SCORES);
+export type RatingScore = z.infer<typeof RatingScore>;
+export const RATING_LABELS: Record<RatingScore, string> = {
+  satisfied: '满意',
+  basic: '基本满意',
+  unsatisfied: '不满意',
+};
+export const Rating = z.object({ score: RatingScore, comment: z.optional(z.string()), at: z.number() });
+export type Rating = z.infer<typeof Rating>;
+
+/** Departments the street may dispatch to (街乡吹哨、部门报到). */
+export const DEPARTMENTS = [
+  '城管执法中队',
+  '区环卫所',
+  '区住建局',
+  '区住建局物业科',
+  '市政管理处',
+  '市政管理处路灯所',
+  '供电公司',
+  '自来水公司',
+  '燃气公司',
+  '消防救援站',
+  '派出所',
+  '司法所',
+  '市场监管局特种设备科',
+  '街道社保所',
+  '街道民政所',
+  '区残联',
+] as const;
+export const Department = z.enum(DEPARTMENTS, '请选择派遣部门');
+export type Department = z.infer<typeof Department>;
+
+/** WeChat's asynchronous image check of one photo (security.mediaCheckAsync → wxa_media_check push). */
+export const PHOTO_REVIEW_STATES = ['pending', 'pass', 'risky'] as const;
+export const PhotoReview = z.object({
+  fileId: z.string(),
+  traceId: z.string(),
+  state: z.enum(PHOTO_REVIEW_STATES),
+});
+export type PhotoReview = z.infer<typeof PhotoReview>;
+
 export const MAX_PHOTOS = 9;
 export const DESCRIPTION_MIN = 5;
 export const DESCRIPTION_MAX = 500;
@@ -59,10 +102,19 @@ export const Ticket = z.object({
   reporterPhone: z.optional(z.string()),
   streetId: z.string(),
   communityId: z.string(),
-  /** null when no grid was found: the ticket sits in the community's triage queue */
+  /** null when no grid was found: the ticket sits in the community's (or street's) triage queue */
   gridId: z.nullable(z.string()),
   buildingId: z.optional(z.string()),
   addressText: z.string(),
+  /** where the problem is: the point given, or the building's centre (duplicate hint within ~100 m) */
+  point: z.optional(GeoPoint),
+  /** copied from the category at filing, so the flow needs no category read and old tickets keep their rules */
+  requiresVerification: z.boolean(),
+  requiresAfterPhotos: z.boolean(),
+  /** grid worker who filed on someone's behalf (source patrol / visit / phone); reporterId is then the worker */
+  filedBy: z.optional(z.string()),
+  /** the resident named on a visit or phone call (personal information, like reporterPhone) */
+  reporterName: z.optional(z.string()),
   /** [street, community, grid?]: scope checks match a grant's orgId against it */
   orgPath: z.array(z.string()),
   status: TicketStatus,
@@ -74,8 +126,28 @@ export const Ticket = z.object({
   /** when the current level must resolve it */
   dueAt: z.number(),
   overdue: z.boolean(),
+  /** when the sweeper marked it overdue at the current level (cleared when a new limit starts) */
+  overdueAt: z.optional(z.number()),
   reopenCount: z.number(),
-  /** bumped on every transition; a stale write is refused */
+  /** the street's dispatch (吹哨): which department was called */
+  department: z.optional(z.string()),
+  /** last 办结 (resolve) and the level that resolved it (小事不出网格、大事不出社区) */
+  resolvedAt: z.optional(z.number()),
+  resolvedLevel: z.optional(Level),
+  /** 结案: rated or auto-closed */
+  closedAt: z.optional(z.number()),
+  rating: z.optional(Rating),
+  /** 催办: the reporter may urge once a (China-time) day after the limit */
+  urgeCount: z.number(),
+  lastUrgedAt: z.optional(z.number()),
+  lastReporterUrgeAt: z.optional(z.number()),
+  /** 附议: residents who joined instead of filing a duplicate */
+  supporters: z.array(z.string()),
+  joinCount: z.number(),
+  /** image checks of every photo on the ticket and its events; a risky one is hidden */
+  photoReviews: z.optional(z.array(PhotoReview)),
+  hiddenPhotos: z.optional(z.array(z.string())),
+  /** bumped on every transition (== number of events); a stale write is refused with COMMON.CONFLICT */
   version: z.number(),
   createdAt: z.number(),
   updatedAt: z.number(),
@@ -95,7 +167,9 @@ export const TICKET_ACTIONS = [
   'reopen',
   'urge',
   'join',
+  'route',
   'markOverdue',
+  'autoEscalate',
   'autoClose',
 ] as const;
 export const TicketAction = z.enum(TICKET_ACTIONS);
@@ -113,7 +187,9 @@ export const TICKET_ACTION_LABELS: Record<TicketAction, string> = {
   reopen: '重新办理',
   urge: '催办',
   join: '附议',
+  route: '分派网格',
   markOverdue: '超期',
+  autoEscalate: '超期自动上报',
   autoClose: '自动结案',
 };
 
@@ -133,6 +209,18 @@ export const TicketEvent = z.object({
   note: z.optional(z.string()),
   photos: z.array(z.string()),
   at: z.number(),
+  /** what the event changed beyond status/level/orgId, so `replay(events)` rebuilds the ticket */
+  gridId: z.optional(z.nullable(z.string())),
+  dueAt: z.optional(z.number()),
+  responseDueAt: z.optional(z.number()),
+  department: z.optional(z.string()),
+  rating: z.optional(Rating),
+  /** verify: passed or sent back */
+  passed: z.optional(z.boolean()),
+  /** reopen / 不满意: true when this was the second reopen and the ticket went up a level */
+  escalated: z.optional(z.boolean()),
+  /** urge: by the reporter (limited to once a day), not a supervisor's 督办 */
+  byReporter: z.optional(z.boolean()),
 });
 export type TicketEvent = z.infer<typeof TicketEvent>;
 
@@ -151,6 +239,10 @@ export interface TicketSummary {
   overdue: boolean;
   /** first photo, as a URL the client can show */
   thumb?: string;
+  reopenCount: number;
+  urgeCount: number;
+  joinCount: number;
+  department?: string;
 }
 
 export interface TimelineEntry {
@@ -164,17 +256,62 @@ export interface TimelineEntry {
   note?: string;
   photos: string[];
   at: number;
+  department?: string;
+  rating?: { score: RatingScore; label: string; comment?: string };
+  passed?: boolean;
 }
 
 export interface TicketDetail extends TicketSummary {
+  /** send it back with every action: a stale version is refused with COMMON.CONFLICT */
+  version: number;
   photos: string[];
   source: TicketSource;
   anonymous: boolean;
+  handlerOrgId: string;
   handlerOrgName: string;
+  communityId: string;
+  gridId: string | null;
+  responseDueAt: number;
+  point?: { lat: number; lng: number };
+  requiresVerification: boolean;
+  requiresAfterPhotos: boolean;
+  resolvedAt?: number;
+  resolvedLevel?: Level;
+  closedAt?: number;
+  rating?: { score: RatingScore; label: string; comment?: string; at: number };
+  /** the viewer has joined (附议) */
+  joined: boolean;
+  /** the viewer filed it */
+  mine: boolean;
+  /** what the viewer may do now, from the transition table (the client derives its buttons from it) */
+  allowedActions: UserTicketAction[];
   /** shown only to current handlers and supervisors; masked or absent otherwise */
   reporter?: { name: string; phone?: string };
   timeline: TimelineEntry[];
 }
+
+/** Actions a person (not the sweeper) takes on an existing ticket. */
+export const USER_TICKET_ACTIONS = [
+  'accept',
+  'reject',
+  'progress',
+  'escalate',
+  'route',
+  'dispatch',
+  'resolve',
+  'verify',
+  'rate',
+  'reopen',
+  'urge',
+  'join',
+] as const satisfies readonly TicketAction[];
+export type UserTicketAction = (typeof USER_TICKET_ACTIONS)[number];
+export const SYSTEM_TICKET_ACTIONS = [
+  'markOverdue',
+  'autoEscalate',
+  'autoClose',
+] as const satisfies readonly TicketAction[];
+export type SystemTicketAction = (typeof SYSTEM_TICKET_ACTIONS)[number];
 
 /** A page of a list; `hasMore` drives "加载更多". */
 export interface Page<T> {

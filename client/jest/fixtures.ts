@@ -40,6 +40,9 @@ export function ticket(n: number, over: Partial<TicketSummary> = {}): TicketSumm
     createdAt: NOW - n * HOUR,
     dueAt: NOW + 5 * HOUR,
     overdue: false,
+    reopenCount: 0,
+    urgeCount: 0,
+    joinCount: 0,
     ...over,
   };
 }

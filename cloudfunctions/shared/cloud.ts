@@ -60,6 +60,9 @@ export type Command = Record<string, (...args: never[]) => object> & {
   or(conds: Where[]): object;
   inc(n: number): object;
   push(v: unknown): object;
+  /** replaces a field whole (an object value would otherwise be merged field by field) */
+  set(v: unknown): object;
+  remove(): object;
 };
 export interface Database {
   collection(name: string): Collection;

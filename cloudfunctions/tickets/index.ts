@@ -1,9 +1,54 @@
-/** The `tickets` function: categories, filing, my tickets, ticket detail, the grid worker's queue. */
+/**
+ * The `tickets` function: filing, lists and detail, the duplicate hint, every workflow transition,
+ * the handlers' queues and the supervisor's board. WeChat also delivers the image-check verdicts
+ * (`wxa_media_check` push events, no `action`) to this function: they hide a risky photo.
+ */
 import { createMain } from '../shared/dispatcher';
+import { isMediaCheckEvent } from '../shared/security';
+import { accept } from './actions/accept';
+import { board } from './actions/board';
 import { categories } from './actions/categories';
 import { detail } from './actions/detail';
+import { dispatch } from './actions/dispatch';
+import { escalate } from './actions/escalate';
 import { file } from './actions/file';
+import { join } from './actions/join';
 import { mine } from './actions/mine';
+import { progress } from './actions/progress';
 import { queue } from './actions/queue';
+import { rate } from './actions/rate';
+import { reject } from './actions/reject';
+import { reopen } from './actions/reopen';
+import { resolve } from './actions/resolve';
+import { route } from './actions/route';
+import { similar } from './actions/similar';
+import { urge } from './actions/urge';
+import { verify } from './actions/verify';
+import { onMediaCheck } from './media-check';
 
-export const main = createMain('tickets', { categories, file, mine, detail, queue });
+const dispatchAction = createMain('tickets', {
+  categories,
+  file,
+  mine,
+  detail,
+  similar,
+  queue,
+  board,
+  accept,
+  reject,
+  progress,
+  escalate,
+  route,
+  dispatch,
+  resolve,
+  verify,
+  rate,
+  reopen,
+  urge,
+  join,
+});
+
+export async function main(event: unknown, context?: Parameters<typeof dispatchAction>[1]) {
+  if (isMediaCheckEvent(event)) return onMediaCheck(event);
+  return dispatchAction(event, context);
+}

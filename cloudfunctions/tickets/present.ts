@@ -1,5 +1,6 @@
 /** Tickets as the client sees them. Personal information is added only where the caller may see it. */
 import {
+  RATING_LABELS,
   ROLE_LABELS,
   TICKET_ACTION_LABELS,
   type Role,
@@ -10,8 +11,13 @@ import {
 } from '@lx/types';
 import { tempUrls } from '../shared/files';
 
+/** Photos a content check found risky are never shown again. */
+export const visiblePhotos = (t: Pick<Ticket, 'hiddenPhotos'>, photos: readonly string[]): string[] =>
+  t.hiddenPhotos?.length ? photos.filter((p) => !t.hiddenPhotos!.includes(p)) : [...photos];
+
 export function toSummary(t: Ticket, urls: Record<string, string>): TicketSummary {
-  const thumb = t.photos[0] ? urls[t.photos[0]] : undefined;
+  const first = visiblePhotos(t, t.photos)[0];
+  const thumb = first ? urls[first] : undefined;
   return {
     id: t._id,
     no: t.no,
@@ -24,16 +30,24 @@ export function toSummary(t: Ticket, urls: Record<string, string>): TicketSummar
     createdAt: t.createdAt,
     dueAt: t.dueAt,
     overdue: t.overdue,
+    reopenCount: t.reopenCount,
+    urgeCount: t.urgeCount ?? 0,
+    joinCount: t.joinCount ?? 0,
+    ...(t.department ? { department: t.department } : {}),
     ...(thumb ? { thumb } : {}),
   };
 }
 
 export async function summaries(list: Ticket[]): Promise<TicketSummary[]> {
-  const urls = await tempUrls(list.flatMap((t) => t.photos.slice(0, 1)));
+  const urls = await tempUrls(list.flatMap((t) => visiblePhotos(t, t.photos).slice(0, 1)));
   return list.map((t) => toSummary(t, urls));
 }
 
-export function toTimelineEntry(e: TicketEvent, urls: Record<string, string>): TimelineEntry {
+export function toTimelineEntry(
+  e: TicketEvent,
+  urls: Record<string, string>,
+  hidden: readonly string[] = [],
+): TimelineEntry {
   return {
     seq: e.seq,
     action: e.action,
@@ -42,7 +56,18 @@ export function toTimelineEntry(e: TicketEvent, urls: Record<string, string>): T
     to: e.to,
     level: e.level,
     ...(e.note ? { note: e.note } : {}),
-    photos: e.photos.map((f) => urls[f] ?? f),
+    photos: e.photos.filter((f) => !hidden.includes(f)).map((f) => urls[f] ?? f),
     at: e.at,
+    ...(e.department ? { department: e.department } : {}),
+    ...(e.rating
+      ? {
+          rating: {
+            score: e.rating.score,
+            label: RATING_LABELS[e.rating.score],
+            ...(e.rating.comment ? { comment: e.rating.comment } : {}),
+          },
+        }
+      : {}),
+    ...(e.passed !== undefined ? { passed: e.passed } : {}),
   };
 }

@@ -1,46 +1,146 @@
-/** `tickets` actions: categories, filing, my tickets, detail, the handler's queue. */
+/**
+ * `tickets` actions: categories, filing (by a resident, or by a grid worker on someone's behalf), my
+ * tickets, detail, the duplicate hint, every workflow transition, the handlers' queues and the
+ * supervisor's overdue board. Conditional requirements are discriminated unions (verify: a failed
+ * check needs a note; rate: 不满意 needs a comment), so the form and the handler share one rule.
+ */
 import * as z from 'zod/mini';
 import type { CategoryOption } from '../category';
+import { type Level, LEVELS } from '../org';
 import {
   DESCRIPTION_MAX,
   DESCRIPTION_MIN,
+  Department,
   MAX_PHOTOS,
   type Page,
   type TicketDetail,
+  type TicketStatus,
   type TicketSummary,
+  TicketSource,
   Urgency,
 } from '../ticket';
 import { cursor, Empty, FileId, id, Phone } from './common';
 
-export const FileTicketPayload = z.object({
-  categoryId: id('诉求类别'),
-  description: z
-    .string('请填写问题描述')
-    .check(
-      z.trim(),
-      z.minLength(DESCRIPTION_MIN, `问题描述至少 ${DESCRIPTION_MIN} 个字`),
-      z.maxLength(DESCRIPTION_MAX, `问题描述不能超过 ${DESCRIPTION_MAX} 个字`),
-    ),
-  photos: z._default(z.array(FileId).check(z.maxLength(MAX_PHOTOS, `最多上传 ${MAX_PHOTOS} 张照片`)), []),
-  urgency: z._default(z.enum(Urgency.options, '请选择紧急程度'), 'normal'),
-  anonymous: z._default(z.boolean(), false),
-  phone: z.optional(Phone),
-  /** omitted: the reporter's home building */
-  buildingId: z.optional(id('楼栋')),
+const text = (what: string, min: number, max: number) =>
+  z
+    .string(`请填写${what}`)
+    .check(z.trim(), z.minLength(min, `${what}至少 ${min} 个字`), z.maxLength(max, `${what}不能超过 ${max} 个字`));
+const photos = z._default(z.array(FileId).check(z.maxLength(MAX_PHOTOS, `最多上传 ${MAX_PHOTOS} 张照片`)), []);
+/** the ticket's version the user saw: a stale one is refused with COMMON.CONFLICT */
+const version = z.int('请刷新后重试').check(z.positive('请刷新后重试'));
+const ticketId = id('诉求');
+export const Point = z.object({
+  lat: z.number('位置无效').check(z.gte(-90, '位置无效'), z.lte(90, '位置无效')),
+  lng: z.number('位置无效').check(z.gte(-180, '位置无效'), z.lte(180, '位置无效')),
 });
+
+export const FileTicketPayload = z
+  .object({
+    categoryId: id('诉求类别'),
+    description: text('问题描述', DESCRIPTION_MIN, DESCRIPTION_MAX),
+    photos,
+    urgency: z._default(z.enum(Urgency.options, '请选择紧急程度'), 'normal'),
+    anonymous: z._default(z.boolean(), false),
+    phone: z.optional(Phone),
+    /** where: a building; or a point (with the place in words); omitted: the reporter's home building */
+    buildingId: z.optional(id('楼栋')),
+    point: z.optional(Point),
+    addressText: z.optional(text('问题位置', 2, 60)),
+    /** resident: filed by the reporter; patrol / visit / phone: a grid worker files on someone's behalf */
+    source: z._default(z.enum(TicketSource.options, '来源无效'), 'resident'),
+    /** on behalf: the resident met or who called (personal information) */
+    residentName: z.optional(text('居民姓名', 1, 20)),
+  })
+  .check(
+    z.refine((p) => !p.point || !!p.buildingId || !!p.addressText, {
+      error: '请填写问题位置',
+      path: ['addressText'],
+    }),
+  );
 
 export const MINE_TABS = ['all', 'open', 'done', 'rejected'] as const;
 export const MineTicketsPayload = z.object({
   tab: z._default(z.enum(MINE_TABS, '列表分类无效'), 'all'),
   cursor,
 });
-export const TicketIdPayload = z.object({ id: id('诉求') });
+export const TicketIdPayload = z.object({ id: ticketId });
 
-export const QUEUE_TABS = ['pending', 'processing', 'done'] as const;
+/** 附议 hint before filing: open tickets of the category in the same building or within ~100 m, last 7 days. */
+export const SimilarPayload = z.object({
+  categoryId: id('诉求类别'),
+  /** omitted with no point: the caller's home building */
+  buildingId: z.optional(id('楼栋')),
+  point: z.optional(Point),
+});
+
+// ---- transitions (one payload per action; every one names the ticket, most the version seen)
+export const AcceptPayload = z.object({ id: ticketId, version, note: z.optional(text('签收说明', 1, 200)) });
+export const RejectPayload = z.object({ id: ticketId, version, reason: text('不予受理的理由', 2, 200) });
+export const ProgressPayload = z.object({ id: ticketId, version, note: text('处置进展', 2, 500), photos });
+export const EscalatePayload = z.object({ id: ticketId, version, reason: text('上报理由', 2, 200) });
+/** community triage → one of the community's grids */
+export const RoutePayload = z.object({ id: ticketId, version, gridId: id('网格') });
+export const DispatchPayload = z.object({
+  id: ticketId,
+  version,
+  department: Department,
+  note: z.optional(text('派遣说明', 1, 200)),
+});
+/** after-photos are required when the category demands them (TICKET.AFTER_PHOTOS_REQUIRED) */
+export const ResolvePayload = z.object({ id: ticketId, version, note: text('办结说明', 2, 500), photos });
+export const VerifyPayload = z.discriminatedUnion('passed', [
+  z.object({ id: ticketId, version, passed: z.literal(true), note: z.optional(text('核查意见', 1, 200)), photos }),
+  z.object({ id: ticketId, version, passed: z.literal(false), note: text('核查不通过的原因', 2, 200), photos }),
+]);
+export const RatePayload = z.discriminatedUnion('score', [
+  z.object({
+    id: ticketId,
+    version,
+    score: z.enum(['satisfied', 'basic'], '请选择评价'),
+    comment: z.optional(text('评价内容', 1, 200)),
+  }),
+  z.object({ id: ticketId, version, score: z.literal('unsatisfied'), comment: text('不满意的原因', 2, 200) }),
+]);
+export const ReopenPayload = z.object({ id: ticketId, version, reason: text('重新办理的理由', 2, 200) });
+export const UrgePayload = z.object({
+  id: ticketId,
+  version: z.optional(version),
+  note: z.optional(text('催办说明', 1, 100)),
+});
+export const JoinPayload = z.object({
+  id: ticketId,
+  version: z.optional(version),
+  note: z.optional(text('附议说明', 1, 100)),
+});
+
+/** Handler queues: 待签收 / 处理中 / 即将超期 / 已超期 / 已办结. */
+export const QUEUE_TABS = ['pending', 'processing', 'dueSoon', 'overdue', 'done'] as const;
+export type QueueTab = (typeof QUEUE_TABS)[number];
+export const QUEUE_TAB_LABELS: Record<QueueTab, string> = {
+  pending: '待签收',
+  processing: '处理中',
+  dueSoon: '即将超期',
+  overdue: '已超期',
+  done: '已办结',
+};
+export const HANDLER_ROLES = ['gridWorker', 'communityStaff', 'streetStaff'] as const;
+export type HandlerRole = (typeof HANDLER_ROLES)[number];
 export const QueuePayload = z.object({
   tab: z._default(z.enum(QUEUE_TABS, '列表分类无效'), 'pending'),
-  /** one of the caller's grids; omitted: all of them */
+  /** whose queue (a user may hold several roles); omitted: the first handler role the caller holds */
+  role: z.optional(z.enum(HANDLER_ROLES, '角色无效')),
+  /** one of the caller's nodes for that role; omitted: all of them */
+  orgId: z.optional(id('网格')),
+  /** @deprecated the foundation's name for orgId (grid workers) */
   gridId: z.optional(id('网格')),
+  cursor,
+});
+
+/** Supervisor's overdue board (督办): open overdue tickets across the supervisor's scope, most overdue first. */
+export const BoardPayload = z.object({
+  /** a community inside the caller's scope; omitted: the whole scope */
+  orgId: z.optional(id('社区')),
+  level: z.optional(z.enum(LEVELS, '层级无效')),
   cursor,
 });
 
@@ -49,13 +149,74 @@ export const TICKETS_ACTIONS = {
   file: FileTicketPayload,
   mine: MineTicketsPayload,
   detail: TicketIdPayload,
+  similar: SimilarPayload,
   queue: QueuePayload,
+  board: BoardPayload,
+  accept: AcceptPayload,
+  reject: RejectPayload,
+  progress: ProgressPayload,
+  escalate: EscalatePayload,
+  route: RoutePayload,
+  dispatch: DispatchPayload,
+  resolve: ResolvePayload,
+  verify: VerifyPayload,
+  rate: RatePayload,
+  reopen: ReopenPayload,
+  urge: UrgePayload,
+  join: JoinPayload,
 } as const;
+
+/** What every transition returns; the client refetches the detail for the timeline. */
+export interface TransitionResult {
+  id: string;
+  status: TicketStatus;
+  level: Level;
+  version: number;
+  dueAt: number;
+}
+
+export interface SimilarTicket {
+  id: string;
+  no: string;
+  categoryName: string;
+  /** the first 40 characters */
+  description: string;
+  addressText: string;
+  status: TicketStatus;
+  createdAt: number;
+  joinCount: number;
+  sameBuilding: boolean;
+  /** metres from the given point, when both have one */
+  distanceM?: number;
+  /** the caller filed it or has joined it already */
+  mine: boolean;
+  joined: boolean;
+}
+
+export interface BoardRow extends TicketSummary {
+  handlerOrgName: string;
+  /** hours past the limit at the time of the call */
+  overdueHours: number;
+}
 
 export interface TicketsResults {
   categories: CategoryOption[];
-  file: { id: string; no: string };
+  file: { id: string; no: string; level: Level; handlerOrgId: string };
   mine: Page<TicketSummary>;
   detail: TicketDetail;
-  queue: Page<TicketSummary> & { counts: Record<(typeof QUEUE_TABS)[number], number> };
+  similar: SimilarTicket[];
+  queue: Page<TicketSummary> & { counts: Record<QueueTab, number>; role: HandlerRole; orgIds: string[] };
+  board: Page<BoardRow> & { counts: Record<'total' | Level, number> };
+  accept: TransitionResult;
+  reject: TransitionResult;
+  progress: TransitionResult;
+  escalate: TransitionResult;
+  route: TransitionResult;
+  dispatch: TransitionResult;
+  resolve: TransitionResult;
+  verify: TransitionResult;
+  rate: TransitionResult;
+  reopen: TransitionResult;
+  urge: TransitionResult;
+  join: TransitionResult;
 }

@@ -23,4 +23,16 @@ export async function activeCategories(now: number): Promise<Category[]> {
 /** For tests and for the admin's edits: the next read goes to the database. */
 export const forgetCategories = (): void => {
   cache = null;
+  all = null;
 };
+
+let all: { at: number; byId: Map<string, Category> } | null = null;
+
+/** Any category, active or not: a ticket keeps its category's limits after the admin retires it. */
+export async function categoryById(id: string, now: number): Promise<Category | null> {
+  if (!all || now - all.at >= TTL_MS || now < all.at || !all.byId.has(id)) {
+    const res = await db().collection(COLLECTIONS.categories).limit(100).get();
+    all = { at: now, byId: new Map((res.data as Category[]).map((c) => [c._id, c])) };
+  }
+  return all.byId.get(id) ?? null;
+}

@@ -38,3 +38,13 @@ export async function streetNode(): Promise<OrgNode | null> {
   const res = await nodes().where({ type: 'street', parentId: null }).limit(1).get();
   return (res.data[0] as OrgNode | undefined) ?? null;
 }
+
+/** Every node of a type (grids: ~50, communities: ~8), paged. */
+export async function nodesOfType(type: OrgNode['type']): Promise<OrgNode[]> {
+  const out: OrgNode[] = [];
+  for (let skip = 0; ; skip += 100) {
+    const res = await nodes().where({ type }).orderBy('_id', 'asc').skip(skip).limit(100).get();
+    out.push(...(res.data as OrgNode[]));
+    if (res.data.length < 100) return out;
+  }
+}

@@ -1,5 +1,5 @@
-import { COLLECTIONS, PAGE_SIZE, type Ticket, type TicketEvent, type TicketStatus } from '@lx/types';
-import { db } from '../cloud';
+import { COLLECTIONS, DomainError, PAGE_SIZE, type Ticket, type TicketEvent, type TicketStatus } from '@lx/types';
+import { db, type Transaction } from '../cloud';
 
 const tickets = () => db().collection(COLLECTIONS.tickets);
 
@@ -49,14 +49,38 @@ export interface TicketFilter {
   reporterId?: string;
   handlerOrgIds?: string[];
   statuses?: readonly TicketStatus[];
+  communityIds?: string[];
+  streetId?: string;
+  level?: Ticket['level'];
+  /** dueAt >= from and/or < to */
+  due?: { from?: number; to?: number };
+}
+
+function condition(f: TicketFilter): Record<string, unknown> {
+  const _ = db().command;
+  const one = (ids: string[]) => (ids.length === 1 ? ids[0] : _.in(ids));
+  const cond: Record<string, unknown> = {};
+  if (f.reporterId) cond.reporterId = f.reporterId;
+  if (f.handlerOrgIds) cond.handlerOrgId = one(f.handlerOrgIds);
+  if (f.communityIds) cond.communityId = one(f.communityIds);
+  if (f.streetId) cond.streetId = f.streetId;
+  if (f.level) cond.level = f.level;
+  if (f.statuses) cond.status = f.statuses.length === 1 ? f.statuses[0] : _.in([...f.statuses]);
+  if (f.due) {
+    const { from, to } = f.due;
+    cond.dueAt =
+      from !== undefined && to !== undefined
+        ? _.and([_.gte(from), _.lt(to)])
+        : from !== undefined
+          ? _.gte(from)
+          : _.lt(to);
+  }
+  return cond;
 }
 
 function where(f: TicketFilter, cursor: Cursor | null) {
   const _ = db().command;
-  const cond: Record<string, unknown> = {};
-  if (f.reporterId) cond.reporterId = f.reporterId;
-  if (f.handlerOrgIds) cond.handlerOrgId = f.handlerOrgIds.length === 1 ? f.handlerOrgIds[0] : _.in(f.handlerOrgIds);
-  if (f.statuses) cond.status = _.in([...f.statuses]);
+  const cond = condition(f);
   if (!cursor) return cond;
   return _.and([
     cond,
@@ -81,7 +105,167 @@ export async function listTickets(
   return { items, hasMore, ...(hasMore ? { next: encodeCursor(items[items.length - 1]) } : {}) };
 }
 
+/** Most urgent first: ascending `dueAt`, paged by a (dueAt, _id) cursor ("d<dueAt>_<id>"). */
+export async function listTicketsByDue(
+  f: TicketFilter,
+  cursor: string | undefined,
+  size = PAGE_SIZE,
+): Promise<{ items: Ticket[]; hasMore: boolean; next?: string }> {
+  const _ = db().command;
+  const c = decodeCursor(cursor?.startsWith('d') ? cursor.slice(1) : undefined);
+  const cond = condition(f);
+  const w = c ? _.and([cond, _.or([{ dueAt: _.gt(c.createdAt) }, { dueAt: c.createdAt, _id: _.gt(c.id) }])]) : cond;
+  const res = await tickets()
+    .where(w)
+    .orderBy('dueAt', 'asc')
+    .orderBy('_id', 'asc')
+    .limit(size + 1)
+    .get();
+  const rows = res.data as Ticket[];
+  const items = rows.slice(0, size);
+  const hasMore = rows.length > size;
+  const last = items[items.length - 1];
+  return { items, hasMore, ...(hasMore && last ? { next: `d${last.dueAt}_${last._id}` } : {}) };
+}
+
 export async function countTickets(f: TicketFilter): Promise<number> {
-  const res = await tickets().where(where(f, null)).count();
+  const res = await tickets().where(condition(f)).count();
   return res.total;
+}
+
+/**
+ * One transition: re-read the ticket inside the transaction, refuse a stale version, decide on the
+ * fresh state, then write the ticket's changed fields and the event together. The callback is
+ * re-runnable (runTransaction retries it on a commit conflict), and the retry sees the winner's
+ * version, so a lost race ends in COMMON.CONFLICT (or the rule's own refusal), never a lost write.
+ */
+export async function transitionTicket(
+  id: string,
+  decideOn: (fresh: Ticket) => { ticket: Ticket; event: TicketEvent },
+): Promise<{ ticket: Ticket; event: TicketEvent }> {
+  return db().runTransaction(async (tx) => {
+    const fresh = await readInTx(tx, id);
+    const out = decideOn(fresh);
+    await tx
+      .collection(COLLECTIONS.tickets)
+      .doc(id)
+      .update({ data: ticketPatch(fresh, out.ticket) });
+    await tx.collection(COLLECTIONS.ticketEvents).add({ data: { ...out.event } });
+    return out;
+  });
+}
+
+async function readInTx(tx: Transaction, id: string): Promise<Ticket> {
+  try {
+    const res = await tx.collection(COLLECTIONS.tickets).doc(id).get();
+    if (!res.data) throw new DomainError('TICKET.NOT_FOUND');
+    return res.data as unknown as Ticket;
+  } catch (e) {
+    if (e instanceof DomainError) throw e;
+    // the SDK rejects a missing doc().get()
+    if (/not exist/i.test(String((e as { message?: unknown })?.message ?? '')))
+      throw new DomainError('TICKET.NOT_FOUND');
+    throw e;
+  }
+}
+
+/** The fields that changed, as an update; a field that went away is removed. */
+export function ticketPatch(before: Ticket, after: Ticket): Record<string, unknown> {
+  const _ = db().command;
+  const patch: Record<string, unknown> = {};
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]) as Set<keyof Ticket>;
+  for (const k of keys) {
+    if (k === '_id') continue;
+    const a = before[k];
+    const b = after[k];
+    if (JSON.stringify(a) === JSON.stringify(b)) continue;
+    // arrays and objects are written whole: a nested update would merge into the old value
+    patch[k] = b === undefined ? _.remove() : Array.isArray(b) || (b && typeof b === 'object') ? _.set(b) : b;
+  }
+  return patch;
+}
+
+/** Open tickets matching a condition, in `dueAt` order, paged by (dueAt, _id). */
+export async function ticketsByDue(
+  cond: Record<string, unknown>,
+  after: { dueAt: number; id: string } | null,
+  size: number,
+  field: 'dueAt' | 'resolvedAt' = 'dueAt',
+): Promise<Ticket[]> {
+  const _ = db().command;
+  const where = after
+    ? _.and([cond, _.or([{ [field]: _.gt(after.dueAt) }, { [field]: after.dueAt, _id: _.gt(after.id) }])])
+    : cond;
+  const res = await tickets().where(where).orderBy(field, 'asc').orderBy('_id', 'asc').limit(size).get();
+  return res.data as Ticket[];
+}
+
+/** Open tickets of a category filed since `since`, newest first (at most 500: a week of one category). */
+export async function recentOpenOfCategory(
+  categoryId: string,
+  statuses: readonly TicketStatus[],
+  since: number,
+): Promise<Ticket[]> {
+  const _ = db().command;
+  const out: Ticket[] = [];
+  for (let skip = 0; skip < 500; skip += 100) {
+    const res = await tickets()
+      .where({ categoryId, status: _.in([...statuses]), createdAt: _.gte(since) })
+      .orderBy('createdAt', 'desc')
+      .skip(skip)
+      .limit(100)
+      .get();
+    out.push(...(res.data as Ticket[]));
+    if (res.data.length < 100) break;
+  }
+  return out;
+}
+
+/**
+ * Records an image-check verdict on the ticket holding the trace id; a risky photo joins
+ * `hiddenPhotos`. Trace ids live inside an array, so the lookup matches the array's elements.
+ */
+export async function setPhotoReview(traceId: string, state: 'pass' | 'risky'): Promise<number> {
+  if (!traceId) return 0;
+  const res = await tickets().where({ 'photoReviews.traceId': traceId }).limit(5).get();
+  let updated = 0;
+  for (const t of res.data as Ticket[]) {
+    const reviews = (t.photoReviews ?? []).map((r) => (r.traceId === traceId ? { ...r, state } : r));
+    const risky = reviews.filter((r) => r.traceId === traceId && state === 'risky').map((r) => r.fileId);
+    const hidden = [...new Set([...(t.hiddenPhotos ?? []), ...risky])];
+    const _ = db().command;
+    const r = await tickets()
+      .doc(t._id)
+      .update({ data: { photoReviews: _.set(reviews), hiddenPhotos: _.set(hidden) } });
+    updated += r.stats.updated;
+  }
+  return updated;
+}
+
+/**
+ * System transitions (the sweeper) on a page of tickets in one transaction: each ticket is re-read
+ * inside it and `decideOn` returns its new state and events, or null to leave it. Every ticket's
+ * update still lands with its own events; a page shares the transaction only to save round trips.
+ * Re-runnable: a commit conflict (a handler acting meanwhile) re-runs the page on fresh state.
+ */
+export async function transitionMany(
+  ids: readonly string[],
+  decideOn: (fresh: Ticket) => { ticket: Ticket; events: TicketEvent[] } | null,
+): Promise<{ ticket: Ticket; events: TicketEvent[] }[]> {
+  if (ids.length === 0) return [];
+  return db().runTransaction(async (tx) => {
+    const out: { ticket: Ticket; events: TicketEvent[] }[] = [];
+    for (const id of ids) {
+      const fresh = await readInTx(tx, id);
+      const next = decideOn(fresh);
+      if (!next || next.events.length === 0) continue;
+      await tx
+        .collection(COLLECTIONS.tickets)
+        .doc(id)
+        .update({ data: ticketPatch(fresh, next.ticket) });
+      for (const e of next.events) await tx.collection(COLLECTIONS.ticketEvents).add({ data: { ...e } });
+      out.push(next);
+    }
+    return out;
+  });
 }

@@ -30,3 +30,17 @@ export async function setSubscriptions(
     .doc(openid)
     .update({ data: { subscriptions, updatedAt: now } });
 }
+
+/**
+ * Users holding one of `roles` on the org node `orgId` (the handlers of a queue, the supervisors of a
+ * scope). `roles` is an array of grants, so the match runs on the element's fields; staff are few.
+ */
+export async function usersWithGrant(orgId: string, roles: readonly string[]): Promise<User[]> {
+  const out: User[] = [];
+  for (let skip = 0; ; skip += 100) {
+    const res = await users().where({ 'roles.orgId': orgId }).skip(skip).limit(100).get();
+    const page = res.data as User[];
+    out.push(...page.filter((u) => u.roles.some((g) => g.orgId === orgId && roles.includes(g.role))));
+    if (page.length < 100) return out;
+  }
+}

@@ -1,33 +1,63 @@
-import { canSeeReporter, canViewTicket, DomainError, type Payload, type TicketDetail } from '@lx/types';
+import {
+  allowedActions,
+  canSeeReporter,
+  canViewTicket,
+  DomainError,
+  RATING_LABELS,
+  type Payload,
+  type TicketDetail,
+} from '@lx/types';
 import type { ActionContext } from '../../shared/context';
 import { tempUrls } from '../../shared/files';
 import { getNode } from '../../shared/repo/org';
 import { eventsOf, getTicket } from '../../shared/repo/tickets';
 import { findUser } from '../../shared/repo/users';
-import { toSummary, toTimelineEntry } from '../present';
+import { toSummary, toTimelineEntry, visiblePhotos } from '../present';
 
+/** One ticket with its timeline and the buttons the caller may press now (from the transition table). */
 export async function detail(p: Payload<'tickets', 'detail'>, ctx: ActionContext): Promise<TicketDetail> {
   const caller = await ctx.caller();
   const ticket = await getTicket(p.id);
+  const supporter = !!ticket?.supporters?.includes(caller.openid);
   // a ticket outside the caller's scope is reported as missing, so numbers cannot be probed
-  if (!ticket || !canViewTicket(caller.openid, caller.grants, ticket)) throw new DomainError('TICKET.NOT_FOUND');
+  if (!ticket || !(supporter || canViewTicket(caller.openid, caller.grants, ticket))) {
+    throw new DomainError('TICKET.NOT_FOUND');
+  }
 
   const [events, handlerOrg] = await Promise.all([eventsOf(ticket._id), getNode(ticket.handlerOrgId)]);
-  const urls = await tempUrls([...ticket.photos, ...events.flatMap((e) => e.photos)]);
+  const hidden = ticket.hiddenPhotos ?? [];
+  const urls = await tempUrls(visiblePhotos(ticket, [...ticket.photos, ...events.flatMap((e) => e.photos)]));
 
   let reporter: TicketDetail['reporter'];
   if (canSeeReporter(caller.grants, ticket)) {
     const user = await findUser(ticket.reporterId);
     const phone = ticket.reporterPhone ?? user?.phone;
-    reporter = { name: user?.realName ?? user?.nickname ?? '居民', ...(phone ? { phone } : {}) };
+    const name = ticket.reporterName ?? user?.realName ?? user?.nickname ?? '居民';
+    reporter = { name, ...(phone ? { phone } : {}) };
   }
+  const viewer = { id: caller.openid, grants: caller.grants, now: ctx.now };
   return {
     ...toSummary(ticket, urls),
-    photos: ticket.photos.map((f) => urls[f] ?? f),
+    version: ticket.version,
+    photos: visiblePhotos(ticket, ticket.photos).map((f) => urls[f] ?? f),
     source: ticket.source,
     anonymous: ticket.anonymous,
+    handlerOrgId: ticket.handlerOrgId,
     handlerOrgName: handlerOrg?.name ?? '',
+    communityId: ticket.communityId,
+    gridId: ticket.gridId,
+    responseDueAt: ticket.responseDueAt,
+    ...(ticket.point ? { point: ticket.point } : {}),
+    requiresVerification: ticket.requiresVerification,
+    requiresAfterPhotos: ticket.requiresAfterPhotos,
+    ...(ticket.resolvedAt !== undefined ? { resolvedAt: ticket.resolvedAt } : {}),
+    ...(ticket.resolvedLevel ? { resolvedLevel: ticket.resolvedLevel } : {}),
+    ...(ticket.closedAt !== undefined ? { closedAt: ticket.closedAt } : {}),
+    ...(ticket.rating ? { rating: { ...ticket.rating, label: RATING_LABELS[ticket.rating.score] } } : {}),
+    joined: supporter,
+    mine: ticket.reporterId === caller.openid,
+    allowedActions: allowedActions(ticket, viewer),
     ...(reporter ? { reporter } : {}),
-    timeline: events.map((e) => toTimelineEntry(e, urls)),
+    timeline: events.map((e) => toTimelineEntry(e, urls, hidden)),
   };
 }

@@ -1,27 +1,64 @@
 /**
- * A resident files a ticket: validate (done by the dispatcher) → who is calling → where (building →
- * grid) → decide (pure: `newTicket`) → persist ticket and first event in one transaction → return.
- * Four database operations on a warm instance: the caller, the building, the ticket, the event.
+ * Filing: by a resident, or by a grid worker on someone's behalf (patrol / visit / phone). Validate
+ * (the dispatcher) → who is calling → where (a building → its grid; a point → the grid whose boundary
+ * holds it, else the community's triage queue) → content check → decide (pure: `newTicket`) → ticket
+ * and first event in one transaction → tell the handlers of the queue it landed in.
  */
 import { randomInt } from 'node:crypto';
-import { DomainError, newTicket, ticketNo, type Payload } from '@lx/types';
+import { type BuildingRef, DomainError, newTicket, type Payload, type ResultOf, ticketNo } from '@lx/types';
+import type { Caller } from '../../shared/caller';
 import { isDuplicate } from '../../shared/cloud';
 import type { ActionContext } from '../../shared/context';
 import { activeCategories } from '../../shared/repo/categories';
 import { getNode } from '../../shared/repo/org';
+import { holidayCalendar } from '../../shared/repo/settings';
 import { insertTicketWithEvent } from '../../shared/repo/tickets';
+import { checkText, submitImages } from '../../shared/security';
+import { locate } from '../geo';
+import { notifyHandlers } from '../notifications';
 
 const NUMBER_ATTEMPTS = 5;
+type FilePayload = Payload<'tickets', 'file'>;
 
-export async function file(p: Payload<'tickets', 'file'>, ctx: ActionContext): Promise<{ id: string; no: string }> {
+/** Where the problem is, as the routing needs it. */
+async function place(p: FilePayload, caller: Caller, onBehalf: boolean, now: number): Promise<BuildingRef> {
+  if (p.buildingId || !p.point) {
+    if (!p.buildingId && onBehalf) throw new DomainError('TICKET.LOCATION_REQUIRED');
+    const buildingId = p.buildingId ?? caller.requireAddress().buildingId;
+    const b = await getNode(buildingId);
+    if (!b || b.type !== 'building' || !b.communityId) throw new DomainError('ORG.NOT_A_BUILDING');
+    return {
+      _id: b._id,
+      streetId: b.streetId,
+      communityId: b.communityId,
+      ...(b.gridId ? { gridId: b.gridId } : {}),
+      label: b.fullName ?? b.name,
+      ...(b.center ? { center: b.center } : {}),
+    };
+  }
+  const found = await locate(p.point, now);
+  if (!found.community) throw new DomainError('TICKET.OUT_OF_AREA');
+  return {
+    _id: '',
+    streetId: found.community.streetId,
+    communityId: found.community._id,
+    ...(found.grid ? { gridId: found.grid._id } : {}),
+    label: `${found.community.name} ${p.addressText ?? ''}`.trim(),
+  };
+}
+
+export async function file(p: FilePayload, ctx: ActionContext): Promise<ResultOf<'tickets', 'file'>> {
   const caller = await ctx.caller();
-  const buildingId = p.buildingId ?? caller.requireAddress().buildingId;
+  const onBehalf = p.source !== 'resident';
+  if (onBehalf && caller.grantsOf('gridWorker').length === 0) throw new DomainError('TICKET.SOURCE_FORBIDDEN');
 
   const category = (await activeCategories(ctx.now)).find((c) => c._id === p.categoryId);
   if (!category) throw new DomainError('CATEGORY.NOT_FOUND');
+  const building = await place(p, caller, onBehalf, ctx.now);
 
-  const building = await getNode(buildingId);
-  if (!building || building.type !== 'building' || !building.communityId) throw new DomainError('ORG.NOT_A_BUILDING');
+  await checkText(caller.openid, [p.description, p.addressText], 2);
+  const reviews = await submitImages(caller.openid, p.photos, 2);
+  const cal = await holidayCalendar(ctx.now);
 
   // Numbers are the day plus five random digits; the ticket's _id is its number, so a clash is a
   // duplicate-key error and we draw again instead of keeping a counter document.
@@ -32,25 +69,25 @@ export async function file(p: Payload<'tickets', 'file'>, ctx: ActionContext): P
       no,
       now: ctx.now,
       category,
-      building: {
-        _id: building._id,
-        streetId: building.streetId,
-        communityId: building.communityId,
-        ...(building.gridId ? { gridId: building.gridId } : {}),
-        label: building.fullName ?? building.name,
-      },
+      building,
+      ...(p.point ? { point: p.point } : {}),
       description: p.description,
       photos: p.photos,
       urgency: p.urgency,
-      source: 'resident',
+      source: p.source,
       anonymous: p.anonymous,
       reporterId: caller.openid,
       ...(p.phone ? { reporterPhone: p.phone } : {}),
-      actorRole: 'resident',
+      ...(onBehalf ? { filedBy: caller.openid } : {}),
+      ...(onBehalf && p.residentName ? { reporterName: p.residentName } : {}),
+      actorRole: onBehalf ? 'gridWorker' : 'resident',
+      cal,
     });
+    if (reviews.length) ticket.photoReviews = reviews.map((r) => ({ ...r, state: 'pending' as const }));
     try {
       await insertTicketWithEvent(ticket, event);
-      return { id: ticket._id, no: ticket.no };
+      await notifyHandlers(ticket, '新工单', caller.openid);
+      return { id: ticket._id, no: ticket.no, level: ticket.level, handlerOrgId: ticket.handlerOrgId };
     } catch (e) {
       if (!isDuplicate(e) || attempt >= NUMBER_ATTEMPTS) throw e;
     }

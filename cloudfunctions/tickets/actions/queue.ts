@@ -1,33 +1,61 @@
-import { DomainError, type Payload, type ResultOf, type TicketStatus } from '@lx/types';
-import { requireAnyRole } from '../../shared/authz';
+import {
+  DomainError,
+  DUE_SOON,
+  DONE_STATUSES,
+  HANDLER_ROLES,
+  OPEN_STATUSES,
+  QUEUE_TABS,
+  type HandlerRole,
+  type Payload,
+  type QueueTab,
+  type ResultOf,
+} from '@lx/types';
 import type { ActionContext } from '../../shared/context';
-import { countTickets, listTickets } from '../../shared/repo/tickets';
+import { countTickets, listTickets, listTicketsByDue, type TicketFilter } from '../../shared/repo/tickets';
 import { summaries } from '../present';
 
-type Tab = Payload<'tickets', 'queue'>['tab'];
-const TAB_STATUSES: Record<Tab, readonly TicketStatus[]> = {
-  pending: ['pending'],
-  processing: ['processing', 'verifying'],
-  done: ['resolved', 'closed'],
-};
+/** What each tab holds, for the queues of `handlerOrgIds` at `now`. */
+export function tabFilter(tab: QueueTab, handlerOrgIds: string[], now: number): TicketFilter {
+  switch (tab) {
+    case 'pending':
+      return { handlerOrgIds, statuses: ['pending'] };
+    case 'processing':
+      return { handlerOrgIds, statuses: ['processing', 'verifying'] };
+    case 'dueSoon':
+      return { handlerOrgIds, statuses: OPEN_STATUSES, due: { from: now, to: now + DUE_SOON } };
+    case 'overdue':
+      return { handlerOrgIds, statuses: OPEN_STATUSES, due: { to: now } };
+    case 'done':
+      return { handlerOrgIds, statuses: DONE_STATUSES };
+  }
+}
 
-/** The grid worker's queue: tickets whose current handler is one of their grids. */
+/**
+ * A handler's queue: tickets whose current handling node is one of the caller's nodes for the role
+ * (grid workers: their grids; community staff: their community, escalated and triage; street staff:
+ * the street, escalated and dispatched), with the count of every tab.
+ */
 export async function queue(p: Payload<'tickets', 'queue'>, ctx: ActionContext): Promise<ResultOf<'tickets', 'queue'>> {
   const caller = await ctx.caller();
-  const grids = requireAnyRole(caller, ['gridWorker']).map((g) => g.orgId);
-  if (p.gridId && !grids.includes(p.gridId)) throw new DomainError('AUTH.OUT_OF_SCOPE');
-  const handlerOrgIds = p.gridId ? [p.gridId] : grids;
+  const role: HandlerRole | undefined = p.role ?? HANDLER_ROLES.find((r) => caller.grantsOf(r).length > 0);
+  const orgs = role ? caller.grantsOf(role).map((g) => g.orgId) : [];
+  if (!role || orgs.length === 0) throw new DomainError('AUTH.FORBIDDEN');
+  const only = p.orgId ?? p.gridId;
+  if (only && !orgs.includes(only)) throw new DomainError('AUTH.OUT_OF_SCOPE');
+  const handlerOrgIds = only ? [only] : orgs;
 
-  const [page, pending, processing, done] = await Promise.all([
-    listTickets({ handlerOrgIds, statuses: TAB_STATUSES[p.tab] }, p.cursor),
-    countTickets({ handlerOrgIds, statuses: TAB_STATUSES.pending }),
-    countTickets({ handlerOrgIds, statuses: TAB_STATUSES.processing }),
-    countTickets({ handlerOrgIds, statuses: TAB_STATUSES.done }),
+  const filter = tabFilter(p.tab, handlerOrgIds, ctx.now);
+  const byDue = p.tab === 'dueSoon' || p.tab === 'overdue';
+  const [page, ...counts] = await Promise.all([
+    byDue ? listTicketsByDue(filter, p.cursor) : listTickets(filter, p.cursor),
+    ...QUEUE_TABS.map((t) => countTickets(tabFilter(t, handlerOrgIds, ctx.now))),
   ]);
   return {
     items: await summaries(page.items),
     hasMore: page.hasMore,
     ...(page.next ? { next: page.next } : {}),
-    counts: { pending, processing, done },
+    counts: Object.fromEntries(QUEUE_TABS.map((t, i) => [t, counts[i]])) as Record<QueueTab, number>,
+    role,
+    orgIds: handlerOrgIds,
   };
 }

@@ -1,0 +1,21 @@
+/**
+ * The `sweeper` timer function (config.json: every 5 minutes). A timer invocation carries no
+ * `action`, so this is its own thin entry instead of `createMain`: run the sweep at the platform's
+ * clock and report what it did; an unexpected error is logged with a request id and reported, never
+ * thrown (a thrown error would only be retried by the next tick anyway).
+ */
+import { fail, ok, type Result } from '@lx/types';
+import { getCloud } from '../shared/cloud';
+import { logError } from '../shared/log';
+import { runSweep, type SweepReport } from './sweep';
+
+export async function main(_event: unknown, context?: { request_id?: string }): Promise<Result<SweepReport>> {
+  getCloud();
+  const requestId = context?.request_id ?? `sweep-${Date.now().toString(36)}`;
+  try {
+    return ok(await runSweep({ now: Date.now() }));
+  } catch (err) {
+    logError(requestId, 'sweeper', err);
+    return fail('COMMON.INTERNAL', undefined, { requestId });
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * The supervisor's overdue board (督办): open tickets past their limit across the supervisor's scope
+ * (a community supervisor: their community; a street supervisor: the street), most overdue first,
+ * with counts per level. Uses the `community_due` index (communityId, status, dueAt) or, street-wide,
+ * `open_due` (status, dueAt).
+ */
+import {
+  type BoardRow,
+  DomainError,
+  HOUR,
+  LEVELS,
+  type Level,
+  OPEN_STATUSES,
+  type Payload,
+  type ResultOf,
+} from '@lx/types';
+import { requireAnyRole } from '../../shared/authz';
+import type { ActionContext } from '../../shared/context';
+import { getNodes } from '../../shared/repo/org';
+import { countTickets, listTicketsByDue, type TicketFilter } from '../../shared/repo/tickets';
+import { summaries } from '../present';
+
+export async function board(p: Payload<'tickets', 'board'>, ctx: ActionContext): Promise<ResultOf<'tickets', 'board'>> {
+  const caller = await ctx.caller();
+  const grants = requireAnyRole(caller, ['supervisor']);
+  let scope: Pick<TicketFilter, 'communityIds' | 'streetId'>;
+  if (p.orgId) {
+    // a community (or the street) inside one of the supervisor's grants
+    if (!grants.some((g) => g.orgId === p.orgId || g.orgPath.length === 1)) throw new DomainError('AUTH.OUT_OF_SCOPE');
+    scope = grants.some((g) => g.orgId === p.orgId && g.orgPath.length === 1)
+      ? { streetId: p.orgId }
+      : { communityIds: [p.orgId] };
+  } else {
+    const street = grants.find((g) => g.orgPath.length === 1);
+    scope = street ? { streetId: street.orgId } : { communityIds: grants.map((g) => g.orgId) };
+  }
+  const base: TicketFilter = { ...scope, statuses: OPEN_STATUSES, due: { to: ctx.now } };
+  const [page, total, ...byLevel] = await Promise.all([
+    listTicketsByDue({ ...base, ...(p.level ? { level: p.level } : {}) }, p.cursor),
+    countTickets(base),
+    ...LEVELS.map((level) => countTickets({ ...base, level })),
+  ]);
+  const [rows, orgs] = await Promise.all([summaries(page.items), getNodes(page.items.map((t) => t.handlerOrgId))]);
+  const names = new Map(orgs.map((o) => [o._id, o.name]));
+  const items: BoardRow[] = rows.map((r, i) => ({
+    ...r,
+    handlerOrgName: names.get(page.items[i].handlerOrgId) ?? '',
+    overdueHours: Math.floor((ctx.now - page.items[i].dueAt) / HOUR),
+  }));
+  return {
+    items,
+    hasMore: page.hasMore,
+    ...(page.next ? { next: page.next } : {}),
+    counts: { total, ...(Object.fromEntries(LEVELS.map((l, i) => [l, byLevel[i]])) as Record<Level, number>) },
+  };
+}

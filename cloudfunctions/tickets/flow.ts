@@ -1,0 +1,112 @@
+/**
+ * Every workflow action runs through here, so each one reads the same story: load → authorize (the
+ * transition table) → check content → decide on the fresh ticket inside a transaction and write the
+ * ticket with its event → notify → return. The action files only say which rule and what input.
+ */
+import {
+  applyEvent,
+  canViewTicket,
+  decideFor,
+  deadlines,
+  DomainError,
+  refusal,
+  type Level,
+  type Ticket,
+  type TicketEvent,
+  type TransitionInput,
+  type TransitionResult,
+  type Viewer,
+} from '@lx/types';
+import type { Caller } from '../shared/caller';
+import type { ActionContext } from '../shared/context';
+import { categoryById } from '../shared/repo/categories';
+import { holidayCalendar } from '../shared/repo/settings';
+import { getTicket, transitionTicket } from '../shared/repo/tickets';
+import { checkText, submitImages } from '../shared/security';
+import { afterTransition } from './notifications';
+
+export interface TransitionRequest {
+  id: string;
+  /** the version the user saw; absent for urge and join (nothing they saw is overwritten) */
+  version?: number;
+  input: TransitionInput;
+  /** user-written text to pass the content check first (notes, reasons, comments) */
+  texts?: readonly (string | undefined)[];
+  /** a last word on the new state beyond the flow fields (route: the ticket's path) */
+  amend?: (next: Ticket) => Ticket;
+}
+
+/** The role the event records for the caller: the handling role, a supervisor, or resident. */
+function actorRole(caller: Caller, t: Ticket, action: TransitionInput['action']): string {
+  if (action === 'verify') return 'supervisor';
+  if (action === 'urge' && caller.openid !== t.reporterId) return 'supervisor';
+  if (['rate', 'reopen', 'join', 'urge'].includes(action)) {
+    return t.filedBy && t.filedBy === caller.openid ? 'gridWorker' : 'resident';
+  }
+  return { grid: 'gridWorker', community: 'communityStaff', street: 'streetStaff' }[t.level];
+}
+
+/** Residents with no part in a ticket learn nothing about it, not even that it exists. */
+function assertVisible(caller: Caller, t: Ticket, action: TransitionInput['action']): void {
+  if (action === 'join') return;
+  if (canViewTicket(caller.openid, caller.grants, t) || t.supporters.includes(caller.openid)) return;
+  if (caller.grants.length === 0) throw new DomainError('TICKET.NOT_FOUND');
+}
+
+export async function dueFor(t: Pick<Ticket, 'categoryId' | 'urgency'>, now: number) {
+  const [category, cal] = await Promise.all([categoryById(t.categoryId, now), holidayCalendar(now)]);
+  if (!category) throw new DomainError('CATEGORY.NOT_FOUND');
+  return (level: Level, from: number) => deadlines(category, t.urgency, level, from, cal);
+}
+
+export async function runTransition(
+  req: TransitionRequest,
+  ctx: ActionContext,
+): Promise<TransitionResult & { ticket: Ticket; event: TicketEvent }> {
+  const caller = await ctx.caller();
+  const seen = await getTicket(req.id);
+  if (!seen) throw new DomainError('TICKET.NOT_FOUND');
+  assertVisible(caller, seen, req.input.action);
+  const viewer: Viewer = { id: caller.openid, grants: caller.grants, now: ctx.now };
+  // refuse early (no content check, no transaction) what the table refuses on what the user saw
+  if (req.version !== undefined && req.version !== seen.version) throw new DomainError('COMMON.CONFLICT');
+  const why = refusal(seen, req.input.action, viewer);
+  if (why) throw new DomainError(why);
+
+  await checkText(caller.openid, req.texts ?? [], 2);
+  const photos = req.input.photos ?? [];
+  const reviews = await submitImages(caller.openid, photos, 2);
+  const due = await dueFor(seen, ctx.now);
+
+  const { ticket, event } = await transitionTicket(req.id, (fresh) => {
+    if (req.version !== undefined && fresh.version !== req.version) throw new DomainError('COMMON.CONFLICT');
+    const event = decideFor(fresh, req.input, viewer, { actorRole: actorRole(caller, fresh, req.input.action), due });
+    let next = applyEvent(fresh, event);
+    if (reviews.length) {
+      const pending = reviews.map((r) => ({ fileId: r.fileId, traceId: r.traceId, state: 'pending' as const }));
+      next = { ...next, photoReviews: [...(fresh.photoReviews ?? []), ...pending] };
+    }
+    if (req.amend) next = req.amend(next);
+    return { ticket: next, event };
+  });
+
+  await afterTransition(ticket, event, ctx.now);
+  return {
+    id: ticket._id,
+    status: ticket.status,
+    level: ticket.level,
+    version: ticket.version,
+    dueAt: ticket.dueAt,
+    ticket,
+    event,
+  };
+}
+
+/** What an action returns to the client. */
+export const result = (r: TransitionResult): TransitionResult => ({
+  id: r.id,
+  status: r.status,
+  level: r.level,
+  version: r.version,
+  dueAt: r.dueAt,
+});

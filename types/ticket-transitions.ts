@@ -1,0 +1,487 @@
+/**
+ * The ticket lifecycle as data: for every action, the statuses and levels it applies in, who may take
+ * it, what it needs, and where it leads. Handlers decide with `decide` (which throws the domain error a
+ * refused action gets), the client derives its buttons from `allowedActions`, and `applyEvent` /
+ * `replay` rebuild a ticket's workflow state from its append-only events, so the stored ticket can be
+ * checked against its history. Pure: no I/O, the clock comes in as `now`.
+ */
+import { LEVELS, type Level } from './org';
+import { DomainError } from './result';
+import type { RoleGrant } from './roles';
+import {
+  OPEN_STATUSES,
+  type Rating,
+  type RatingScore,
+  type SystemTicketAction,
+  type Ticket,
+  type TicketAction,
+  type TicketEvent,
+  type TicketStatus,
+  type UserTicketAction,
+  USER_TICKET_ACTIONS,
+} from './ticket';
+import { HANDLER_ROLE, isCurrentHandler } from './ticket-flow';
+import { cstDate, DAY, HOUR } from './time';
+
+/** An overdue ticket still overdue this long after its limit goes up one level (the sweeper). */
+export const AUTO_ESCALATE_GRACE = 48 * HOUR;
+/** A resolved ticket nobody rated closes itself after this long. */
+export const AUTO_CLOSE_AFTER = 7 * DAY;
+/** A closed ticket may be reopened (反弹) this long after closing. */
+export const REOPEN_WINDOW = 30 * DAY;
+/** Queue tab 即将超期: open, not yet overdue, due within this long. */
+export const DUE_SOON = 24 * HOUR;
+/** Duplicate hint (附议): same category, open, filed within this long, same building or this close. */
+export const SIMILAR_WINDOW = 7 * DAY;
+export const SIMILAR_RADIUS_M = 100;
+
+/**
+ * Who takes an action:
+ * - handler: the handling role of the ticket's level (网格员 / 社区工作人员 / 街道工作人员) with a grant on
+ *   the handling node (or above it on the ticket's path)
+ * - supervisor: 督导员 whose grant (street or community) covers the ticket
+ * - reporter: whoever filed it (a grid worker filing on behalf is the reporter of record)
+ * - neighbour: any other signed-in user who is not yet a supporter (附议)
+ * - system: the sweeper
+ */
+export type ActorKind = 'handler' | 'supervisor' | 'reporter' | 'neighbour' | 'system';
+
+/** What a payload must carry (the schemas in api/tickets.ts enforce the static ones). */
+export type Requirement =
+  | 'version'
+  | 'reason'
+  | 'note'
+  | 'afterPhotosIfCategory'
+  | 'department'
+  | 'gridId'
+  | 'passed'
+  | 'noteIfFailed'
+  | 'rating'
+  | 'commentIfUnsatisfied';
+
+export type Target =
+  | { kind: 'same' }
+  | { kind: 'status'; status: TicketStatus }
+  /** escalate / autoEscalate: pending at the next level with new limits */
+  | { kind: 'nextLevel' }
+  /** route: pending at the chosen grid with the grid's limits */
+  | { kind: 'grid' }
+  /** resolve: verifying when the category requires 核查, else resolved */
+  | { kind: 'resolved' }
+  /** verify: resolved when passed, back to processing when not */
+  | { kind: 'verified' }
+  /** rate: closed, or (不满意) reopened like `reopen` */
+  | { kind: 'rated' }
+  /** reopen: processing at the same level; the second reopen goes pending at the next level */
+  | { kind: 'reopened' };
+
+export interface TransitionRule {
+  from: readonly TicketStatus[];
+  /** levels it applies at; all when absent */
+  levels?: readonly Level[];
+  actors: readonly ActorKind[];
+  requires: readonly Requirement[];
+  to: Target;
+  /** limits restart from the transition (due times stored on the ticket and the event) */
+  restartsClock: boolean;
+}
+
+const OPEN = OPEN_STATUSES;
+const BELOW_STREET: readonly Level[] = ['grid', 'community'];
+
+export const TRANSITIONS: Record<Exclude<TicketAction, 'file'>, TransitionRule> = {
+  accept: {
+    from: ['pending'],
+    actors: ['handler'],
+    requires: ['version'],
+    to: { kind: 'status', status: 'processing' },
+    restartsClock: false,
+  },
+  reject: {
+    from: ['pending'],
+    actors: ['handler'],
+    requires: ['version', 'reason'],
+    to: { kind: 'status', status: 'rejected' },
+    restartsClock: false,
+  },
+  progress: {
+    from: ['processing'],
+    actors: ['handler'],
+    requires: ['version', 'note'],
+    to: { kind: 'same' },
+    restartsClock: false,
+  },
+  escalate: {
+    from: ['pending', 'processing'],
+    levels: BELOW_STREET,
+    actors: ['handler'],
+    requires: ['version', 'reason'],
+    to: { kind: 'nextLevel' },
+    restartsClock: true,
+  },
+  route: {
+    from: ['pending'],
+    levels: ['community'],
+    actors: ['handler'],
+    requires: ['version', 'gridId'],
+    to: { kind: 'grid' },
+    restartsClock: true,
+  },
+  dispatch: {
+    from: ['processing'],
+    levels: ['street'],
+    actors: ['handler'],
+    requires: ['version', 'department'],
+    to: { kind: 'same' },
+    restartsClock: false,
+  },
+  resolve: {
+    from: ['processing'],
+    actors: ['handler'],
+    requires: ['version', 'note', 'afterPhotosIfCategory'],
+    to: { kind: 'resolved' },
+    restartsClock: false,
+  },
+  verify: {
+    from: ['verifying'],
+    actors: ['supervisor'],
+    requires: ['version', 'passed', 'noteIfFailed'],
+    to: { kind: 'verified' },
+    restartsClock: false,
+  },
+  rate: {
+    from: ['resolved'],
+    actors: ['reporter'],
+    requires: ['version', 'rating', 'commentIfUnsatisfied'],
+    to: { kind: 'rated' },
+    restartsClock: true,
+  },
+  reopen: {
+    from: ['resolved', 'closed'],
+    actors: ['reporter'],
+    requires: ['version', 'reason'],
+    to: { kind: 'reopened' },
+    restartsClock: true,
+  },
+  urge: { from: OPEN, actors: ['reporter', 'supervisor'], requires: [], to: { kind: 'same' }, restartsClock: false },
+  join: { from: OPEN, actors: ['neighbour'], requires: [], to: { kind: 'same' }, restartsClock: false },
+  markOverdue: { from: OPEN, actors: ['system'], requires: [], to: { kind: 'same' }, restartsClock: false },
+  autoEscalate: {
+    from: ['pending', 'processing'],
+    levels: BELOW_STREET,
+    actors: ['system'],
+    requires: [],
+    to: { kind: 'nextLevel' },
+    restartsClock: true,
+  },
+  autoClose: {
+    from: ['resolved'],
+    actors: ['system'],
+    requires: [],
+    to: { kind: 'status', status: 'closed' },
+    restartsClock: false,
+  },
+};
+
+export const NEXT_LEVEL: Record<Level, Level | null> = { grid: 'community', community: 'street', street: null };
+
+/** The workflow part of a ticket: what events change, and what `replay` rebuilds. */
+export const FLOW_FIELDS = [
+  'status',
+  'level',
+  'handlerOrgId',
+  'gridId',
+  'dueAt',
+  'responseDueAt',
+  'overdue',
+  'overdueAt',
+  'reopenCount',
+  'department',
+  'resolvedAt',
+  'resolvedLevel',
+  'closedAt',
+  'rating',
+  'urgeCount',
+  'lastUrgedAt',
+  'lastReporterUrgeAt',
+  'supporters',
+  'joinCount',
+  'version',
+  'updatedAt',
+] as const satisfies readonly (keyof Ticket)[];
+export type FlowState = Pick<Ticket, (typeof FLOW_FIELDS)[number]>;
+
+export function flowState(t: FlowState): FlowState {
+  const out: Record<string, unknown> = {};
+  for (const f of FLOW_FIELDS) if (t[f] !== undefined) out[f] = t[f];
+  return out as FlowState;
+}
+
+/** The ticket fields the table reads besides the flow state. */
+export type FlowTicket = FlowState &
+  Pick<
+    Ticket,
+    'reporterId' | 'orgPath' | 'streetId' | 'communityId' | 'requiresVerification' | 'requiresAfterPhotos' | '_id'
+  >;
+
+export interface Viewer {
+  /** OPENID; '' for nobody */
+  id: string;
+  grants: readonly Pick<RoleGrant, 'role' | 'orgId'>[];
+  now: number;
+}
+
+/** The actor kinds the viewer holds on this ticket right now. */
+export function actorKinds(t: FlowTicket, v: Viewer): Set<ActorKind> {
+  const kinds = new Set<ActorKind>();
+  if (!v.id) return kinds;
+  if (isCurrentHandler(v.grants, t)) kinds.add('handler');
+  if (v.grants.some((g) => g.role === 'supervisor' && t.orgPath.includes(g.orgId))) kinds.add('supervisor');
+  if (v.id === t.reporterId) kinds.add('reporter');
+  else if (!kinds.has('handler') && !kinds.has('supervisor')) kinds.add('neighbour');
+  return kinds;
+}
+
+/** The role whose grant an actor kind needs, to tell 无权限 from 不在您负责的范围内. */
+function neededRole(kind: ActorKind, level: Level): RoleGrant['role'] | null {
+  if (kind === 'handler') return HANDLER_ROLE[level];
+  if (kind === 'supervisor') return 'supervisor';
+  return null;
+}
+
+/** Why `action` is refused for `viewer` now, or null when it is allowed (payload aside). */
+export function refusal(
+  t: FlowTicket,
+  action: Exclude<TicketAction, 'file'>,
+  v: Viewer,
+): Extract<ConstructorParameters<typeof DomainError>[0], string> | null {
+  const rule = TRANSITIONS[action];
+  const kinds = actorKinds(t, v);
+  const as = rule.actors.filter((k) => kinds.has(k));
+  if (as.length === 0 && !rule.actors.includes('system')) {
+    const roles = rule.actors.map((k) => neededRole(k, t.level)).filter((r): r is RoleGrant['role'] => !!r);
+    return v.grants.some((g) => roles.includes(g.role)) ? 'AUTH.OUT_OF_SCOPE' : 'AUTH.FORBIDDEN';
+  }
+  if (!rule.from.includes(t.status)) return 'TICKET.ILLEGAL_TRANSITION';
+  if (rule.levels && !rule.levels.includes(t.level)) return 'TICKET.ILLEGAL_TRANSITION';
+  return guardRefusal(t, action, v, as);
+}
+
+/** Conditions beyond status and level. */
+function guardRefusal(
+  t: FlowTicket,
+  action: Exclude<TicketAction, 'file'>,
+  v: Viewer,
+  as: ActorKind[],
+): ReturnType<typeof refusal> {
+  switch (action) {
+    case 'route':
+      return t.gridId === null ? null : 'TICKET.ILLEGAL_TRANSITION';
+    case 'join':
+      return t.supporters.includes(v.id) ? 'TICKET.ALREADY_JOINED' : null;
+    case 'reopen':
+      return t.status === 'closed' && (t.closedAt ?? 0) + REOPEN_WINDOW < v.now ? 'TICKET.REOPEN_EXPIRED' : null;
+    case 'urge':
+      // supervisors urge any time (督办); the reporter once a China-time day, after the limit ran out
+      if (as.includes('supervisor')) return null;
+      if (v.now < t.dueAt) return 'TICKET.URGE_NOT_DUE';
+      if (t.lastReporterUrgeAt !== undefined && cstDate(t.lastReporterUrgeAt) === cstDate(v.now)) {
+        return 'TICKET.URGE_TOO_SOON';
+      }
+      return null;
+    case 'markOverdue':
+      return !t.overdue && t.dueAt < v.now ? null : 'TICKET.ILLEGAL_TRANSITION';
+    case 'autoEscalate':
+      return t.overdue && t.dueAt + AUTO_ESCALATE_GRACE <= v.now ? null : 'TICKET.ILLEGAL_TRANSITION';
+    case 'autoClose':
+      return (t.resolvedAt ?? Infinity) + AUTO_CLOSE_AFTER <= v.now ? null : 'TICKET.ILLEGAL_TRANSITION';
+    default:
+      return null;
+  }
+}
+
+/** What the viewer may do now: the client shows exactly these buttons. */
+export function allowedActions(t: FlowTicket, v: Viewer): UserTicketAction[] {
+  return USER_TICKET_ACTIONS.filter((a) => refusal(t, a, v) === null);
+}
+
+/** What an action carries besides who and when (already validated by its payload schema). */
+export interface TransitionInput {
+  action: Exclude<TicketAction, 'file'>;
+  note?: string;
+  photos?: readonly string[];
+  department?: string;
+  /** route: the grid chosen, with its org node id (its community is checked by the handler) */
+  gridId?: string;
+  passed?: boolean;
+  rating?: { score: RatingScore; comment?: string };
+}
+
+export interface DecideContext {
+  now: number;
+  actorId: string;
+  actorRole: string;
+  /** due times for the ticket's category and urgency at `level`, starting at `from` */
+  due(level: Level, from: number): { responseDueAt: number; dueAt: number };
+}
+
+/** The handling node at `level` for a ticket (the street or community on its path, or its grid). */
+export function handlerAt(t: Pick<Ticket, 'streetId' | 'communityId' | 'gridId'>, level: Level): string {
+  if (level === 'street') return t.streetId;
+  if (level === 'community') return t.communityId;
+  return t.gridId ?? t.communityId;
+}
+
+/**
+ * Decide an action: refuse it with its domain error, or return the event it appends (seq and _id
+ * follow the ticket's version). The new ticket state is `applyEvent(ticket, event)`.
+ */
+export function decide(t: FlowTicket, input: TransitionInput, ctx: DecideContext): TicketEvent {
+  const rule = TRANSITIONS[input.action];
+  if (input.action === 'resolve' && t.requiresAfterPhotos && (input.photos?.length ?? 0) === 0) {
+    throw new DomainError('TICKET.AFTER_PHOTOS_REQUIRED');
+  }
+  const seq = t.version + 1;
+  const base: TicketEvent = {
+    _id: `${t._id}-${seq}`,
+    ticketId: t._id,
+    seq,
+    action: input.action,
+    actorId: ctx.actorId,
+    actorRole: ctx.actorRole,
+    from: t.status,
+    to: t.status,
+    level: t.level,
+    orgId: t.handlerOrgId,
+    photos: [...(input.photos ?? [])],
+    at: ctx.now,
+    ...(input.note ? { note: input.note } : {}),
+  };
+  const moveTo = (level: Level, gridId: string | null): TicketEvent => {
+    const due = ctx.due(level, ctx.now);
+    const orgId = handlerAt({ streetId: t.streetId, communityId: t.communityId, gridId }, level);
+    return { ...base, to: 'pending', level, orgId, gridId, dueAt: due.dueAt, responseDueAt: due.responseDueAt };
+  };
+  const reopened = (): TicketEvent => {
+    const next = NEXT_LEVEL[t.level];
+    // the second reopen (反弹 again) goes up a level; at the street it stays there
+    if (t.reopenCount + 1 >= 2 && next) return { ...moveTo(next, t.gridId), escalated: true };
+    return { ...base, to: 'processing', dueAt: ctx.due(t.level, ctx.now).dueAt };
+  };
+  const to = rule.to;
+  switch (to.kind) {
+    case 'same':
+      if (input.action === 'dispatch') return { ...base, department: input.department };
+      if (input.action === 'urge' && ctx.actorId === t.reporterId) return { ...base, byReporter: true };
+      return base;
+    case 'status':
+      return { ...base, to: to.status };
+    case 'nextLevel': {
+      const next = NEXT_LEVEL[t.level];
+      if (!next) throw new DomainError('TICKET.ILLEGAL_TRANSITION');
+      return moveTo(next, t.gridId);
+    }
+    case 'grid':
+      if (!input.gridId) throw new DomainError('COMMON.VALIDATION');
+      return moveTo('grid', input.gridId);
+    case 'resolved':
+      return { ...base, to: t.requiresVerification ? 'verifying' : 'resolved' };
+    case 'verified':
+      return { ...base, to: input.passed ? 'resolved' : 'processing', passed: !!input.passed };
+    case 'rated': {
+      const r = input.rating;
+      if (!r) throw new DomainError('COMMON.VALIDATION');
+      const rating: Rating = { score: r.score, at: ctx.now, ...(r.comment ? { comment: r.comment } : {}) };
+      if (r.score === 'unsatisfied') return { ...reopened(), rating };
+      return { ...base, to: 'closed', rating };
+    }
+    case 'reopened':
+      return reopened();
+  }
+}
+
+/** The rule check and the decision together, for a person acting (handlers call this). */
+export function decideFor(
+  t: FlowTicket,
+  input: TransitionInput,
+  v: Viewer,
+  ctx: Omit<DecideContext, 'now' | 'actorId'>,
+): TicketEvent {
+  const why = refusal(t, input.action, v);
+  if (why) throw new DomainError(why);
+  return decide(t, input, { ...ctx, now: v.now, actorId: v.id });
+}
+
+/** A ticket's workflow state after one more event. */
+export function applyEvent<T extends FlowState>(t: T, e: TicketEvent): T {
+  const n: T = { ...t, status: e.to, level: e.level, handlerOrgId: e.orgId, version: e.seq, updatedAt: e.at };
+  if (e.gridId !== undefined) n.gridId = e.gridId;
+  if (e.dueAt !== undefined) {
+    n.dueAt = e.dueAt;
+    n.overdue = false;
+    delete n.overdueAt;
+  }
+  if (e.responseDueAt !== undefined) n.responseDueAt = e.responseDueAt;
+  if (e.rating) n.rating = e.rating;
+  switch (e.action) {
+    case 'markOverdue':
+      n.overdue = true;
+      n.overdueAt = e.at;
+      break;
+    case 'dispatch':
+      if (e.department) n.department = e.department;
+      break;
+    case 'resolve':
+      n.resolvedAt = e.at;
+      n.resolvedLevel = e.level;
+      break;
+    case 'rate':
+    case 'reopen':
+      if (e.to === 'closed') n.closedAt = e.at;
+      else n.reopenCount = t.reopenCount + 1;
+      break;
+    case 'autoClose':
+      n.closedAt = e.at;
+      break;
+    case 'urge':
+      n.urgeCount = t.urgeCount + 1;
+      n.lastUrgedAt = e.at;
+      if (e.byReporter) n.lastReporterUrgeAt = e.at;
+      break;
+    case 'join':
+      n.supporters = [...t.supporters, e.actorId];
+      n.joinCount = t.joinCount + 1;
+      break;
+    default:
+      break;
+  }
+  return n;
+}
+
+/** The workflow state its events describe (the first event is `file`). */
+export function replay(events: readonly TicketEvent[]): FlowState {
+  const [first, ...rest] = [...events].sort((a, b) => a.seq - b.seq);
+  if (!first || first.action !== 'file') throw new Error('replay needs the file event first');
+  let s: FlowState = {
+    status: first.to,
+    level: first.level,
+    handlerOrgId: first.orgId,
+    gridId: first.gridId ?? null,
+    dueAt: first.dueAt ?? 0,
+    responseDueAt: first.responseDueAt ?? 0,
+    overdue: false,
+    reopenCount: 0,
+    urgeCount: 0,
+    supporters: [],
+    joinCount: 0,
+    version: first.seq,
+    updatedAt: first.at,
+  };
+  for (const e of rest) s = applyEvent(s, e);
+  return flowState(s);
+}
+
+export const isLevel = (s: string): s is Level => (LEVELS as readonly string[]).includes(s);
+
+/** The sweeper's actions, in the order one run applies them to a ticket. */
+export const SWEEP_ACTIONS: readonly SystemTicketAction[] = ['markOverdue', 'autoEscalate', 'autoClose'];
