@@ -1,0 +1,367 @@
+/**
+ * The ticket workflow across the three levels, each person in their own phone-sized Chromium session
+ * against the real local stack: the resident files → the grid worker accepts and escalates → community
+ * staff accept and resolve with an after-photo → the resident rates 不满意 (反弹: reopened) → the
+ * community resolves again → the resident rates 满意 (closed). Street staff and the supervisor show
+ * their screens too. Every step checks the stored ticket, not just the page.
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { deflateSync } from 'node:zlib';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Ticket, TicketEvent } from '@lx/types';
+import { DEMO_COMMUNITY_ID, DEMO_GRID_ID } from '../emulator/seed/build';
+import { openStack, phone, shooter, signIn, type Stack } from './harness';
+
+/** A real 48×48 PNG, a different colour per call (the gateway checks the bytes). */
+let shade = 0;
+function photo(): Buffer {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (b: Buffer) => {
+    let c = 0xffffffff;
+    for (const x of b) c = crcTable[(c ^ x) & 0xff] ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type: string, data: Buffer) => {
+    const t = Buffer.concat([Buffer.from(type), data]);
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const sum = Buffer.alloc(4);
+    sum.writeUInt32BE(crc(t));
+    return Buffer.concat([len, t, sum]);
+  };
+  const size = 48;
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(size, 0);
+  ihdr.writeUInt32BE(size, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8);
+  shade += 40;
+  const rows = Buffer.alloc((size * 3 + 1) * size);
+  for (let y = 0; y < size; y++)
+    for (let x = 0; x < size; x++) rows.set([shade % 255, 100 + x, 80 + y], y * (size * 3 + 1) + 1 + x * 3);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(rows)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+const DESCRIPTION = '天河嘉城3号楼北侧单元门口的路灯整晚不亮，老人晚上回家看不清台阶';
+const CATEGORY = '路灯照明故障'; // no 核查 for this category; 办结 needs an after-photo
+
+let env: Awaited<ReturnType<typeof openStack>>;
+let stack: Stack;
+let browser: Browser;
+let ticketId = '';
+let ticketNo = '';
+const errors: string[] = [];
+/** one numbered series of screenshots per role, across the tests */
+const shots = {
+  resident: shooter('tickets-resident'),
+  grid: shooter('tickets-grid-worker'),
+  community: shooter('tickets-community'),
+  street: shooter('tickets-street'),
+  supervisor: shooter('tickets-supervisor'),
+};
+
+before(async () => {
+  env = await openStack();
+  stack = env.stack;
+  browser = env.browser;
+});
+after(async () => env?.close());
+
+const stored = () => stack.emulator.store.get('tickets', ticketId) as Ticket;
+const events = () =>
+  (stack.emulator.store.find('ticket_events', { ticketId }, {}) as TicketEvent[]).sort((a, b) => a.seq - b.seq);
+
+async function visible(page: Page, text: string | RegExp, timeout = 15_000) {
+  await page.getByText(text).filter({ visible: true }).first().waitFor({ state: 'visible', timeout });
+}
+
+/** A list tab once its count has arrived ("待签收" over "4"). */
+function tab(page: Page, label: string) {
+  return page
+    .locator('[role="tab"]')
+    .filter({ hasText: new RegExp(`^${label}\\s*\\d+$`), visible: true })
+    .first();
+}
+
+/** A NutUI button by its exact label (its words take the click, see app.scss). */
+function button(page: Page, label: string) {
+  return page
+    .locator('.nut-button')
+    .filter({ hasText: new RegExp(`^${label}$`), visible: true })
+    .first();
+}
+
+async function person(who: { name: string; roleLabel: string }): Promise<{ ctx: BrowserContext; page: Page }> {
+  const ctx = await phone(browser);
+  const page = await ctx.newPage();
+  page.on('pageerror', (e) => errors.push(`${who.name}: ${e.message}`));
+  await signIn(page, stack.url, who);
+  return { ctx, page };
+}
+
+async function openTicket(page: Page) {
+  await page.goto(`${stack.url}/packages/tickets/pages/detail/index?id=${encodeURIComponent(ticketId)}`);
+  await visible(page, ticketNo);
+}
+
+/** Nothing on the page is wider than the phone. */
+async function assertFits(page: Page, where: string) {
+  const wide = await page.evaluate(() => {
+    const out: string[] = [];
+    for (const el of Array.from(document.querySelectorAll('.taro_page:not([style*="display: none"]) *'))) {
+      const r = el.getBoundingClientRect();
+      if (r.width > 0 && r.right > window.innerWidth + 1)
+        out.push(`${el.className || el.tagName} ${Math.round(r.right)}`);
+    }
+    return out.slice(0, 5);
+  });
+  assert.deepEqual(wide, [], `${where}: elements overflow 375 px`);
+}
+
+async function fillNote(page: Page, text: string) {
+  await page.locator('.lx-sheet .lx-textarea textarea').filter({ visible: true }).first().fill(text);
+}
+
+async function addPhoto(page: Page, name: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.locator('.lx-sheet').getByText('添加照片').filter({ visible: true }).first().click();
+  await (await chooser).setFiles({ name, mimeType: 'image/png', buffer: photo() });
+  await page.locator('.lx-sheet img[src*="/files/"]').filter({ visible: true }).first().waitFor({ timeout: 15_000 });
+}
+
+async function waitForStatus(status: Ticket['status'], level?: Ticket['level']) {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const t = stored();
+    if (t.status === status && (!level || t.level === level)) return t;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const t = stored();
+  assert.fail(`ticket is ${t.status} at ${t.level}, expected ${status}${level ? ` at ${level}` : ''}`);
+}
+
+test('the resident files a ticket from 办事 → 反映问题', async () => {
+  const { ctx, page } = await person({ name: '张阿姨', roleLabel: '居民' });
+  const shot = shots.resident;
+  await page.goto(`${stack.url}/pages/services/index`);
+  await visible(page, '反映问题');
+  await shot(page, 'services');
+  await page.getByText('反映问题', { exact: true }).filter({ visible: true }).first().click();
+  await page.getByRole('radio', { name: CATEGORY }).filter({ visible: true }).first().waitFor({ timeout: 15_000 });
+  await page.getByRole('radio', { name: CATEGORY }).filter({ visible: true }).first().click();
+  await page.locator('.lx-textarea textarea').filter({ visible: true }).first().fill(DESCRIPTION);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByText('添加照片').filter({ visible: true }).first().click();
+  await (await chooser).setFiles({ name: 'light.png', mimeType: 'image/png', buffer: photo() });
+  await page.locator('img[src*="/files/"]').filter({ visible: true }).first().waitFor({ timeout: 15_000 });
+  await shot(page, 'file-filled');
+  await button(page, '提交').click();
+
+  // the duplicate hint shows when the seed has an open 路灯 ticket in this building this week
+  const hint = page.getByText('附近已有人反映了同类问题').filter({ visible: true }).first();
+  const detail = page.getByText('提交诉求').filter({ visible: true }).first();
+  await Promise.race([hint.waitFor({ timeout: 15_000 }), detail.waitFor({ timeout: 15_000 })]);
+  if (await hint.isVisible()) {
+    await shot(page, 'duplicate-hint');
+    await assertFits(page, 'duplicate hint');
+    await button(page, '不是同一个问题，继续提交').click();
+  }
+  await visible(page, '提交诉求');
+  await visible(page, '待签收');
+
+  const mine = (stack.emulator.store.find('tickets', { reporterId: 'demo-resident', description: DESCRIPTION }, {}) ??
+    []) as Ticket[];
+  assert.equal(mine.length, 1);
+  ticketId = mine[0]._id;
+  ticketNo = mine[0].no;
+  assert.equal(mine[0].gridId, DEMO_GRID_ID);
+  assert.equal(mine[0].level, 'grid');
+  await visible(page, ticketNo);
+  await shot(page, 'detail-filed');
+  await assertFits(page, 'filed ticket');
+  // a resident has no handler buttons on their own pending ticket
+  assert.equal(await button(page, '签收').count(), 0);
+  await ctx.close();
+});
+
+test('the grid worker accepts it from the queue, then escalates it to the community', async () => {
+  assert.ok(ticketId, 'the resident filed a ticket');
+  const { ctx, page } = await person({ name: '王秀兰', roleLabel: '网格员' });
+  const shot = shots.grid;
+  await page.goto(`${stack.url}/packages/tickets/pages/queue/index?role=gridWorker`);
+  await tab(page, '待签收').waitFor({ timeout: 15_000 });
+  await page.locator('.lx-row').filter({ visible: true }).first().waitFor({ timeout: 15_000 });
+  await shot(page, 'queue-pending');
+  await assertFits(page, 'grid queue');
+  const row = page.locator('.lx-row').filter({ hasText: ticketNo, visible: true }).first();
+  if (await row.count()) await row.click();
+  else await openTicket(page); // further down the list than the first page
+  await visible(page, DESCRIPTION);
+  // the handler of the grid sees who reported it
+  await visible(page, /张阿姨/);
+  await shot(page, 'detail-pending');
+  await assertFits(page, 'grid worker detail');
+
+  await button(page, '签收').click();
+  await waitForStatus('processing', 'grid');
+  await button(page, '上报上级').waitFor({ timeout: 15_000 });
+  await shot(page, 'detail-accepted');
+
+  await button(page, '上报上级').click();
+  await visible(page, '上报原因');
+  await fillNote(page, '需要更换整段线路，网格无法处理，请社区协调市政路灯所');
+  await shot(page, 'escalate-form');
+  await button(page, '确认上报').click();
+  const t = await waitForStatus('pending', 'community');
+  assert.equal(t.handlerOrgId, DEMO_COMMUNITY_ID);
+  await visible(page, '上报上级');
+  await ctx.close();
+});
+
+test('community staff accept and resolve it with an after-photo', async () => {
+  const { ctx, page } = await person({ name: '陈丽娟', roleLabel: '社区工作人员' });
+  const shot = shots.community;
+  await page.goto(`${stack.url}/pages/services/index`);
+  await visible(page, '社区工单');
+  await shot(page, 'services');
+  await page.getByText('社区工单', { exact: true }).filter({ visible: true }).first().click();
+  await page.locator('.lx-row').filter({ visible: true }).first().waitFor({ timeout: 15_000 });
+  await shot(page, 'queue');
+  const row = page.locator('.lx-row').filter({ hasText: ticketNo, visible: true }).first();
+  if (await row.count()) await row.click();
+  else await openTicket(page);
+  await visible(page, DESCRIPTION);
+  await button(page, '签收').click();
+  await waitForStatus('processing', 'community');
+
+  await button(page, '办结').waitFor({ timeout: 15_000 });
+  await button(page, '办结').click();
+  await visible(page, '办理结果');
+  await fillNote(page, '已协调市政路灯所更换线路和灯头，当晚恢复照明');
+  // this category demands an after-photo: without one the form says so and sends nothing
+  await button(page, '确认办结').click();
+  await visible(page, '请上传办结后照片');
+  await addPhoto(page, 'after.png');
+  await shot(page, 'resolve-form');
+  await assertFits(page, 'resolve form');
+  await button(page, '确认办结').click();
+  const t = await waitForStatus('resolved');
+  assert.equal(t.resolvedLevel, 'community');
+  await visible(page, '已办结');
+  await shot(page, 'resolved');
+  await ctx.close();
+});
+
+test('the resident rates 不满意: the ticket is reopened (反弹) at the community', async () => {
+  const { ctx, page } = await person({ name: '张阿姨', roleLabel: '居民' });
+  const shot = shots.resident;
+  await page.goto(`${stack.url}/packages/tickets/pages/mine/index`);
+  await visible(page, ticketNo);
+  await shot(page, 'mine');
+  await page.getByText(`编号 ${ticketNo}`).filter({ visible: true }).first().click();
+  await visible(page, '问题已办结，请确认是否解决并评价');
+  await shot(page, 'detail-resolved');
+  await assertFits(page, 'resolved ticket');
+
+  await button(page, '评价').click();
+  await page.getByRole('radio', { name: '不满意' }).filter({ visible: true }).first().click();
+  await visible(page, '选择不满意，诉求将退回重新办理');
+  await fillNote(page, '只亮了一天，今晚又不亮了');
+  await shot(page, 'rate-unsatisfied');
+  await assertFits(page, 'rating form');
+  await button(page, '提交评价').click();
+  const t = await waitForStatus('processing', 'community');
+  assert.equal(t.reopenCount, 1);
+  await visible(page, '重新办理 1 次');
+  await shot(page, 'reopened');
+  await ctx.close();
+});
+
+test('the community resolves it again', async () => {
+  const { ctx, page } = await person({ name: '陈丽娟', roleLabel: '社区工作人员' });
+  const shot = shots.community;
+  await openTicket(page);
+  await button(page, '办结').click();
+  await fillNote(page, '更换了老化的供电线缆，连续观察三晚照明正常');
+  await addPhoto(page, 'after-2.png');
+  await button(page, '确认办结').click();
+  await waitForStatus('resolved');
+  await visible(page, '已办结');
+  await shot(page, 'resolved-again');
+  await ctx.close();
+});
+
+test('the resident rates 满意 and the ticket closes, its whole history on the timeline', async () => {
+  const { ctx, page } = await person({ name: '张阿姨', roleLabel: '居民' });
+  const shot = shots.resident;
+  await openTicket(page);
+  await button(page, '评价').click();
+  await page.getByRole('radio', { name: '满意' }).filter({ visible: true }).first().click();
+  await fillNote(page, '这次修好了，谢谢社区');
+  await button(page, '提交评价').click();
+  const t = await waitForStatus('closed');
+  assert.equal(t.rating?.score, 'satisfied');
+  await visible(page, '已结案');
+  await visible(page, '满意：这次修好了，谢谢社区');
+  await shot(page, 'closed');
+  await assertFits(page, 'closed ticket');
+  assert.deepEqual(
+    events().map((e) => e.action),
+    ['file', 'accept', 'escalate', 'accept', 'resolve', 'rate', 'resolve', 'rate'],
+  );
+  assert.equal(await button(page, '评价').count(), 0);
+  await ctx.close();
+});
+
+test('street staff see their queue, and the supervisor the overdue board', async () => {
+  const street = await person({ name: '刘建国', roleLabel: '街道工作人员' });
+  await street.page.goto(`${stack.url}/pages/services/index`);
+  await visible(street.page, '街道工单');
+  await street.page.getByText('街道工单', { exact: true }).filter({ visible: true }).first().click();
+  await tab(street.page, '待签收').waitFor({ timeout: 15_000 });
+  await street.page.waitForTimeout(500);
+  await shots.street(street.page, 'queue');
+  await assertFits(street.page, 'street queue');
+  await street.ctx.close();
+
+  const sup = await person({ name: '孟德明', roleLabel: '督导员' });
+  const shot = shots.supervisor;
+  await sup.page.goto(`${stack.url}/pages/services/index`);
+  await visible(sup.page, '督办看板');
+  await sup.page.getByText('督办看板', { exact: true }).filter({ visible: true }).first().click();
+  await tab(sup.page, '全部').waitFor({ timeout: 15_000 });
+  await sup.page.waitForTimeout(500);
+  await shot(sup.page, 'board');
+  await assertFits(sup.page, 'board');
+  const first = sup.page.locator('.lx-board-row').filter({ visible: true }).first();
+  if (await first.count()) {
+    const before = stack.emulator.store.find(
+      'ticket_events',
+      { action: 'urge', actorId: 'demo-supervisor' },
+      {},
+    ).length;
+    await first
+      .locator('.nut-button')
+      .filter({ hasText: /^催办$/ })
+      .click();
+    await visible(sup.page, /已催办/);
+    const afterCount = stack.emulator.store.find(
+      'ticket_events',
+      { action: 'urge', actorId: 'demo-supervisor' },
+      {},
+    ).length;
+    assert.equal(afterCount, before + 1);
+    await shot(sup.page, 'urged');
+  }
+  await sup.ctx.close();
+  assert.deepEqual(errors, []);
+});
