@@ -319,10 +319,12 @@ test('the resident rates 满意 and the ticket closes, its whole history on the 
     ['file', 'accept', 'escalate', 'accept', 'resolve', 'rate', 'resolve', 'rate'],
   );
   assert.equal(await button(page, '评价').count(), 0);
+  await page.locator('.lx-timeline').filter({ visible: true }).first().scrollIntoViewIfNeeded();
+  await shot(page, 'timeline');
   await ctx.close();
 });
 
-test('street staff see their queue, and the supervisor the overdue board', async () => {
+test('street staff dispatch a ticket in their queue to a department (吹哨报到)', async () => {
   const street = await person({ name: '刘建国', roleLabel: '街道工作人员' });
   await street.page.goto(`${stack.url}/pages/services/index`);
   await visible(street.page, '街道工单');
@@ -331,8 +333,29 @@ test('street staff see their queue, and the supervisor the overdue board', async
   await street.page.waitForTimeout(500);
   await shots.street(street.page, 'queue');
   await assertFits(street.page, 'street queue');
-  await street.ctx.close();
 
+  const [working] = stack.emulator.store.find('tickets', { status: 'processing', level: 'street' }, {}) as Ticket[];
+  assert.ok(working, 'the seed has a ticket in progress at the street');
+  await street.page.goto(`${stack.url}/packages/tickets/pages/detail/index?id=${encodeURIComponent(working._id)}`);
+  await button(street.page, '派遣部门').click();
+  await street.page.getByRole('radio', { name: '城管执法中队' }).filter({ visible: true }).first().click();
+  await street.page
+    .locator('.lx-sheet .lx-textarea textarea')
+    .filter({ visible: true })
+    .first()
+    .fill('请两日内到场拆除');
+  await shots.street(street.page, 'dispatch-form');
+  await assertFits(street.page, 'dispatch form');
+  await button(street.page, '确认派遣').click();
+  await visible(street.page, '派遣：城管执法中队');
+  const dispatched = stack.emulator.store.get('tickets', working._id) as Ticket;
+  assert.equal(dispatched.department, '城管执法中队');
+  await street.page.locator('.lx-timeline').filter({ visible: true }).first().scrollIntoViewIfNeeded();
+  await shots.street(street.page, 'dispatched');
+  await street.ctx.close();
+});
+
+test('the supervisor sees the overdue board, urges from it, and verifies a resolution (核查)', async () => {
   const sup = await person({ name: '孟德明', roleLabel: '督导员' });
   const shot = shots.supervisor;
   await sup.page.goto(`${stack.url}/pages/services/index`);
@@ -362,6 +385,20 @@ test('street staff see their queue, and the supervisor the overdue board', async
     assert.equal(afterCount, before + 1);
     await shot(sup.page, 'urged');
   }
+
+  const [waiting] = stack.emulator.store.find('tickets', { status: 'verifying' }, {}) as Ticket[];
+  assert.ok(waiting, 'the seed has a resolution waiting for 核查');
+  await sup.page.goto(`${stack.url}/packages/tickets/pages/detail/index?id=${encodeURIComponent(waiting._id)}`);
+  await visible(sup.page, '已办结，等待督导员核查');
+  await button(sup.page, '核查').click();
+  await sup.page.getByRole('radio', { name: '核查通过' }).filter({ visible: true }).first().click();
+  await sup.page.locator('.lx-sheet .lx-textarea textarea').filter({ visible: true }).first().fill('现场查看已恢复');
+  await shot(sup.page, 'verify-form');
+  await assertFits(sup.page, 'verify form');
+  await button(sup.page, '提交核查').click();
+  await visible(sup.page, '核查通过');
+  assert.equal((stack.emulator.store.get('tickets', waiting._id) as Ticket).status, 'resolved');
+  await shot(sup.page, 'verified');
   await sup.ctx.close();
   assert.deepEqual(errors, []);
 });

@@ -163,8 +163,8 @@ export function ActionPanel(props: ActionPanelProps) {
           {others.map((b) => (
             <Button
               key={b.action}
-              className="lx-actions__button"
-              type={b.tone === 'danger' ? 'danger' : b.tone === 'primary' ? 'primary' : 'default'}
+              className={`lx-actions__button lx-actions__button--${b.tone}`}
+              type={b.tone === 'primary' ? 'primary' : 'default'}
               fill={b.tone === 'primary' ? 'solid' : 'outline'}
               size="large"
               disabled={!!busy}

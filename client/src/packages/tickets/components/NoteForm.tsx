@@ -1,5 +1,5 @@
 /** A note with optional or required photos: 不予受理, 添加进展, 上报上级, 办结, 问题没有解决. */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { TextArea } from '@nutui/nutui-react-taro';
 import { checkNote, type NoteSpec } from '../panel';
@@ -21,6 +21,9 @@ export function NoteForm({ spec, upload, busy, onSubmit, onCancel }: Props) {
   const [note, setNote] = useState('');
   const [error, setError] = useState('');
   const photos = usePhotos(upload);
+  const photoCount = photos.photos.length;
+  // a photo just added answers "请上传…": the old message must not linger under it
+  useEffect(() => setError(''), [photoCount]);
 
   const submit = () => {
     if (busy || photos.uploading > 0) return;
