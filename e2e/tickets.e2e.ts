@@ -227,6 +227,38 @@ test('the grid worker accepts it from the queue, then escalates it to the commun
   await ctx.close();
 });
 
+test('the grid worker files on a resident’s behalf (代办) after a visit', async () => {
+  const { ctx, page } = await person({ name: '王秀兰', roleLabel: '网格员' });
+  const shot = shots.grid;
+  await page.goto(`${stack.url}/pages/services/index`);
+  await visible(page, '代居民上报');
+  await shot(page, 'services');
+  await page.getByText('代居民上报', { exact: true }).filter({ visible: true }).first().click();
+  await visible(page, '第 1 步：请选择问题所在社区');
+  await page.getByText('凤凰城社区', { exact: true }).filter({ visible: true }).first().click();
+  await page.getByText('天河嘉城', { exact: true }).filter({ visible: true }).first().click();
+  await page.getByText('1号楼', { exact: true }).filter({ visible: true }).first().click();
+  await page.getByRole('radio', { name: '入户走访' }).filter({ visible: true }).first().click();
+  await page.locator('.lx-input input').filter({ visible: true }).first().fill('李大爷');
+  await page.getByRole('radio', { name: '邻里纠纷' }).filter({ visible: true }).first().click();
+  const text = '走访时李大爷反映楼上住户每晚十一点后还在装修，多次沟通无果';
+  await page.locator('.lx-textarea textarea').filter({ visible: true }).first().fill(text);
+  await shot(page, 'proxy-filled');
+  await assertFits(page, 'proxy form');
+  await button(page, '提交').click();
+  const hint = page.getByText('附近已有人反映了同类问题').filter({ visible: true }).first();
+  const detail = page.getByText('提交诉求').filter({ visible: true }).first();
+  await Promise.race([hint.waitFor({ timeout: 15_000 }), detail.waitFor({ timeout: 15_000 })]);
+  if (await hint.isVisible()) await button(page, '不是同一个问题，继续提交').click();
+  await visible(page, '入户走访');
+  const [filed] = stack.emulator.store.find('tickets', { description: text }, {}) as Ticket[];
+  assert.equal(filed.source, 'visit');
+  assert.equal(filed.reporterName, '李大爷');
+  assert.equal(filed.buildingId, 'bld-tianhejiacheng-01');
+  await shot(page, 'proxy-filed');
+  await ctx.close();
+});
+
 test('community staff accept and resolve it with an after-photo', async () => {
   const { ctx, page } = await person({ name: '陈丽娟', roleLabel: '社区工作人员' });
   const shot = shots.community;

@@ -55,3 +55,24 @@ describe('the ticket timeline', () => {
     expect(container.querySelector('.lx-timeline__note')?.textContent).toBe('明天上午派电工');
   });
 });
+
+describe('what an event carries besides its note', () => {
+  it('names the department called, the rating once, and the result of 核查', () => {
+    const { container } = render(
+      <Timeline
+        entries={[
+          entry(1, { action: 'dispatch', actionLabel: '派遣部门', department: '城管执法中队' }),
+          entry(2, {
+            action: 'rate',
+            actionLabel: '评价',
+            note: '路灯还是不亮',
+            rating: { score: 'unsatisfied', label: '不满意', comment: '路灯还是不亮' },
+          }),
+          entry(3, { action: 'verify', actionLabel: '核查', passed: false, note: '灯杆仍倾斜' }),
+        ]}
+      />,
+    );
+    const extras = [...container.querySelectorAll('.lx-timeline__extra')].map((n) => n.textContent);
+    expect(extras).toEqual(['派遣：城管执法中队', '评价：不满意', '核查未通过，退回重办']);
+  });
+});

@@ -7,7 +7,9 @@ import { formatDateTime } from '@/utils/format';
 /** What an event carries besides its note: the department called, the rating, the check's result. */
 function extraLine(e: TimelineEntry): string {
   if (e.department) return `派遣：${e.department}`;
-  if (e.rating) return `评价：${e.rating.label}${e.rating.comment ? `，${e.rating.comment}` : ''}`;
+  // the comment usually arrives as the event's note too: say it once
+  if (e.rating)
+    return `评价：${e.rating.label}${e.rating.comment && e.rating.comment !== e.note ? `，${e.rating.comment}` : ''}`;
   if (e.passed === true) return '核查通过';
   if (e.passed === false) return '核查未通过，退回重办';
   return '';

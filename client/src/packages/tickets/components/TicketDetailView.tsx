@@ -83,8 +83,10 @@ export function TicketDetailView({ ticket: t, now = Date.now(), actions }: Props
       <View className="lx-card">
         <View className="lx-card__row">
           <Text className="lx-card__title">{t.categoryName}</Text>
-          {t.urgency === 'urgent' ? <UrgentTag /> : null}
-          <StatusTag status={t.status} />
+          <View className="lx-card__tags">
+            {t.urgency === 'urgent' ? <UrgentTag /> : null}
+            <StatusTag status={t.status} />
+          </View>
         </View>
         <Text className="lx-detail__desc">{t.description}</Text>
         <Photos urls={t.photos} />
