@@ -25,7 +25,8 @@ const DEPARTMENT_OPTIONS = DEPARTMENTS.map((d) => ({ id: d, name: d }));
 
 /** Why a resident sees no 催办 yet, so the missing button does not look like a fault. */
 function hintFor(t: TicketDetail, now: number): string | undefined {
-  if (!t.mine || !isOpen(t.status) || t.allowedActions.includes('urge')) return undefined;
+  // a grid worker who filed on someone's behalf is the reporter of record, but handles it too
+  if (!t.mine || t.source !== 'resident' || !isOpen(t.status) || t.allowedActions.includes('urge')) return undefined;
   if (t.dueAt > now && !t.overdue) return '超过办理时限仍未办结的，可以在这里催办';
   return undefined;
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '代居民上报' });
+export default definePageConfig({ navigationBarTitleText: '代办上报' });
