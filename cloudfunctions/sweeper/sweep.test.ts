@@ -4,6 +4,8 @@
  * that changes nothing and sends nothing.
  */
 import { AUTO_CLOSE_AFTER, AUTO_ESCALATE_GRACE, DAY, flowState, HOUR, replay } from '@lx/types';
+import { join } from 'node:path';
+import { createScheduler } from '@emulator/scheduler';
 import { SEED_NOW, setupCloud } from '../test-support/cloud';
 import { workflow } from '../test-support/tickets';
 import { main } from './index';
@@ -140,5 +142,29 @@ describe('the sweeper function', () => {
     )) as { ok: boolean; data: { pages: number } };
     expect(r.ok).toBe(true);
     expect(r.data.pages).toBeGreaterThanOrEqual(2);
+  });
+
+  it('is picked up by the scheduler from its config.json and fires every 5 minutes', async () => {
+    const s = createScheduler({
+      functions: [{ name: 'sweeper', dir: join(__dirname), main }],
+      now: () => new Date(SEED_NOW),
+      log: () => undefined,
+    });
+    expect(s.triggers.map((t) => `${t.functionName}/${t.name}`)).toEqual(['sweeper/sweep']);
+    const fired = await s.runDue(new Date(SEED_NOW + 5 * 60_000));
+    expect(fired).toHaveLength(1);
+    expect(fired[0]).toMatchObject({ functionName: 'sweeper', ok: true, result: { ok: true } });
+  });
+
+  it('refuses anything but a timer event, and a caller with an identity', async () => {
+    expect(await cloud.emu.invoke(main, { action: 'sweep' }, {})).toMatchObject({
+      ok: false,
+      code: 'COMMON.BAD_REQUEST',
+    });
+    const timer = { Type: 'Timer', TriggerName: 'sweep', Time: '2026-11-21T10:00:00Z', Message: '' };
+    expect(await cloud.emu.invoke(main, timer, { OPENID: 'demo-resident' })).toMatchObject({
+      ok: false,
+      code: 'COMMON.BAD_REQUEST',
+    });
   });
 });

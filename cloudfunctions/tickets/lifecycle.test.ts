@@ -316,7 +316,7 @@ describe('filing', () => {
   });
 
   it('a point inside a grid’s boundary goes to that grid; a point outside the street is refused', async () => {
-    const grid = w.find('org_nodes', { _id: DEMO_GRID_2_ID }) as { center: { lat: number; lng: number } };
+    const grid = w.find('org_nodes', { _id: DEMO_GRID_2_ID }) as unknown as { center: { lat: number; lng: number } };
     const r = expectOk(
       await w.call(
         'file',
@@ -359,7 +359,7 @@ describe('filing', () => {
 describe('the duplicate hint (similar)', () => {
   it('finds open tickets of the category in the same building or within 100 m, not other categories', async () => {
     const id = await w.file({ categoryId: 'cat-elevator', description: '3号楼电梯按钮失灵，经常停在一楼不动' });
-    const b = w.find('org_nodes', { _id: DEMO_BUILDING_ID }) as { center: { lat: number; lng: number } };
+    const b = w.find('org_nodes', { _id: DEMO_BUILDING_ID }) as unknown as { center: { lat: number; lng: number } };
     const byBuilding = expectOk(
       await w.call('similar', { categoryId: 'cat-elevator', buildingId: DEMO_BUILDING_ID }, cast.neighbour),
     ) as { id: string; sameBuilding: boolean; mine: boolean }[];
@@ -396,7 +396,7 @@ describe('the duplicate hint (similar)', () => {
 });
 
 describe('queues and the board', () => {
-  type Q = { items: Ticket[] & { id: string }[]; counts: Record<string, number>; role: string };
+  type Q = { items: (Ticket & { id: string })[]; counts: Record<string, number>; role: string };
   it('every handler level has its queue with counts for the five tabs', async () => {
     const c = await w.states.communityPending();
     const s = await w.states.streetProcessing();
