@@ -1,7 +1,7 @@
 /**
  * The `sweeper` timer function (config.json: every 5 minutes). A timer invocation carries no
  * `action`, so this is its own thin entry instead of `createMain`: run the sweep at the platform's
- * clock and report what it did; an unexpected error is logged with a request id and reported, never
+ * clock and report what it did (timer events only); an unexpected error is logged with a request id and reported, never
  * thrown (a thrown error would only be retried by the next tick anyway).
  */
 import { fail, ok, type Result } from '@lx/types';
@@ -9,8 +9,11 @@ import { getCloud } from '../shared/cloud';
 import { logError } from '../shared/log';
 import { runSweep, type SweepReport } from './sweep';
 
-export async function main(_event: unknown, context?: { request_id?: string }): Promise<Result<SweepReport>> {
-  getCloud();
+/** Timer events only: a client that reaches this function (it has an OPENID) is refused. */
+const isTimer = (e: unknown): boolean => !!e && typeof e === 'object' && (e as { Type?: unknown }).Type === 'Timer';
+
+export async function main(event: unknown, context?: { request_id?: string }): Promise<Result<SweepReport>> {
+  if (!isTimer(event) || getCloud().getWXContext().OPENID) return fail('COMMON.BAD_REQUEST');
   const requestId = context?.request_id ?? `sweep-${Date.now().toString(36)}`;
   try {
     return ok(await runSweep({ now: Date.now() }));

@@ -2,8 +2,10 @@ import {
   Category,
   COLLECTIONS,
   deadlines,
+  flowState,
   isOpen,
   OrgNode,
+  replay,
   ROLES,
   Ticket,
   TicketEvent,
@@ -291,6 +293,11 @@ function checkChains(tickets: TicketT[], events: TicketEventT[], now: number): v
   }
   expect(problems.slice(0, 5)).toEqual([]);
   expect(events.length).toBe(tickets.reduce((a, t) => a + t.version, 0));
+  // the stored workflow state is exactly the replay of the events (what the handlers guarantee)
+  const mismatched = tickets.filter(
+    (t) => JSON.stringify(flowState(t)) !== JSON.stringify(replay(byTicket.get(t._id)!)),
+  );
+  expect(mismatched.slice(0, 3).map((t) => [flowState(t), replay(byTicket.get(t._id)!)])).toEqual([]);
 }
 
 /** Routing, limits, flags and numbering of every ticket. */
@@ -301,7 +308,7 @@ function checkTickets(seed: ReturnType<typeof buildSeed>, now: number): void {
   const tickets = seed.tickets as unknown as TicketT[];
   const starts = new Map<string, number>();
   for (const e of seed.ticket_events as unknown as TicketEventT[]) {
-    if (e.action === 'file' || e.action === 'escalate' || e.action === 'reopen') starts.set(e.ticketId, e.at);
+    if (['file', 'escalate', 'autoEscalate', 'reopen'].includes(e.action)) starts.set(e.ticketId, e.at);
   }
   const problems: string[] = [];
   const nos = new Set<string>();
@@ -319,7 +326,8 @@ function checkTickets(seed: ReturnType<typeof buildSeed>, now: number): void {
     );
     check(t.handlerOrgId === { grid: t.gridId, community: t.communityId, street: STREET_ID }[t.level], 'handler');
     check(t.createdAt > now - 160 * 86_400_000 && t.createdAt <= now, 'createdAt');
-    check(t.overdue === (isOpen(t.status) && t.dueAt < now), 'overdue flag');
+    // open: flagged exactly when past the limit (the sweep of `now` has run); done: whether it ran late
+    check(!isOpen(t.status) || t.overdue === t.dueAt < now, 'overdue flag');
     check(t.photos.length === 0, 'photos');
     check(t.categoryName === cat.name, 'category name');
     // the due time is the current level's limit from the last filing, escalation or reopening

@@ -15,11 +15,15 @@ import {
   type TicketSource,
   type TicketStatus,
   type Urgency,
+  applyEventInPlace,
+  AUTO_CLOSE_AFTER as AUTO_CLOSE_AFTER_FLOW,
+  AUTO_ESCALATE_GRACE,
   DAY,
   deadlines,
   HOUR,
   isOpen,
   newTicket,
+  type RatingScore,
   ticketNo,
 } from '@lx/types';
 import {
@@ -62,12 +66,12 @@ import {
 
 const MIN = 60_000;
 const CST = 8 * HOUR;
-/** the overdue job runs every half hour */
-const JOB_TICK = 30 * MIN;
+/** the sweeper runs every 5 minutes (cloudfunctions/sweeper/config.json) */
+const JOB_TICK = 5 * MIN;
 /** an overdue ticket is escalated one level this long after its limit */
-const GRACE = 48 * HOUR;
+const GRACE = AUTO_ESCALATE_GRACE;
 /** resolved tickets close themselves after 7 days without a rating */
-const AUTO_CLOSE_AFTER = 7 * DAY;
+const AUTO_CLOSE_AFTER = AUTO_CLOSE_AFTER_FLOW;
 export const TICKET_WINDOW_DAYS = 150;
 
 export interface TicketCtx {
@@ -333,8 +337,20 @@ function simulate(
     id,
     no: id,
     now: p.createdAt,
-    category: due(p.category, p.urgency, b.gridId ? 'grid' : 'community', p.createdAt).asHours,
-    building: { _id: b._id, streetId: b.streetId, communityId: b.communityId!, gridId: b.gridId, label: b.fullName! },
+    category: {
+      ...due(p.category, p.urgency, b.gridId ? 'grid' : 'community', p.createdAt).asHours,
+      requiresVerification: p.category.requiresVerification,
+      requiresAfterPhotos: p.category.requiresAfterPhotos,
+    },
+    building: {
+      _id: b._id,
+      streetId: b.streetId,
+      communityId: b.communityId!,
+      gridId: b.gridId,
+      label: b.fullName!,
+      ...(b.center ? { center: b.center } : {}),
+    },
+    ...(p.filerId !== p.reporterId ? { filedBy: p.filerId } : {}),
     description: p.description,
     photos: [],
     urgency: p.urgency,
@@ -408,7 +424,15 @@ function simulate(
     return rng.pick(toCommunity ? ESCALATE_TO_COMMUNITY : ESCALATE_TO_STREET);
   };
 
-  const push = (action: TicketAction, at: number, actorId: string, to: TicketStatus, note?: string): void => {
+  /** Appends an event and lets the flow's reducer move the ticket, so the ticket is its replay. */
+  const push = (
+    action: TicketAction,
+    at: number,
+    actorId: string,
+    to: TicketStatus,
+    note?: string,
+    extra: Partial<TicketEvent> = {},
+  ): void => {
     const e: TicketEvent = {
       _id: `${id}-${events.length + 1}`,
       ticketId: id,
@@ -422,21 +446,39 @@ function simulate(
       orgId: ticket.handlerOrgId,
       photos: [],
       at,
+      ...extra,
     };
     if (note) e.note = note;
     events.push(e);
-    ticket.status = to;
-    ticket.updatedAt = at;
-    ticket.version = events.length;
+    applyEventInPlace(ticket, e);
     lastAt = at;
+  };
+  /** the next level's queue with its own limits from `at` (escalate, autoEscalate) */
+  const upALevel = (at: number): Partial<TicketEvent> => {
+    const next = NEXT_LEVEL[ticket.level]!;
+    return {
+      level: next,
+      orgId: next === 'community' ? ticket.communityId : ticket.streetId,
+      responseDueAt: at + cat.responseHours * HOUR,
+      dueAt: at + due(cat, p.urgency, next, at).offset,
+    };
+  };
+  /** "满意：处理很及时" → 满意 with its comment */
+  const ratingOf = (note: string | undefined, at: number): NonNullable<TicketEvent['rating']> => {
+    const [label, ...rest] = (note ?? '满意').split('：');
+    const score: RatingScore = label === '不满意' ? 'unsatisfied' : label === '基本满意' ? 'basic' : 'satisfied';
+    const comment = rest.join('：');
+    return { score, at, ...(comment ? { comment } : {}) };
   };
 
   /** the overdue job's mark, if the limit ran out before `at` while the ticket was open */
   const markOverdueBefore = (at: number): void => {
-    if (markedAtLevel || !isOpen(ticket.status) || ticket.dueAt >= at) return;
+    if (markedAtLevel || !isOpen(ticket.status) || ticket.dueAt >= Math.min(at, now + 1)) return;
     const tick = Math.floor(ticket.dueAt / JOB_TICK) * JOB_TICK + JOB_TICK;
-    if (tick < at && tick <= now && tick > lastAt) {
-      push('markOverdue', tick, 'system', ticket.status, OVERDUE_NOTE);
+    // at the end of the simulation (at = now + 1) the sweep of `now` itself has run
+    const when = at > now ? Math.max(lastAt, Math.min(tick, now)) : tick;
+    if (when < at && when <= now && when >= lastAt) {
+      push('markOverdue', when, 'system', ticket.status, OVERDUE_NOTE);
       markedAtLevel = true;
     }
   };
@@ -458,37 +500,36 @@ function simulate(
       case 'reject':
         push(action, at, actor, 'rejected', n);
         break;
-      case 'escalate': {
-        const next = NEXT_LEVEL[ticket.level]!;
-        ticket.level = next;
-        ticket.handlerOrgId = next === 'community' ? ticket.communityId : ticket.streetId;
-        ticket.responseDueAt = at + cat.responseHours * HOUR;
-        ticket.dueAt = at + due(cat, p.urgency, next, at).offset;
+      case 'escalate':
+      case 'autoEscalate':
+        push(action, at, actor, 'pending', n, upALevel(at));
         markedAtLevel = false;
-        push(action, at, actor, 'pending', n);
         break;
-      }
       case 'dispatch':
         department = n?.match(/派遣(.+?)处置/)?.[1] ?? department;
-        push(action, at, actor, ticket.status, n);
+        push(action, at, actor, ticket.status, n, department ? { department } : {});
         break;
       case 'resolve':
         push(action, at, actor, cat.requiresVerification ? 'verifying' : 'resolved', n);
         break;
       case 'verify':
-        push(action, at, actor, fail ? 'processing' : 'resolved', n);
+        push(action, at, actor, fail ? 'processing' : 'resolved', n, { passed: !fail });
         break;
-      case 'rate':
+      case 'rate': {
+        const rating = ratingOf(n, at);
+        push(action, at, actor, 'closed', rating.comment, { rating });
+        break;
+      }
       case 'autoClose':
         push(action, at, actor, 'closed', n);
         break;
-      case 'reopen': {
-        ticket.reopenCount += 1;
-        ticket.dueAt = at + due(cat, p.urgency, ticket.level, at).offset;
+      case 'reopen':
+        push(action, at, actor, 'processing', n, { dueAt: at + due(cat, p.urgency, ticket.level, at).offset });
         markedAtLevel = false;
-        push(action, at, actor, 'processing', n);
         break;
-      }
+      case 'urge':
+        push(action, at, actor, ticket.status, n, actor === p.reporterId ? { byReporter: true } : {});
+        break;
       default:
         push(action, at, actor, ticket.status, n);
     }
@@ -524,7 +565,6 @@ function simulate(
     urges.sort((a, c) => a[0] - c[0]);
     for (const [at, who, note] of urges) act('urge', daytime(at), who, note);
   }
-  ticket.overdue = isOpen(ticket.status) && ticket.dueAt < now;
   for (const e of events) allEvents.push(e);
   return ticket;
 
@@ -538,6 +578,7 @@ function simulate(
       case 'verify':
         return supervisorOf();
       case 'autoClose':
+      case 'autoEscalate':
       case 'markOverdue':
         return 'system';
       default:
@@ -602,7 +643,7 @@ function simulate(
   function stall(t: number): void {
     if (!progressBetween(t, t + 0.5 * Math.max(ticket.dueAt - t, HOUR), 1)) return;
     if (!NEXT_LEVEL[ticket.level]) return;
-    if (!act('escalate', ticket.dueAt + GRACE, 'system', AUTO_ESCALATE_NOTE)) return;
+    if (!act('autoEscalate', ticket.dueAt + GRACE, 'system', AUTO_ESCALATE_NOTE)) return;
     const acc = daytime(lastAt + rng.range(0.2, 2) * cat.responseHours * HOUR);
     if (!act('accept', acc, handlerOf(ticket.level))) return;
     progressBetween(acc, acc + 0.6 * Math.max(ticket.dueAt - acc, HOUR), 1);
