@@ -115,6 +115,15 @@ test('a new resident binds a home address and files a ticket with a photo', asyn
   await shot(page, 'file-filled');
   await page.getByText('提交', { exact: true }).filter({ visible: true }).first().click();
 
+  // the seed has 张阿姨's open 路灯 ticket in this building: the duplicate hint offers 附议 first
+  const hint = page.getByText('附近已有人反映了同类问题').filter({ visible: true }).first();
+  const filedPage = page.getByText('提交诉求').filter({ visible: true }).first();
+  await Promise.race([hint.waitFor({ timeout: 15_000 }), filedPage.waitFor({ timeout: 15_000 })]);
+  if (await hint.isVisible()) {
+    await shot(page, 'file-duplicate-hint');
+    await page.getByText('不是同一个问题，继续提交', { exact: true }).filter({ visible: true }).first().click();
+  }
+
   await visible(page, '诉求详情');
   await visible(page, '提交诉求');
   await visible(page, '待签收');
