@@ -43,9 +43,10 @@ export interface FileFormProps {
   /** fields a grid worker adds when filing on a resident's behalf (来源, 楼栋), merged into the payload */
   extra?: Partial<FilePayload>;
   renderExtra?: (errors: FieldErrors) => ReactNode;
-  /** where the ticket will go, when it is not the reporter's home */
-  placeHint?: string;
-  /** a grid worker files for a resident: the phone is the resident's, and there is nobody to hide */
+  /**
+   * a grid worker files for a resident: the phone is the resident's, there is nobody to hide, and the
+   * place is the building chosen above (renderExtra), not a home
+   */
   proxy?: boolean;
 }
 
@@ -266,11 +267,13 @@ export function FileForm(props: FileFormProps) {
         <FieldError text={errors.phone} />
       </View>
 
-      <View className="lx-field">
-        <Text className="lx-field__label">问题地点</Text>
-        <Text className="lx-field__value">{addressText}</Text>
-        <Text className="lx-field__hint">{props.placeHint ?? '按您绑定的住址交给所在网格办理'}</Text>
-      </View>
+      {props.proxy ? null : (
+        <View className="lx-field">
+          <Text className="lx-field__label">问题地点</Text>
+          <Text className="lx-field__value">{addressText}</Text>
+          <Text className="lx-field__hint">按您绑定的住址交给所在网格办理</Text>
+        </View>
+      )}
 
       <Button
         className="lx-big-button"

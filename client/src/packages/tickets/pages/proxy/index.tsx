@@ -33,6 +33,7 @@ function SourceFields(props: {
       <View className="lx-field">
         <Text className="lx-field__label">问题所在楼栋</Text>
         <Text className="lx-field__value">{props.building.text}</Text>
+        <Text className="lx-field__hint">交给该楼栋所在网格办理</Text>
         <Text className="lx-link lx-link--left" onClick={props.onChangeBuilding}>
           重新选择楼栋
         </Text>
@@ -100,7 +101,6 @@ export default function ProxyFilePage() {
       <FileForm
         categories={categories.data}
         addressText={building.text}
-        placeHint="交给该楼栋所在网格办理"
         proxy
         upload={uploadPhoto}
         extra={{

@@ -1,0 +1,64 @@
+import { screen } from '@testing-library/react';
+import Taro from '@tarojs/taro';
+import type { Me } from '@lx/types';
+import { resetMe } from '@/hooks/useMe';
+import { callCloud } from '@/services/cloud';
+import { gridWorker, residentWithAddress } from '../../../jest/fixtures';
+import { renderPage, tap } from '../../../jest/render';
+import Services from './index';
+
+jest.mock('@/services/cloud', () => ({ callCloud: jest.fn() }));
+const call = callCloud as jest.Mock;
+
+const staff = (role: 'communityStaff' | 'streetStaff' | 'supervisor', orgName: string): Me => ({
+  ...residentWithAddress,
+  roles: [{ role, orgId: 'x', orgName }],
+});
+
+function backend(me: Me) {
+  call.mockImplementation(async (fn: string, action: string) =>
+    fn === 'org' && action === 'me'
+      ? { ok: true, data: me }
+      : { ok: false, code: 'COMMON.UNKNOWN_ACTION', message: '不支持的操作' },
+  );
+}
+
+async function titles(me: Me) {
+  backend(me);
+  const { container } = renderPage(Services);
+  await screen.findByText('反映问题');
+  return [...container.querySelectorAll('.lx-entry__title')].map((t) => t.textContent);
+}
+
+beforeEach(() => {
+  call.mockReset();
+  resetMe();
+});
+
+describe('办事 entries by role', () => {
+  it('a resident sees 反映问题 and 我的诉求 only', async () => {
+    expect(await titles(residentWithAddress)).toEqual(['反映问题', '我的诉求']);
+  });
+
+  it('a grid worker adds 网格工单 and 代居民上报', async () => {
+    expect(await titles(gridWorker)).toEqual(['反映问题', '我的诉求', '网格工单', '代居民上报']);
+  });
+
+  it('community staff, street staff and supervisors each get their own entry', async () => {
+    expect((await titles(staff('communityStaff', '凤凰城社区'))).slice(2)).toEqual(['社区工单']);
+    document.body.innerHTML = '';
+    resetMe();
+    expect((await titles(staff('streetStaff', '九州路街道办事处'))).slice(2)).toEqual(['街道工单']);
+    document.body.innerHTML = '';
+    resetMe();
+    expect((await titles(staff('supervisor', '九州路街道办事处'))).slice(2)).toEqual(['督办看板']);
+  });
+
+  it('社区工单 opens the queue at the community level', async () => {
+    const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'ok' } as never);
+    backend(staff('communityStaff', '凤凰城社区'));
+    renderPage(Services);
+    tap(await screen.findByText('社区工单'));
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/tickets/pages/queue/index?role=communityStaff' });
+  });
+});
