@@ -26,6 +26,14 @@ const row = (n: number, over: Partial<BoardRow> = {}): BoardRow => ({
 function backend(me: Me, rows: BoardRow[]) {
   call.mockImplementation(async (fn: string, action: string) => {
     if (fn === 'org' && action === 'me') return { ok: true, data: me };
+    if (fn === 'org' && action === 'children')
+      return {
+        ok: true,
+        data: [
+          { id: 'c1', name: '凤凰城社区', type: 'community', hasChildren: true },
+          { id: 'c2', name: '迎宾社区', type: 'community', hasChildren: true },
+        ],
+      };
     if (action === 'board')
       return {
         ok: true,
@@ -71,6 +79,22 @@ describe('督办看板', () => {
     tap(screen.getByText('催办'));
     await flush();
     expect(call).toHaveBeenCalledWith('tickets', 'urge', { id: 't1' });
+  });
+
+  it('a street supervisor narrows the board to one community; a community supervisor gets no choice', async () => {
+    backend(supervisor, [row(1)]);
+    renderPage(BoardPage);
+    tap(await screen.findByText('迎宾社区'));
+    await flush();
+    expect(call).toHaveBeenLastCalledWith('tickets', 'board', { orgId: 'c2', cursor: undefined });
+
+    document.body.innerHTML = '';
+    resetMe();
+    backend({ ...supervisor, roles: [{ role: 'supervisor', orgId: 'c1', orgName: '凤凰城社区' }] }, [row(1)]);
+    renderPage(BoardPage);
+    await screen.findByText('编号 20261121-00001');
+    await flush();
+    expect(screen.queryByText('迎宾社区')).toBeNull();
   });
 
   it('says so when nothing is overdue', async () => {

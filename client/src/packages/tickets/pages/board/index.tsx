@@ -6,12 +6,13 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
-import { LEVEL_LABELS, LEVELS, type Level } from '@lx/types';
+import { LEVEL_LABELS, LEVELS, type Level, type Me } from '@lx/types';
 import { ListFooter } from '@/components/ListFooter';
 import { Segments } from '@/components/Segments';
 import { EmptyView, ErrorView, LoadingView } from '@/components/StateViews';
 import { hasRole, useMe } from '@/hooks/useMe';
 import { usePagedList } from '@/hooks/usePagedList';
+import { useRemote } from '@/hooks/useRemote';
 import { useShowAgain } from '@/hooks/useShowAgain';
 import { callCloud } from '@/services/cloud';
 import { askSubscription } from '@/services/subscribe';
@@ -25,12 +26,31 @@ const FILTERS: { key: Filter; label: string }[] = [
   ...LEVELS.map((l) => ({ key: l as Filter, label: LEVEL_LABELS[l] })),
 ];
 
-function Board() {
+/**
+ * A street supervisor can narrow the board to one community; a community supervisor's scope is one
+ * community already (their grant is among the street's communities), so they get no choice.
+ */
+function useCommunities(me: Me) {
+  const communities = useRemote(() => callCloud('org', 'children', {}), []);
+  const grants = me.roles.filter((r) => r.role === 'supervisor').map((r) => r.orgId);
+  const list = communities.data ?? [];
+  if (list.some((c) => grants.includes(c.id))) return [];
+  return list.map((c) => ({ id: c.id, name: c.name }));
+}
+
+function Board({ me }: { me: Me }) {
   const [filter, setFilter] = useState<Filter>('total');
+  const [orgId, setOrgId] = useState<string>();
   const [urging, setUrging] = useState<string>();
+  const communities = useCommunities(me);
   const list = usePagedList(
-    (cursor) => callCloud('tickets', 'board', { ...(filter === 'total' ? {} : { level: filter }), cursor }),
-    [filter],
+    (cursor) =>
+      callCloud('tickets', 'board', {
+        ...(filter === 'total' ? {} : { level: filter }),
+        ...(orgId ? { orgId } : {}),
+        cursor,
+      }),
+    [filter, orgId],
   );
   usePullDownRefresh(() => {
     void list.refresh().finally(() => Taro.stopPullDownRefresh());
@@ -80,6 +100,21 @@ function Board() {
         value={filter}
         onChange={setFilter}
       />
+      {communities.length > 1 ? (
+        <View className="lx-scope lx-chips" role="radiogroup" aria-label="社区">
+          {[{ id: '', name: '全街道' }, ...communities].map((c) => (
+            <View
+              key={c.id}
+              role="radio"
+              aria-checked={(orgId ?? '') === c.id}
+              className={`lx-chip ${(orgId ?? '') === c.id ? 'lx-chip--active' : ''}`}
+              onClick={() => setOrgId(c.id || undefined)}
+            >
+              {c.name}
+            </View>
+          ))}
+        </View>
+      ) : null}
       {body}
     </View>
   );
@@ -90,5 +125,5 @@ export default function BoardPage() {
   if (loading) return <LoadingView />;
   if (!me) return <ErrorView message={error?.message ?? '加载失败'} onRetry={() => void reload()} />;
   if (!hasRole(me, 'supervisor')) return <EmptyView text="督办看板只对督导员开放" />;
-  return <Board />;
+  return <Board me={me} />;
 }

@@ -91,6 +91,31 @@ describe('工单队列', () => {
     expect(queueCalls()).toEqual([]);
   });
 
+  it('a worker of two grids can look at one of them; one grid needs no choice', async () => {
+    const twoGrids: Me = {
+      ...gridWorker,
+      roles: [...gridWorker.roles, { role: 'gridWorker', orgId: 'g2', orgName: '凤凰城社区第二网格' }],
+    };
+    backend(twoGrids, [page()]);
+    renderPage(QueuePage);
+    await screen.findByText('编号 20261121-00001');
+    expect(screen.getAllByRole('radio').map((r) => r.textContent)).toEqual([
+      '全部',
+      '凤凰城社区第一网格',
+      '凤凰城社区第二网格',
+    ]);
+    tap(screen.getByText('凤凰城社区第二网格'));
+    await screen.findByText('编号 20261121-00001');
+    expect(queueCalls().at(-1)).toEqual({ tab: 'pending', role: 'gridWorker', orgId: 'g2', cursor: undefined });
+
+    document.body.innerHTML = '';
+    resetMe();
+    backend(gridWorker, [page()]);
+    renderPage(QueuePage);
+    await screen.findByText('编号 20261121-00001');
+    expect(screen.queryAllByRole('radio')).toEqual([]);
+  });
+
   it('a failed queue shows the message with 重试', async () => {
     backend(gridWorker, [{ ok: false, code: 'COMMON.NETWORK', message: '网络不给力，请检查网络后重试' }, page()]);
     renderPage(QueuePage);

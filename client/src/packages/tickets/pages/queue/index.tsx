@@ -19,10 +19,39 @@ import { useNow } from '../../hooks/useNow';
 import { QUEUE_EMPTY, QUEUE_TITLES, queueRole } from '../../queue';
 import '../../tickets.scss';
 
-function Queue({ role }: { role: HandlerRole }) {
+/** Someone who works in several grids (or communities) can look at one at a time. */
+function ScopeChips(props: {
+  scopes: { orgId: string; orgName: string }[];
+  value?: string;
+  onChange: (id?: string) => void;
+}) {
+  if (props.scopes.length < 2) return null;
+  const items = [{ orgId: '', orgName: '全部' }, ...props.scopes];
+  return (
+    <View className="lx-scope lx-chips" role="radiogroup" aria-label="范围">
+      {items.map((s) => (
+        <View
+          key={s.orgId}
+          role="radio"
+          aria-checked={(props.value ?? '') === s.orgId}
+          className={`lx-chip ${(props.value ?? '') === s.orgId ? 'lx-chip--active' : ''}`}
+          onClick={() => props.onChange(s.orgId || undefined)}
+        >
+          {s.orgName}
+        </View>
+      ))}
+    </View>
+  );
+}
+
+function Queue({ role, scopes }: { role: HandlerRole; scopes: { orgId: string; orgName: string }[] }) {
   const [tab, setTab] = useState<QueueTab>('pending');
+  const [orgId, setOrgId] = useState<string>();
   const now = useNow();
-  const list = usePagedList((cursor) => callCloud('tickets', 'queue', { tab, role, cursor }), [tab, role]);
+  const list = usePagedList(
+    (cursor) => callCloud('tickets', 'queue', { tab, role, ...(orgId ? { orgId } : {}), cursor }),
+    [tab, role, orgId],
+  );
   usePullDownRefresh(() => {
     void list.refresh().finally(() => Taro.stopPullDownRefresh());
   });
@@ -43,6 +72,7 @@ function Queue({ role }: { role: HandlerRole }) {
         value={tab}
         onChange={setTab}
       />
+      <ScopeChips scopes={scopes} value={orgId} onChange={setOrgId} />
       {role === 'gridWorker' ? (
         <View className="lx-queue-bar">
           <Text className="lx-queue-bar__text">巡查、走访发现问题？</Text>
@@ -67,5 +97,5 @@ export default function QueuePage() {
   if (loading) return <LoadingView />;
   if (!me) return <ErrorView message={error?.message ?? '加载失败'} onRetry={() => void reload()} />;
   if (!role) return <EmptyView text="您没有需要处理的工单" hint="工单由网格员、社区和街道工作人员办理" />;
-  return <Queue role={role} />;
+  return <Queue role={role} scopes={me.roles.filter((r) => r.role === role)} />;
 }
