@@ -86,10 +86,11 @@ export async function file(p: FilePayload, ctx: ActionContext): Promise<ResultOf
     if (reviews.length) ticket.photoReviews = reviews.map((r) => ({ ...r, state: 'pending' as const }));
     try {
       await insertTicketWithEvent(ticket, event);
-      await notifyHandlers(ticket, '新工单', caller.openid);
-      return { id: ticket._id, no: ticket.no, level: ticket.level, handlerOrgId: ticket.handlerOrgId };
     } catch (e) {
       if (!isDuplicate(e) || attempt >= NUMBER_ATTEMPTS) throw e;
+      continue;
     }
+    await notifyHandlers(ticket, '新工单', caller.openid);
+    return { id: ticket._id, no: ticket.no, level: ticket.level, handlerOrgId: ticket.handlerOrgId };
   }
 }
