@@ -449,3 +449,28 @@ describe('queues and the board', () => {
     expect(await w.call('board', {}, cast.grid)).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN' });
   });
 });
+
+describe('time limits', () => {
+  it('the next level’s limit counts working days with the admin’s holiday calendar (settings/holidays)', async () => {
+    const { addLimit, HolidaySettings } = await import('@lx/types');
+    const { forgetSettings } = await import('../shared/repo/settings');
+    const doc = cloud.emu.store.get('settings', 'holidays') as unknown as import('@lx/types').HolidaySettings;
+    expect(HolidaySettings.safeParse(doc).success).toBe(true);
+    // the admin declares Monday and Tuesday after the seed's Saturday days off
+    const cal = { holidays: [...doc.holidays, '2026-11-23', '2026-11-24'], workdays: doc.workdays };
+    cloud.emu.store.write('settings', [{ kind: 'put', doc: { ...doc, ...cal } as never }]);
+    forgetSettings();
+    try {
+      const id = await w.states.processing();
+      w.setNow(START + HOUR);
+      await w.act(id, 'escalate', cast.grid, { reason: '需要社区协调' });
+      const limit = { value: 5, unit: 'workdays' as const }; // 路灯照明故障, normal, community
+      expect(w.ticket(id).dueAt).toBe(addLimit(START + HOUR, limit, cal));
+      // Saturday 11:00 + 5 working days: Friday the 27th, or Tuesday 1 December with the two days off
+      expect(w.ticket(id).dueAt).toBe(addLimit(START + HOUR, limit, doc) + 4 * DAY);
+    } finally {
+      cloud.emu.store.write('settings', [{ kind: 'put', doc: doc as never }]);
+      forgetSettings();
+    }
+  });
+});
