@@ -49,7 +49,8 @@ async function place(p: FilePayload, caller: Caller, onBehalf: boolean, now: num
 
 export async function file(p: FilePayload, ctx: ActionContext): Promise<ResultOf<'tickets', 'file'>> {
   const caller = await ctx.caller();
-  const onBehalf = p.source !== 'resident';
+  const source = p.source ?? 'resident';
+  const onBehalf = source !== 'resident';
   if (onBehalf && caller.grantsOf('gridWorker').length === 0) throw new DomainError('TICKET.SOURCE_FORBIDDEN');
 
   const category = (await activeCategories(ctx.now)).find((c) => c._id === p.categoryId);
@@ -74,7 +75,7 @@ export async function file(p: FilePayload, ctx: ActionContext): Promise<ResultOf
       description: p.description,
       photos: p.photos,
       urgency: p.urgency,
-      source: p.source,
+      source,
       anonymous: p.anonymous,
       reporterId: caller.openid,
       ...(p.phone ? { reporterPhone: p.phone } : {}),
