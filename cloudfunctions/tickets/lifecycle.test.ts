@@ -232,10 +232,31 @@ describe('content security', () => {
       trace_id: 'trace-1',
       result: { suggest: 'pass', label: 100 },
     });
+    expect(cloud.emu.store.get('media_checks', 'trace-2')).toMatchObject({ ticketId: id, fileId: bad, state: 'risky' });
     const t = w.ticket(id);
     expect(t.hiddenPhotos).toEqual([bad]);
     expect(t.photoReviews?.map((r) => r.state)).toEqual(['pass', 'risky']);
     expect((await detail(id, cast.reporter)).photos).toHaveLength(1);
+    // a verdict for a trace id we never issued changes nothing
+    const snap = cloud.snapshot();
+    await cloud.emu.invoke(main, { Event: 'wxa_media_check', trace_id: 'nobody', result: { suggest: 'risky' } });
+    expect(cloud.snapshot()).toEqual(snap);
+  });
+
+  it('photos added by a handler are checked too, and recorded with the transition', async () => {
+    cloud.emu.outbox.respond('security.mediaCheckAsync', () => ({ traceId: 'trace-progress' }));
+    const id = await w.states.processing();
+    const shot = w.photo();
+    await w.act(id, 'progress', cast.grid, { note: '现场照片', photos: [shot] });
+    expect(cloud.emu.store.get('media_checks', 'trace-progress')).toMatchObject({ ticketId: id, fileId: shot });
+    await cloud.emu.invoke(main, {
+      Event: 'wxa_media_check',
+      trace_id: 'trace-progress',
+      result: { suggest: 'risky' },
+    });
+    expect(w.ticket(id).hiddenPhotos).toEqual([shot]);
+    const timeline = (await detail(id, cast.reporter)).timeline;
+    expect(timeline.find((e) => e.action === 'progress')?.photos).toEqual([]);
   });
 });
 

@@ -12,7 +12,7 @@ import type { ActionContext } from '../../shared/context';
 import { activeCategories } from '../../shared/repo/categories';
 import { getNode } from '../../shared/repo/org';
 import { holidayCalendar } from '../../shared/repo/settings';
-import { insertTicketWithEvent } from '../../shared/repo/tickets';
+import { insertTicketWithEvent, mediaCheckRecords } from '../../shared/repo/tickets';
 import { checkText, submitImages } from '../../shared/security';
 import { locate } from '../geo';
 import { notifyHandlers } from '../notifications';
@@ -86,7 +86,7 @@ export async function file(p: FilePayload, ctx: ActionContext): Promise<ResultOf
     });
     if (reviews.length) ticket.photoReviews = reviews.map((r) => ({ ...r, state: 'pending' as const }));
     try {
-      await insertTicketWithEvent(ticket, event);
+      await insertTicketWithEvent(ticket, event, mediaCheckRecords(ticket._id, reviews, ctx.now));
     } catch (e) {
       if (!isDuplicate(e) || attempt >= NUMBER_ATTEMPTS) throw e;
       continue;
