@@ -10,7 +10,6 @@ describe('the filing payload', () => {
       urgency: 'normal',
       anonymous: false,
       photos: [],
-      source: 'resident',
     });
   });
 

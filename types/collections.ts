@@ -11,6 +11,8 @@ export const COLLECTIONS = {
   tickets: 'tickets',
   ticketEvents: 'ticket_events',
   settings: 'settings',
+  /** WeChat image-check trace id → the ticket and photo it judges (the verdict arrives later) */
+  mediaChecks: 'media_checks',
 } as const;
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 
@@ -47,4 +49,5 @@ export const INDEXES: Record<CollectionName, IndexDecl[]> = {
   ],
   ticket_events: [idx('timeline', 'ticketId', 'seq')],
   settings: [],
+  media_checks: [],
 };

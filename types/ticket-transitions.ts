@@ -5,7 +5,7 @@
  * `replay` rebuild a ticket's workflow state from its append-only events, so the stored ticket can be
  * checked against its history. Pure: no I/O, the clock comes in as `now`.
  */
-import { LEVELS, type Level } from './org';
+import type { Level } from './org';
 import { DomainError } from './result';
 import type { RoleGrant } from './roles';
 import {
@@ -267,37 +267,29 @@ export function refusal(
   return guardRefusal(t, action, v, as);
 }
 
-/** Conditions beyond status and level. */
-function guardRefusal(
-  t: FlowTicket,
-  action: Exclude<TicketAction, 'file'>,
-  v: Viewer,
-  as: ActorKind[],
-): ReturnType<typeof refusal> {
-  switch (action) {
-    case 'route':
-      return t.gridId === null ? null : 'TICKET.ILLEGAL_TRANSITION';
-    case 'join':
-      return t.supporters.includes(v.id) ? 'TICKET.ALREADY_JOINED' : null;
-    case 'reopen':
-      return t.status === 'closed' && (t.closedAt ?? 0) + REOPEN_WINDOW < v.now ? 'TICKET.REOPEN_EXPIRED' : null;
-    case 'urge':
-      // supervisors urge any time (督办); the reporter once a China-time day, after the limit ran out
-      if (as.includes('supervisor')) return null;
-      if (v.now < t.dueAt) return 'TICKET.URGE_NOT_DUE';
-      if (t.lastReporterUrgeAt !== undefined && cstDate(t.lastReporterUrgeAt) === cstDate(v.now)) {
-        return 'TICKET.URGE_TOO_SOON';
-      }
-      return null;
-    case 'markOverdue':
-      return !t.overdue && t.dueAt < v.now ? null : 'TICKET.ILLEGAL_TRANSITION';
-    case 'autoEscalate':
-      return t.overdue && t.dueAt + AUTO_ESCALATE_GRACE <= v.now ? null : 'TICKET.ILLEGAL_TRANSITION';
-    case 'autoClose':
-      return (t.resolvedAt ?? Infinity) + AUTO_CLOSE_AFTER <= v.now ? null : 'TICKET.ILLEGAL_TRANSITION';
-    default:
-      return null;
-  }
+type Refusal = ReturnType<typeof refusal>;
+type Guard = (t: FlowTicket, v: Viewer, as: readonly ActorKind[]) => Refusal;
+
+/** Conditions beyond status and level, per action. */
+const GUARDS: Partial<Record<Exclude<TicketAction, 'file'>, Guard>> = {
+  route: (t) => (t.gridId === null ? null : 'TICKET.ILLEGAL_TRANSITION'),
+  join: (t, v) => (t.supporters.includes(v.id) ? 'TICKET.ALREADY_JOINED' : null),
+  reopen: (t, v) =>
+    t.status === 'closed' && (t.closedAt ?? 0) + REOPEN_WINDOW < v.now ? 'TICKET.REOPEN_EXPIRED' : null,
+  // supervisors urge any time (督办); the reporter once a China-time day, after the limit ran out
+  urge: (t, v, as) => {
+    if (as.includes('supervisor')) return null;
+    if (v.now < t.dueAt) return 'TICKET.URGE_NOT_DUE';
+    const today = t.lastReporterUrgeAt !== undefined && cstDate(t.lastReporterUrgeAt) === cstDate(v.now);
+    return today ? 'TICKET.URGE_TOO_SOON' : null;
+  },
+  markOverdue: (t, v) => (!t.overdue && t.dueAt < v.now ? null : 'TICKET.ILLEGAL_TRANSITION'),
+  autoEscalate: (t, v) => (t.overdue && t.dueAt + AUTO_ESCALATE_GRACE <= v.now ? null : 'TICKET.ILLEGAL_TRANSITION'),
+  autoClose: (t, v) => ((t.resolvedAt ?? Infinity) + AUTO_CLOSE_AFTER <= v.now ? null : 'TICKET.ILLEGAL_TRANSITION'),
+};
+
+function guardRefusal(t: FlowTicket, action: Exclude<TicketAction, 'file'>, v: Viewer, as: ActorKind[]): Refusal {
+  return GUARDS[action]?.(t, v, as) ?? null;
 }
 
 /** What the viewer may do now: the client shows exactly these buttons. */
@@ -332,12 +324,65 @@ export function handlerAt(t: Pick<Ticket, 'streetId' | 'communityId' | 'gridId'>
   return t.gridId ?? t.communityId;
 }
 
+/** pending in the queue of `level` (at `gridId` for the grid level), with that level's limits from now */
+function moveTo(
+  t: FlowTicket,
+  base: TicketEvent,
+  ctx: DecideContext,
+  level: Level,
+  gridId: string | null,
+): TicketEvent {
+  const due = ctx.due(level, ctx.now);
+  const orgId = handlerAt({ streetId: t.streetId, communityId: t.communityId, gridId }, level);
+  return { ...base, to: 'pending', level, orgId, gridId, dueAt: due.dueAt, responseDueAt: due.responseDueAt };
+}
+
+/** 反弹: back to work at the same level; the second time (below the street) up a level */
+function reopened(t: FlowTicket, base: TicketEvent, ctx: DecideContext): TicketEvent {
+  const next = NEXT_LEVEL[t.level];
+  if (t.reopenCount + 1 >= 2 && next) return { ...moveTo(t, base, ctx, next, t.gridId), escalated: true };
+  return { ...base, to: 'processing', dueAt: ctx.due(t.level, ctx.now).dueAt };
+}
+
+type Build = (t: FlowTicket, base: TicketEvent, input: TransitionInput, ctx: DecideContext) => TicketEvent;
+
+/** The event each kind of target makes, from the event's common part. */
+const BUILD: Record<Target['kind'], Build> = {
+  same: (t, base, input, ctx) => {
+    if (input.action === 'dispatch') return { ...base, department: input.department };
+    if (input.action === 'urge' && ctx.actorId === t.reporterId) return { ...base, byReporter: true };
+    return base;
+  },
+  status: (_t, base, input) => {
+    const to = TRANSITIONS[input.action].to;
+    return { ...base, to: to.kind === 'status' ? to.status : base.to };
+  },
+  nextLevel: (t, base, _input, ctx) => {
+    const next = NEXT_LEVEL[t.level];
+    if (!next) throw new DomainError('TICKET.ILLEGAL_TRANSITION');
+    return moveTo(t, base, ctx, next, t.gridId);
+  },
+  grid: (t, base, input, ctx) => {
+    if (!input.gridId) throw new DomainError('COMMON.VALIDATION');
+    return moveTo(t, base, ctx, 'grid', input.gridId);
+  },
+  resolved: (t, base) => ({ ...base, to: t.requiresVerification ? 'verifying' : 'resolved' }),
+  verified: (_t, base, input) => ({ ...base, to: input.passed ? 'resolved' : 'processing', passed: !!input.passed }),
+  rated: (t, base, input, ctx) => {
+    const r = input.rating;
+    if (!r) throw new DomainError('COMMON.VALIDATION');
+    const rating: Rating = { score: r.score, at: ctx.now, ...(r.comment ? { comment: r.comment } : {}) };
+    if (r.score === 'unsatisfied') return { ...reopened(t, base, ctx), rating };
+    return { ...base, to: 'closed', rating };
+  },
+  reopened: (t, base, _input, ctx) => reopened(t, base, ctx),
+};
+
 /**
  * Decide an action: refuse it with its domain error, or return the event it appends (seq and _id
  * follow the ticket's version). The new ticket state is `applyEvent(ticket, event)`.
  */
 export function decide(t: FlowTicket, input: TransitionInput, ctx: DecideContext): TicketEvent {
-  const rule = TRANSITIONS[input.action];
   if (input.action === 'resolve' && t.requiresAfterPhotos && (input.photos?.length ?? 0) === 0) {
     throw new DomainError('TICKET.AFTER_PHOTOS_REQUIRED');
   }
@@ -357,47 +402,7 @@ export function decide(t: FlowTicket, input: TransitionInput, ctx: DecideContext
     at: ctx.now,
     ...(input.note ? { note: input.note } : {}),
   };
-  const moveTo = (level: Level, gridId: string | null): TicketEvent => {
-    const due = ctx.due(level, ctx.now);
-    const orgId = handlerAt({ streetId: t.streetId, communityId: t.communityId, gridId }, level);
-    return { ...base, to: 'pending', level, orgId, gridId, dueAt: due.dueAt, responseDueAt: due.responseDueAt };
-  };
-  const reopened = (): TicketEvent => {
-    const next = NEXT_LEVEL[t.level];
-    // the second reopen (反弹 again) goes up a level; at the street it stays there
-    if (t.reopenCount + 1 >= 2 && next) return { ...moveTo(next, t.gridId), escalated: true };
-    return { ...base, to: 'processing', dueAt: ctx.due(t.level, ctx.now).dueAt };
-  };
-  const to = rule.to;
-  switch (to.kind) {
-    case 'same':
-      if (input.action === 'dispatch') return { ...base, department: input.department };
-      if (input.action === 'urge' && ctx.actorId === t.reporterId) return { ...base, byReporter: true };
-      return base;
-    case 'status':
-      return { ...base, to: to.status };
-    case 'nextLevel': {
-      const next = NEXT_LEVEL[t.level];
-      if (!next) throw new DomainError('TICKET.ILLEGAL_TRANSITION');
-      return moveTo(next, t.gridId);
-    }
-    case 'grid':
-      if (!input.gridId) throw new DomainError('COMMON.VALIDATION');
-      return moveTo('grid', input.gridId);
-    case 'resolved':
-      return { ...base, to: t.requiresVerification ? 'verifying' : 'resolved' };
-    case 'verified':
-      return { ...base, to: input.passed ? 'resolved' : 'processing', passed: !!input.passed };
-    case 'rated': {
-      const r = input.rating;
-      if (!r) throw new DomainError('COMMON.VALIDATION');
-      const rating: Rating = { score: r.score, at: ctx.now, ...(r.comment ? { comment: r.comment } : {}) };
-      if (r.score === 'unsatisfied') return { ...reopened(), rating };
-      return { ...base, to: 'closed', rating };
-    }
-    case 'reopened':
-      return reopened();
-  }
+  return BUILD[TRANSITIONS[input.action].to.kind](t, base, input, ctx);
 }
 
 /** The rule check and the decision together, for a person acting (handlers call this). */
@@ -497,8 +502,6 @@ export function replay(events: readonly TicketEvent[]): FlowState {
   for (const e of rest) s = applyEvent(s, e);
   return flowState(s);
 }
-
-export const isLevel = (s: string): s is Level => (LEVELS as readonly string[]).includes(s);
 
 /** The sweeper's actions, in the order one run applies them to a ticket. */
 export const SWEEP_ACTIONS: readonly SystemTicketAction[] = ['markOverdue', 'autoEscalate', 'autoClose'];

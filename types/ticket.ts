@@ -82,6 +82,15 @@ export const PhotoReview = z.object({
 });
 export type PhotoReview = z.infer<typeof PhotoReview>;
 
+/** media_checks/<traceId>: which photo of which ticket a pending image check is about. */
+export interface MediaCheckRecord {
+  _id: string;
+  ticketId: string;
+  fileId: string;
+  state: (typeof PHOTO_REVIEW_STATES)[number];
+  createdAt: number;
+}
+
 export const MAX_PHOTOS = 9;
 export const DESCRIPTION_MIN = 5;
 export const DESCRIPTION_MAX = 500;

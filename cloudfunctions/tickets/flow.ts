@@ -21,7 +21,7 @@ import type { Caller } from '../shared/caller';
 import type { ActionContext } from '../shared/context';
 import { categoryById } from '../shared/repo/categories';
 import { holidayCalendar } from '../shared/repo/settings';
-import { getTicket, transitionTicket } from '../shared/repo/tickets';
+import { getTicket, mediaCheckRecords, transitionTicket } from '../shared/repo/tickets';
 import { checkText, submitImages } from '../shared/security';
 import { afterTransition } from './notifications';
 
@@ -78,17 +78,21 @@ export async function runTransition(
   const reviews = await submitImages(caller.openid, photos, 2);
   const due = await dueFor(seen, ctx.now);
 
-  const { ticket, event } = await transitionTicket(req.id, (fresh) => {
-    if (req.version !== undefined && fresh.version !== req.version) throw new DomainError('COMMON.CONFLICT');
-    const event = decideFor(fresh, req.input, viewer, { actorRole: actorRole(caller, fresh, req.input.action), due });
-    let next = applyEvent(fresh, event);
-    if (reviews.length) {
-      const pending = reviews.map((r) => ({ fileId: r.fileId, traceId: r.traceId, state: 'pending' as const }));
-      next = { ...next, photoReviews: [...(fresh.photoReviews ?? []), ...pending] };
-    }
-    if (req.amend) next = req.amend(next);
-    return { ticket: next, event };
-  });
+  const { ticket, event } = await transitionTicket(
+    req.id,
+    (fresh) => {
+      if (req.version !== undefined && fresh.version !== req.version) throw new DomainError('COMMON.CONFLICT');
+      const event = decideFor(fresh, req.input, viewer, { actorRole: actorRole(caller, fresh, req.input.action), due });
+      let next = applyEvent(fresh, event);
+      if (reviews.length) {
+        const pending = reviews.map((r) => ({ fileId: r.fileId, traceId: r.traceId, state: 'pending' as const }));
+        next = { ...next, photoReviews: [...(fresh.photoReviews ?? []), ...pending] };
+      }
+      if (req.amend) next = req.amend(next);
+      return { ticket: next, event };
+    },
+    mediaCheckRecords(req.id, reviews, ctx.now),
+  );
 
   await afterTransition(ticket, event, ctx.now);
   return {

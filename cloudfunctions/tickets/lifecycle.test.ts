@@ -232,10 +232,31 @@ describe('content security', () => {
       trace_id: 'trace-1',
       result: { suggest: 'pass', label: 100 },
     });
+    expect(cloud.emu.store.get('media_checks', 'trace-2')).toMatchObject({ ticketId: id, fileId: bad, state: 'risky' });
     const t = w.ticket(id);
     expect(t.hiddenPhotos).toEqual([bad]);
     expect(t.photoReviews?.map((r) => r.state)).toEqual(['pass', 'risky']);
     expect((await detail(id, cast.reporter)).photos).toHaveLength(1);
+    // a verdict for a trace id we never issued changes nothing
+    const snap = cloud.snapshot();
+    await cloud.emu.invoke(main, { Event: 'wxa_media_check', trace_id: 'nobody', result: { suggest: 'risky' } });
+    expect(cloud.snapshot()).toEqual(snap);
+  });
+
+  it('photos added by a handler are checked too, and recorded with the transition', async () => {
+    cloud.emu.outbox.respond('security.mediaCheckAsync', () => ({ traceId: 'trace-progress' }));
+    const id = await w.states.processing();
+    const shot = w.photo();
+    await w.act(id, 'progress', cast.grid, { note: '现场照片', photos: [shot] });
+    expect(cloud.emu.store.get('media_checks', 'trace-progress')).toMatchObject({ ticketId: id, fileId: shot });
+    await cloud.emu.invoke(main, {
+      Event: 'wxa_media_check',
+      trace_id: 'trace-progress',
+      result: { suggest: 'risky' },
+    });
+    expect(w.ticket(id).hiddenPhotos).toEqual([shot]);
+    const timeline = (await detail(id, cast.reporter)).timeline;
+    expect(timeline.find((e) => e.action === 'progress')?.photos).toEqual([]);
   });
 });
 
@@ -447,5 +468,30 @@ describe('queues and the board', () => {
       code: 'AUTH.OUT_OF_SCOPE',
     });
     expect(await w.call('board', {}, cast.grid)).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN' });
+  });
+});
+
+describe('time limits', () => {
+  it('the next level’s limit counts working days with the admin’s holiday calendar (settings/holidays)', async () => {
+    const { addLimit, HolidaySettings } = await import('@lx/types');
+    const { forgetSettings } = await import('../shared/repo/settings');
+    const doc = cloud.emu.store.get('settings', 'holidays') as unknown as import('@lx/types').HolidaySettings;
+    expect(HolidaySettings.safeParse(doc).success).toBe(true);
+    // the admin declares Monday and Tuesday after the seed's Saturday days off
+    const cal = { holidays: [...doc.holidays, '2026-11-23', '2026-11-24'], workdays: doc.workdays };
+    cloud.emu.store.write('settings', [{ kind: 'put', doc: { ...doc, ...cal } as never }]);
+    forgetSettings();
+    try {
+      const id = await w.states.processing();
+      w.setNow(START + HOUR);
+      await w.act(id, 'escalate', cast.grid, { reason: '需要社区协调' });
+      const limit = { value: 5, unit: 'workdays' as const }; // 路灯照明故障, normal, community
+      expect(w.ticket(id).dueAt).toBe(addLimit(START + HOUR, limit, cal));
+      // Saturday 11:00 + 5 working days: Friday the 27th, or Tuesday 1 December with the two days off
+      expect(w.ticket(id).dueAt).toBe(addLimit(START + HOUR, limit, doc) + 4 * DAY);
+    } finally {
+      cloud.emu.store.write('settings', [{ kind: 'put', doc: doc as never }]);
+      forgetSettings();
+    }
   });
 });

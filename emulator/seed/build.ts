@@ -78,5 +78,6 @@ export function buildSeed(opts: SeedOptions): SeedData {
     [COLLECTIONS.ticketEvents]: events,
     // the admin entered the 2026 calendar after it was published (2025-11-04)
     [COLLECTIONS.settings]: [holidaySettings(Math.min(now, Date.parse('2025-11-10T09:30:00+08:00')))],
+    [COLLECTIONS.mediaChecks]: [],
   } as unknown as SeedData;
 }

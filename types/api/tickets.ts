@@ -46,8 +46,8 @@ export const FileTicketPayload = z
     buildingId: z.optional(id('楼栋')),
     point: z.optional(Point),
     addressText: z.optional(text('问题位置', 2, 60)),
-    /** resident: filed by the reporter; patrol / visit / phone: a grid worker files on someone's behalf */
-    source: z._default(z.enum(TicketSource.options, '来源无效'), 'resident'),
+    /** omitted or resident: filed by the reporter; patrol / visit / phone: a grid worker on someone's behalf */
+    source: z.optional(z.enum(TicketSource.options, '来源无效')),
     /** on behalf: the resident met or who called (personal information) */
     residentName: z.optional(text('居民姓名', 1, 20)),
   })

@@ -1,15 +1,38 @@
-import { COLLECTIONS, DomainError, PAGE_SIZE, type Ticket, type TicketEvent, type TicketStatus } from '@lx/types';
+import {
+  COLLECTIONS,
+  DomainError,
+  type MediaCheckRecord,
+  PAGE_SIZE,
+  type Ticket,
+  type TicketEvent,
+  type TicketStatus,
+} from '@lx/types';
 import { db, type Transaction } from '../cloud';
 
 const tickets = () => db().collection(COLLECTIONS.tickets);
 
-/** The ticket and its event land together or not at all. */
-export async function insertTicketWithEvent(ticket: Ticket, event: TicketEvent): Promise<void> {
+/** The ticket, its event and its photos' pending image checks land together or not at all. */
+export async function insertTicketWithEvent(
+  ticket: Ticket,
+  event: TicketEvent,
+  checks: readonly MediaCheckRecord[] = [],
+): Promise<void> {
   await db().runTransaction(async (tx) => {
     await tx.collection(COLLECTIONS.tickets).add({ data: { ...ticket } });
     await tx.collection(COLLECTIONS.ticketEvents).add({ data: { ...event } });
+    for (const c of checks) await tx.collection(COLLECTIONS.mediaChecks).add({ data: { ...c } });
   });
 }
+
+/** Image checks to remember (a check WeChat gave no trace id cannot be answered, so is not kept). */
+export const mediaCheckRecords = (
+  ticketId: string,
+  checks: readonly { fileId: string; traceId: string }[],
+  now: number,
+): MediaCheckRecord[] =>
+  checks
+    .filter((c) => c.traceId)
+    .map((c) => ({ _id: c.traceId, ticketId, fileId: c.fileId, state: 'pending' as const, createdAt: now }));
 
 export async function getTicket(id: string): Promise<Ticket | null> {
   const res = await tickets().where({ _id: id }).limit(1).get();
@@ -142,6 +165,7 @@ export async function countTickets(f: TicketFilter): Promise<number> {
 export async function transitionTicket(
   id: string,
   decideOn: (fresh: Ticket) => { ticket: Ticket; event: TicketEvent },
+  checks: readonly MediaCheckRecord[] = [],
 ): Promise<{ ticket: Ticket; event: TicketEvent }> {
   return db().runTransaction(async (tx) => {
     const fresh = await readInTx(tx, id);
@@ -151,6 +175,7 @@ export async function transitionTicket(
       .doc(id)
       .update({ data: ticketPatch(fresh, out.ticket) });
     await tx.collection(COLLECTIONS.ticketEvents).add({ data: { ...out.event } });
+    for (const c of checks) await tx.collection(COLLECTIONS.mediaChecks).add({ data: { ...c } });
     return out;
   });
 }
@@ -222,24 +247,27 @@ export async function recentOpenOfCategory(
 }
 
 /**
- * Records an image-check verdict on the ticket holding the trace id; a risky photo joins
- * `hiddenPhotos`. Trace ids live inside an array, so the lookup matches the array's elements.
+ * Records an image-check verdict: the trace id names the ticket and photo (media_checks), and a risky
+ * photo joins the ticket's `hiddenPhotos`. Both documents change together; a verdict for an unknown
+ * trace id (not ours, or already forgotten) changes nothing. Re-delivery of a verdict is harmless.
  */
 export async function setPhotoReview(traceId: string, state: 'pass' | 'risky'): Promise<number> {
   if (!traceId) return 0;
-  const res = await tickets().where({ 'photoReviews.traceId': traceId }).limit(5).get();
-  let updated = 0;
-  for (const t of res.data as Ticket[]) {
+  const found = await db().collection(COLLECTIONS.mediaChecks).where({ _id: traceId }).limit(1).get();
+  const check = found.data[0] as unknown as MediaCheckRecord | undefined;
+  if (!check) return 0;
+  const _ = db().command;
+  return db().runTransaction(async (tx) => {
+    const t = await readInTx(tx, check.ticketId);
     const reviews = (t.photoReviews ?? []).map((r) => (r.traceId === traceId ? { ...r, state } : r));
-    const risky = reviews.filter((r) => r.traceId === traceId && state === 'risky').map((r) => r.fileId);
-    const hidden = [...new Set([...(t.hiddenPhotos ?? []), ...risky])];
-    const _ = db().command;
-    const r = await tickets()
+    const hidden = state === 'risky' ? [...new Set([...(t.hiddenPhotos ?? []), check.fileId])] : (t.hiddenPhotos ?? []);
+    const r = await tx
+      .collection(COLLECTIONS.tickets)
       .doc(t._id)
       .update({ data: { photoReviews: _.set(reviews), hiddenPhotos: _.set(hidden) } });
-    updated += r.stats.updated;
-  }
-  return updated;
+    await tx.collection(COLLECTIONS.mediaChecks).doc(traceId).update({ data: { state } });
+    return r.stats.updated;
+  });
 }
 
 /**

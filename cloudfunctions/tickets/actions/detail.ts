@@ -5,6 +5,7 @@ import {
   DomainError,
   RATING_LABELS,
   type Payload,
+  type Ticket,
   type TicketDetail,
 } from '@lx/types';
 import type { ActionContext } from '../../shared/context';
@@ -13,6 +14,26 @@ import { getNode } from '../../shared/repo/org';
 import { eventsOf, getTicket } from '../../shared/repo/tickets';
 import { findUser } from '../../shared/repo/users';
 import { toSummary, toTimelineEntry, visiblePhotos } from '../present';
+
+/** Who filed it, for current handlers and supervisors only (the caller checks). */
+async function reporterOf(t: Ticket): Promise<NonNullable<TicketDetail['reporter']>> {
+  const user = await findUser(t.reporterId);
+  const phone = t.reporterPhone ?? user?.phone;
+  return { name: t.reporterName ?? user?.realName ?? user?.nickname ?? '居民', ...(phone ? { phone } : {}) };
+}
+
+/** Where the ticket stands in its lifecycle: only the fields it has. */
+function lifecycleFields(t: Ticket) {
+  return {
+    ...(t.point ? { point: t.point } : {}),
+    requiresVerification: t.requiresVerification,
+    requiresAfterPhotos: t.requiresAfterPhotos,
+    ...(t.resolvedAt !== undefined ? { resolvedAt: t.resolvedAt } : {}),
+    ...(t.resolvedLevel ? { resolvedLevel: t.resolvedLevel } : {}),
+    ...(t.closedAt !== undefined ? { closedAt: t.closedAt } : {}),
+    ...(t.rating ? { rating: { ...t.rating, label: RATING_LABELS[t.rating.score] } } : {}),
+  };
+}
 
 /** One ticket with its timeline and the buttons the caller may press now (from the transition table). */
 export async function detail(p: Payload<'tickets', 'detail'>, ctx: ActionContext): Promise<TicketDetail> {
@@ -28,13 +49,7 @@ export async function detail(p: Payload<'tickets', 'detail'>, ctx: ActionContext
   const hidden = ticket.hiddenPhotos ?? [];
   const urls = await tempUrls(visiblePhotos(ticket, [...ticket.photos, ...events.flatMap((e) => e.photos)]));
 
-  let reporter: TicketDetail['reporter'];
-  if (canSeeReporter(caller.grants, ticket)) {
-    const user = await findUser(ticket.reporterId);
-    const phone = ticket.reporterPhone ?? user?.phone;
-    const name = ticket.reporterName ?? user?.realName ?? user?.nickname ?? '居民';
-    reporter = { name, ...(phone ? { phone } : {}) };
-  }
+  const reporter = canSeeReporter(caller.grants, ticket) ? await reporterOf(ticket) : undefined;
   const viewer = { id: caller.openid, grants: caller.grants, now: ctx.now };
   return {
     ...toSummary(ticket, urls),
@@ -47,13 +62,7 @@ export async function detail(p: Payload<'tickets', 'detail'>, ctx: ActionContext
     communityId: ticket.communityId,
     gridId: ticket.gridId,
     responseDueAt: ticket.responseDueAt,
-    ...(ticket.point ? { point: ticket.point } : {}),
-    requiresVerification: ticket.requiresVerification,
-    requiresAfterPhotos: ticket.requiresAfterPhotos,
-    ...(ticket.resolvedAt !== undefined ? { resolvedAt: ticket.resolvedAt } : {}),
-    ...(ticket.resolvedLevel ? { resolvedLevel: ticket.resolvedLevel } : {}),
-    ...(ticket.closedAt !== undefined ? { closedAt: ticket.closedAt } : {}),
-    ...(ticket.rating ? { rating: { ...ticket.rating, label: RATING_LABELS[ticket.rating.score] } } : {}),
+    ...lifecycleFields(ticket),
     joined: supporter,
     mine: ticket.reporterId === caller.openid,
     allowedActions: allowedActions(ticket, viewer),

@@ -12,7 +12,7 @@ import type { ActionContext } from '../../shared/context';
 import { activeCategories } from '../../shared/repo/categories';
 import { getNode } from '../../shared/repo/org';
 import { holidayCalendar } from '../../shared/repo/settings';
-import { insertTicketWithEvent } from '../../shared/repo/tickets';
+import { insertTicketWithEvent, mediaCheckRecords } from '../../shared/repo/tickets';
 import { checkText, submitImages } from '../../shared/security';
 import { locate } from '../geo';
 import { notifyHandlers } from '../notifications';
@@ -49,7 +49,8 @@ async function place(p: FilePayload, caller: Caller, onBehalf: boolean, now: num
 
 export async function file(p: FilePayload, ctx: ActionContext): Promise<ResultOf<'tickets', 'file'>> {
   const caller = await ctx.caller();
-  const onBehalf = p.source !== 'resident';
+  const source = p.source ?? 'resident';
+  const onBehalf = source !== 'resident';
   if (onBehalf && caller.grantsOf('gridWorker').length === 0) throw new DomainError('TICKET.SOURCE_FORBIDDEN');
 
   const category = (await activeCategories(ctx.now)).find((c) => c._id === p.categoryId);
@@ -74,7 +75,7 @@ export async function file(p: FilePayload, ctx: ActionContext): Promise<ResultOf
       description: p.description,
       photos: p.photos,
       urgency: p.urgency,
-      source: p.source,
+      source,
       anonymous: p.anonymous,
       reporterId: caller.openid,
       ...(p.phone ? { reporterPhone: p.phone } : {}),
@@ -85,11 +86,12 @@ export async function file(p: FilePayload, ctx: ActionContext): Promise<ResultOf
     });
     if (reviews.length) ticket.photoReviews = reviews.map((r) => ({ ...r, state: 'pending' as const }));
     try {
-      await insertTicketWithEvent(ticket, event);
-      await notifyHandlers(ticket, '新工单', caller.openid);
-      return { id: ticket._id, no: ticket.no, level: ticket.level, handlerOrgId: ticket.handlerOrgId };
+      await insertTicketWithEvent(ticket, event, mediaCheckRecords(ticket._id, reviews, ctx.now));
     } catch (e) {
       if (!isDuplicate(e) || attempt >= NUMBER_ATTEMPTS) throw e;
+      continue;
     }
+    await notifyHandlers(ticket, '新工单', caller.openid);
+    return { id: ticket._id, no: ticket.no, level: ticket.level, handlerOrgId: ticket.handlerOrgId };
   }
 }
