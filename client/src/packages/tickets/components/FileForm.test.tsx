@@ -67,7 +67,6 @@ describe('the filing form', () => {
       photos: [],
       urgency: 'urgent',
       anonymous: false,
-      source: 'resident',
     });
     expect(props.onFiled).toHaveBeenCalledWith({ id: 't1', no: '20261121-00001' });
   });
