@@ -10,10 +10,12 @@ interface Props {
   onClick: (t: TicketSummary) => void;
   /** handlers see the time left; residents see when they filed it */
   showDue?: boolean;
+  /** the reporter's own list: a resolved ticket waits for their 评价 */
+  askRating?: boolean;
   now?: number;
 }
 
-export function TicketRow({ ticket: t, onClick, showDue = false, now = Date.now() }: Props) {
+export function TicketRow({ ticket: t, onClick, showDue = false, askRating = false, now = Date.now() }: Props) {
   const showCountdown = showDue && (t.status === 'pending' || t.status === 'processing' || t.status === 'verifying');
   return (
     <View className="lx-row" hoverClass="lx-row--pressed" onClick={() => onClick(t)}>
@@ -30,6 +32,9 @@ export function TicketRow({ ticket: t, onClick, showDue = false, now = Date.now(
           <Text className="lx-row__meta">{formatRelative(t.createdAt, now)}</Text>
         </View>
         {showCountdown ? <DueCountdown dueAt={t.dueAt} overdue={t.overdue} now={now} /> : null}
+        {askRating && t.status === 'resolved' ? (
+          <Text className="lx-due lx-due--soon">已办结，请确认并评价 ›</Text>
+        ) : null}
       </View>
       {t.thumb ? <Image className="lx-row__thumb" src={t.thumb} mode="aspectFill" lazyLoad /> : null}
     </View>

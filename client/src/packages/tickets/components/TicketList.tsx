@@ -12,18 +12,26 @@ interface Props<X> {
   emptyText: string;
   emptyHint?: string;
   showDue?: boolean;
+  askRating?: boolean;
   /** a ticking clock from the page, so countdowns move while it stays open */
   now?: number;
 }
 
-export function TicketList<X>({ list, emptyText, emptyHint, showDue, now = Date.now() }: Props<X>) {
+export function TicketList<X>({ list, emptyText, emptyHint, showDue, askRating, now = Date.now() }: Props<X>) {
   if (list.loading && !list.items.length) return <LoadingView />;
   if (list.error) return <ErrorView message={list.error.message} onRetry={() => void list.refresh()} />;
   if (!list.items.length) return <EmptyView text={emptyText} hint={emptyHint} />;
   return (
     <View className="lx-list">
       {list.items.map((t) => (
-        <TicketRow key={t.id} ticket={t} showDue={showDue} now={now} onClick={() => go(ticketUrl(t.id))} />
+        <TicketRow
+          key={t.id}
+          ticket={t}
+          showDue={showDue}
+          askRating={askRating}
+          now={now}
+          onClick={() => go(ticketUrl(t.id))}
+        />
       ))}
       <ListFooter
         hasMore={list.hasMore}

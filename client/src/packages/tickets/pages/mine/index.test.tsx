@@ -82,4 +82,15 @@ describe('我的诉求', () => {
     await flush();
     expect(screen.queryByText('编号 20261121-00009')).toBeNull();
   });
+
+  it('asks for a rating on a resolved ticket, and only there', async () => {
+    call.mockResolvedValue({
+      ok: true,
+      data: { items: [ticket(1, { status: 'resolved' }), ticket(2, { status: 'closed' })], hasMore: false },
+    });
+    const { container } = renderPage(MyTicketsPage);
+    await screen.findByText('编号 20261121-00001');
+    const prompts = [...container.querySelectorAll('.lx-row')].map((r) => r.textContent?.includes('请确认并评价'));
+    expect(prompts).toEqual([true, false]);
+  });
 });

@@ -30,7 +30,7 @@ export default function MyTicketsPage() {
   return (
     <View className="lx-page lx-page--list">
       <Segments items={TABS} value={tab} onChange={setTab} />
-      <TicketList list={list} emptyText={current.empty} />
+      <TicketList list={list} emptyText={current.empty} askRating />
     </View>
   );
 }
