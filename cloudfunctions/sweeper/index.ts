@@ -16,7 +16,10 @@ export async function main(event: unknown, context?: { request_id?: string }): P
   if (!isTimer(event) || getCloud().getWXContext().OPENID) return fail('COMMON.BAD_REQUEST');
   const requestId = context?.request_id ?? `sweep-${Date.now().toString(36)}`;
   try {
-    return ok(await runSweep({ now: Date.now() }));
+    const report = await runSweep({ now: Date.now() });
+    // one line per run: what the platform's log search shows when someone asks why a ticket moved
+    console.log(JSON.stringify({ level: 'info', where: 'sweeper', requestId, ...report }));
+    return ok(report);
   } catch (err) {
     logError(requestId, 'sweeper', err);
     return fail('COMMON.INTERNAL', undefined, { requestId });

@@ -57,7 +57,7 @@ describe('runSweep', () => {
     const snap = cloud.snapshot();
     const sent = messages().length;
     const second = await runSweep({ now });
-    expect(second).toMatchObject({ marked: 0, escalated: 0, closed: 0, messages: 0 });
+    expect(second).toMatchObject({ marked: 0, escalated: 0, closed: 0, messages: 0, complete: true });
     expect(cloud.snapshot()).toEqual(snap);
     expect(messages()).toHaveLength(sent);
   });
@@ -121,6 +121,18 @@ describe('runSweep', () => {
       expect(w.ticket(id).overdue).toBe(true);
       expect(replay(w.events(id))).toEqual(flowState(w.ticket(id)));
     }
+  });
+
+  it('stops paging when its time is up and finishes the rest on the next run', async () => {
+    const ids = [];
+    for (let i = 0; i < 4; i++) ids.push(await w.states.processing());
+    const now = Math.max(...ids.map((id) => w.ticket(id).dueAt)) + M;
+    const partial = await runSweep({ now, pageSize: 1, maxMs: 0 });
+    expect(partial.complete).toBe(false);
+    expect(ids.filter((id) => !w.ticket(id).overdue).length).toBeGreaterThan(0);
+    const rest = await runSweep({ now });
+    expect(rest.complete).toBe(true);
+    for (const id of ids) expect(w.ticket(id).overdue).toBe(true);
   });
 
   it('a dry run counts and changes nothing', async () => {

@@ -34,6 +34,11 @@ export interface SweepOptions {
   pageSize?: number;
   /** count what would change, write and send nothing */
   dryRun?: boolean;
+  /**
+   * stop paging after this long (wall clock), leaving the rest to the next run: a backlog (after an
+   * outage) must not push one invocation past the function's 60 s limit
+   */
+  maxMs?: number;
 }
 
 export interface SweepReport {
@@ -42,6 +47,8 @@ export interface SweepReport {
   closed: number;
   messages: number;
   pages: number;
+  /** false when `maxMs` ran out before every due ticket was seen */
+  complete: boolean;
 }
 
 const SYSTEM = { actorId: 'system', actorRole: 'system' } as const;
@@ -92,7 +99,9 @@ export async function runSweep(opts: SweepOptions): Promise<SweepReport> {
   const { now } = opts;
   const size = opts.pageSize ?? 100;
   const dryRun = !!opts.dryRun;
-  const report: SweepReport = { marked: 0, escalated: 0, closed: 0, messages: 0, pages: 0 };
+  const report: SweepReport = { marked: 0, escalated: 0, closed: 0, messages: 0, pages: 0, complete: true };
+  const started = performance.now();
+  const maxMs = opts.maxMs ?? 40_000;
   const changed: Outcome['changed'] = [];
 
   const passes: { cond: Record<string, unknown>; field: 'dueAt' | 'resolvedAt' }[] = [
@@ -109,6 +118,10 @@ export async function runSweep(opts: SweepOptions): Promise<SweepReport> {
       const last = page[page.length - 1];
       after = { dueAt: (last[pass.field] as number) ?? 0, id: last._id };
       if (page.length < size) break;
+      if (performance.now() - started > maxMs) {
+        report.complete = false;
+        break;
+      }
     }
   }
   for (const c of changed) {

@@ -10,6 +10,7 @@ import {
   deadlines,
   DomainError,
   refusal,
+  STAFF_ROLES,
   type Level,
   type Ticket,
   type TicketEvent,
@@ -46,11 +47,16 @@ function actorRole(caller: Caller, t: Ticket, action: TransitionInput['action'])
   return { grid: 'gridWorker', community: 'communityStaff', street: 'streetStaff' }[t.level];
 }
 
-/** Residents with no part in a ticket learn nothing about it, not even that it exists. */
+/**
+ * Residents (party members included: for tickets they are residents) with no part in a ticket learn
+ * nothing about it, not even that it exists; staff learn why they may not act (无权限 / 不在范围).
+ */
 function assertVisible(caller: Caller, t: Ticket, action: TransitionInput['action']): void {
   if (action === 'join') return;
   if (canViewTicket(caller.openid, caller.grants, t) || t.supporters.includes(caller.openid)) return;
-  if (caller.grants.length === 0) throw new DomainError('TICKET.NOT_FOUND');
+  if (!caller.grants.some((g) => (STAFF_ROLES as readonly string[]).includes(g.role))) {
+    throw new DomainError('TICKET.NOT_FOUND');
+  }
 }
 
 export async function dueFor(t: Pick<Ticket, 'categoryId' | 'urgency'>, now: number) {

@@ -33,7 +33,7 @@ const MATRIX: Row[] = [
       ['supervisor', 'AUTH.FORBIDDEN'],
       ['reporter', 'AUTH.FORBIDDEN'],
       ['neighbour', 'TICKET.NOT_FOUND'],
-      ['party', 'AUTH.FORBIDDEN'],
+      ['party', 'TICKET.NOT_FOUND'],
       ['admin', 'AUTH.FORBIDDEN'],
     ],
   },

@@ -47,6 +47,16 @@ async function place(p: FilePayload, caller: Caller, onBehalf: boolean, now: num
   };
 }
 
+/** The optional parts of who and where: a point, the reporter's phone, the worker filing on behalf. */
+function who(p: FilePayload, openid: string, onBehalf: boolean) {
+  return {
+    ...(p.point ? { point: p.point } : {}),
+    ...(p.phone ? { reporterPhone: p.phone } : {}),
+    ...(onBehalf ? { filedBy: openid } : {}),
+    ...(onBehalf && p.residentName ? { reporterName: p.residentName } : {}),
+  };
+}
+
 export async function file(p: FilePayload, ctx: ActionContext): Promise<ResultOf<'tickets', 'file'>> {
   const caller = await ctx.caller();
   const source = p.source ?? 'resident';
@@ -71,16 +81,13 @@ export async function file(p: FilePayload, ctx: ActionContext): Promise<ResultOf
       now: ctx.now,
       category,
       building,
-      ...(p.point ? { point: p.point } : {}),
       description: p.description,
       photos: p.photos,
       urgency: p.urgency,
       source,
       anonymous: p.anonymous,
       reporterId: caller.openid,
-      ...(p.phone ? { reporterPhone: p.phone } : {}),
-      ...(onBehalf ? { filedBy: caller.openid } : {}),
-      ...(onBehalf && p.residentName ? { reporterName: p.residentName } : {}),
+      ...who(p, caller.openid, onBehalf),
       actorRole: onBehalf ? 'gridWorker' : 'resident',
       cal,
     });
