@@ -11,6 +11,10 @@ export const COLLECTIONS = {
   tickets: 'tickets',
   ticketEvents: 'ticket_events',
   settings: 'settings',
+  notices: 'notices',
+  noticeReads: 'notice_reads',
+  noticeDeliveries: 'notice_deliveries',
+  noticeVisits: 'notice_visits',
 } as const;
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 
@@ -29,7 +33,12 @@ const idx = (name: string, ...fields: string[]): IndexDecl => ({
 });
 
 export const INDEXES: Record<CollectionName, IndexDecl[]> = {
-  users: [],
+  // residents in a notice's scope are found by their home's place (notices: read figures, pusher)
+  users: [
+    idx('by_home_grid', 'address.gridId'),
+    idx('by_home_building', 'address.buildingId'),
+    idx('by_home_community', 'address.communityId'),
+  ],
   org_nodes: [idx('by_parent', 'parentId', 'order'), idx('by_type', 'type', 'communityId')],
   categories: [idx('by_order', 'active', 'order')],
   tickets: [
@@ -41,4 +50,8 @@ export const INDEXES: Record<CollectionName, IndexDecl[]> = {
   ],
   ticket_events: [idx('timeline', 'ticketId', 'seq')],
   settings: [],
+  notices: [idx('feed', 'streetId', 'status', '-rank'), idx('due_push', 'status', 'publishAt')],
+  notice_reads: [idx('by_user', 'userId', 'noticeId'), idx('by_notice_grid', 'noticeId', 'gridId')],
+  notice_deliveries: [idx('by_notice', 'noticeId', 'status')],
+  notice_visits: [idx('by_notice_grid', 'noticeId', 'gridId')],
 };

@@ -7,6 +7,7 @@ export * from './category';
 export * from './ticket';
 export * from './time';
 export * from './ticket-flow';
+export * from './notice';
 export * from './privacy';
 export * from './subscriptions';
 export * from './actions';
