@@ -20,7 +20,8 @@ export async function informed(
   viewerGrants(caller, n);
   const b = await getNode(p.buildingId);
   if (!b || b.type !== 'building') throw new DomainError('ORG.NOT_A_BUILDING');
-  authorize(caller, VIEWERS, b.path);
+  // a building's path runs through its compound; its grid worker is found through its grid
+  authorize(caller, VIEWERS, b.gridId ? [...b.path, b.gridId] : b.path);
   if (n.status !== 'published') throw new DomainError('NOTICE.NOT_PUBLISHED');
   const home = {
     streetId: b.streetId,
