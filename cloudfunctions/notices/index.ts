@@ -11,6 +11,7 @@ import { list } from './actions/list';
 import { managed } from './actions/managed';
 import { publish } from './actions/publish';
 import { save } from './actions/save';
+import { scopes } from './actions/scopes';
 import { unread } from './actions/unread';
 import { withdraw } from './actions/withdraw';
 
@@ -25,4 +26,5 @@ export const main = createMain('notices', {
   figures,
   doorToDoor,
   informed,
+  scopes,
 });

@@ -1,5 +1,5 @@
 import { DEMO_COMMUNITY_ID, DEMO_GRID_2_ID, DEMO_GRID_ID, STREET_ID } from '@emulator/seed/build';
-import { covers, HOUR, type Notice, type NoticeRead, type User } from '@lx/types';
+import { covers, HOUR, type ActionName, type Notice, type NoticeRead, type User } from '@lx/types';
 import { expectOk, SEED_NOW, setupCloud } from '../test-support/cloud';
 import { main } from './index';
 
@@ -17,8 +17,7 @@ afterEach(() => {
   cloud.emu.outbox.resetResponders();
 });
 
-type A =
-  'save' | 'publish' | 'withdraw' | 'list' | 'detail' | 'unread' | 'managed' | 'figures' | 'doorToDoor' | 'informed';
+type A = ActionName<'notices'>;
 const call = <Act extends A>(action: Act, payload: Record<string, unknown>, openid: string) =>
   cloud.call(main, 'notices', action, payload, openid);
 
@@ -253,6 +252,19 @@ describe('compose and publish', () => {
     expect(await call('publish', { id }, otherStaff)).toMatchObject({ ok: false, code: 'AUTH.OUT_OF_SCOPE' });
     expect(await call('publish', { id }, 'demo-resident')).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN' });
     expect(cloud.snapshot()).toEqual(before);
+  });
+});
+
+describe('scope choices', () => {
+  it('community staff may choose their community or its grids; street staff the street or its communities', async () => {
+    const c = expectOk(await call('scopes', {}, 'demo-community'));
+    expect(c.options[0]).toMatchObject({ id: DEMO_COMMUNITY_ID, type: 'community' });
+    expect(c.options.slice(1).every((o) => o.type === 'grid' && o.communityId === DEMO_COMMUNITY_ID)).toBe(true);
+    expect(c.options.map((o) => o.id)).toContain(DEMO_GRID_ID);
+    const s = expectOk(await call('scopes', {}, 'demo-street'));
+    expect(s.options[0]).toMatchObject({ id: STREET_ID, type: 'street' });
+    expect(s.options.filter((o) => o.type === 'community')).toHaveLength(8);
+    expect(await call('scopes', {}, 'demo-resident')).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN' });
   });
 });
 

@@ -79,6 +79,7 @@ export const NOTICES_ACTIONS = {
   figures: NoticeIdPayload,
   doorToDoor: DoorToDoorPayload,
   informed: InformedPayload,
+  scopes: Empty,
 } as const;
 
 /** A row of the residents' list. */
@@ -191,4 +192,14 @@ export interface NoticesResults {
   figures: NoticeFigures;
   doorToDoor: DoorToDoor;
   informed: { informed: boolean };
+  /** what the caller may publish to: their street or community, then its communities or grids */
+  scopes: { options: ScopeOption[] };
+}
+
+export interface ScopeOption {
+  id: string;
+  name: string;
+  type: 'street' | 'community' | 'grid';
+  /** the community a grid belongs to (for grouping) */
+  communityId?: string;
 }
