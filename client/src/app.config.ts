@@ -8,6 +8,16 @@ export default defineAppConfig({
       pages: ['pages/file/index', 'pages/mine/index', 'pages/detail/index', 'pages/queue/index'],
     },
     { root: 'packages/account', pages: ['pages/address/index'] },
+    {
+      root: 'packages/notices',
+      pages: [
+        'pages/detail/index',
+        'pages/compose/index',
+        'pages/managed/index',
+        'pages/figures/index',
+        'pages/door/index',
+      ],
+    },
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -11,6 +11,11 @@ export const PAGES = {
   ticketDetail: '/packages/tickets/pages/detail/index',
   queue: '/packages/tickets/pages/queue/index',
   address: '/packages/account/pages/address/index',
+  noticeDetail: '/packages/notices/pages/detail/index',
+  composeNotice: '/packages/notices/pages/compose/index',
+  managedNotices: '/packages/notices/pages/managed/index',
+  noticeFigures: '/packages/notices/pages/figures/index',
+  doorToDoor: '/packages/notices/pages/door/index',
 } as const;
 
 const TAB_PAGES: readonly string[] = [PAGES.home, PAGES.services, PAGES.notices, PAGES.me];
@@ -22,6 +27,7 @@ export function go(url: string): void {
 }
 
 export const ticketUrl = (id: string) => `${PAGES.ticketDetail}?id=${encodeURIComponent(id)}`;
+export const noticeUrl = (id: string) => `${PAGES.noticeDetail}?id=${encodeURIComponent(id)}`;
 
 /** Back to where the user came from; to 首页 when the page was opened directly (h5 deep link). */
 export function goBack(): void {
