@@ -12,6 +12,7 @@ import { buildFunctions } from '../cloudfunctions/build';
 import { installEmulator } from '../emulator/index';
 import { buildSeed, DEMO_GRID_ID } from '../emulator/seed/build';
 import { loadSeed } from '../emulator/seed/load';
+import { noticesBench } from './notices';
 import { kb, ms, row, timeIt } from './stats';
 
 const ROOT = join(__dirname, '..');
@@ -127,7 +128,7 @@ async function sizes(): Promise<string[]> {
 
 async function run() {
   console.log(`连心网格 benchmarks — ${TICKETS.toLocaleString('en')} tickets, node ${process.version}\n`);
-  const lines = [...(await database()), '', ...(await sizes())];
+  const lines = [...(await database()), '', ...(await noticesBench(TICKETS)), '', ...(await sizes())];
   console.log(lines.join('\n'));
 }
 
