@@ -175,7 +175,7 @@ test('a resident of another grid of the same community does not see it', async (
 test('the staff see the read share per grid and the door-to-door list, and mark a household as told', async () => {
   const ctx = await phone(browser);
   const page = await ctx.newPage();
-  const shot = shooter('notices-staff');
+  const shot = shooter('notices-staff-figures');
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await signIn(page, stack.url, { name: '陈丽娟', roleLabel: '社区工作人员' });
