@@ -67,11 +67,12 @@ test('community staff compose, preview and publish a notice to two grids', async
   // the schema's own messages before anything is sent
   await tap(page, '发布');
   await visible(page, /标题至少|请填写标题/);
+  await page.waitForTimeout(2600); // the toast goes away before the next screenshots
 
   await page.locator('.lx-input input').filter({ visible: true }).first().fill(TITLE);
   await page.getByRole('radio', { name: '提醒' }).filter({ visible: true }).first().click();
-  await page.getByRole('checkbox', { name: '凤凰城社区第一网格' }).filter({ visible: true }).first().click();
-  await page.getByRole('checkbox', { name: '凤凰城社区第二网格' }).filter({ visible: true }).first().click();
+  await page.getByRole('checkbox', { name: '第一网格' }).filter({ visible: true }).first().click();
+  await page.getByRole('checkbox', { name: '第二网格' }).filter({ visible: true }).first().click();
   await page.locator('.lx-textarea textarea').filter({ visible: true }).first().fill(BODY);
   await shot(page, 'compose');
   await tap(page, '预览');
@@ -190,7 +191,7 @@ test('the staff see the read share per grid and the door-to-door list, and mark 
   await shot(page, 'figures-after-read');
 
   await grid1.getByText('入户清单').click();
-  await visible(page, '入户告知清单');
+  await visible(page, '入户清单');
   await visible(page, /待告知 \d+ 户/);
   const before = await shown(page, /待告知 \d+ 户/).innerText();
   const left = Number(/待告知 (\d+) 户/.exec(before)![1]);
@@ -199,7 +200,7 @@ test('the staff see the read share per grid and the door-to-door list, and mark 
   const first = page.locator('.lx-door__household').filter({ visible: true }).first();
   assert.match(await first.innerText(), /\*/);
   await shot(page, 'door-to-door');
-  await first.getByText('已告知').click();
+  await first.getByText('标记已告知').click();
   await visible(page, `待告知 ${left - 1} 户`);
   await shot(page, 'door-to-door-after-visit');
   const visits = stack.emulator.store.find('notice_visits', { noticeId }, {});

@@ -28,7 +28,8 @@ export async function scopes(
     } else if (root.type === 'community') {
       add({ id: root._id, name: `${root.name}（全社区）`, type: 'community' });
       for (const grid of await gridsOf([root._id])) {
-        add({ id: grid._id, name: grid.name, type: 'grid', communityId: root._id });
+        // "第一网格": the community's name is already on the first chip
+        add({ id: grid._id, name: grid.name.replace(root.name, '') || grid.name, type: 'grid', communityId: root._id });
       }
     }
   }

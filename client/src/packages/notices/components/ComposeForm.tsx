@@ -91,7 +91,7 @@ function ScopePicker({ options, value, onChange }: { options: ScopeOption[]; val
           key={o.id}
           role="checkbox"
           aria-checked={value.includes(o.id)}
-          className={`lx-chip ${i === 0 ? 'lx-chip--wide' : ''} ${value.includes(o.id) ? 'lx-chip--active' : ''}`}
+          className={`lx-chip ${i === 0 ? 'lx-compose__whole' : ''} ${value.includes(o.id) ? 'lx-chip--active' : ''}`}
           onClick={() => toggle(o.id)}
         >
           {o.name}
@@ -146,6 +146,9 @@ export function ComposeForm({ initial, options, upload, onSubmit, orgName }: Pro
     return (
       <View className="lx-form">
         <Text className="lx-field__hint">预览：居民看到的样子</Text>
+        <Text className="lx-field__hint">
+          发布范围：{options.filter((o) => v.targets.includes(o.id)).map((o) => o.name).join('、') || '未选择'}
+        </Text>
         <NoticeBody
           title={v.title || '（未填写标题）'}
           category={v.category}

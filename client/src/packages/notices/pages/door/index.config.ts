@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '入户告知清单', enablePullDownRefresh: true });
+export default definePageConfig({ navigationBarTitleText: '入户清单', enablePullDownRefresh: true });

@@ -64,7 +64,7 @@ export default function DoorToDoorPage() {
                   disabled={busy === `${b.buildingId}|${h.room}`}
                   onClick={() => void mark(b.buildingId, h.room)}
                 >
-                  已告知
+                  标记已告知
                 </Button>
               </View>
             ))}
