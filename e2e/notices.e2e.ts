@@ -191,7 +191,6 @@ test('the staff see the read share per grid and the door-to-door list, and mark 
   await shot(page, 'figures-after-read');
 
   await grid1.getByText('入户清单').click();
-  await visible(page, '入户清单');
   await visible(page, /待告知 \d+ 户/);
   const before = await shown(page, /待告知 \d+ 户/).innerText();
   const left = Number(/待告知 (\d+) 户/.exec(before)![1]);

@@ -17,6 +17,7 @@ import {
   type ResultOf,
 } from '@lx/types';
 import { authorize, requireAnyRole } from '../../shared/authz';
+import type { Caller } from '../../shared/caller';
 import type { ActionContext } from '../../shared/context';
 import { getNode } from '../../shared/repo/org';
 import { checkText, submitImages } from '../../shared/security';
@@ -27,15 +28,19 @@ import { resolveScope } from '../scope';
 /** 3 论坛: a notice is published to many readers */
 const SCENE = 3;
 
+/** A draft the caller may edit: theirs to manage, and not yet published. */
+async function editableDraft(caller: Caller, id: string): Promise<Notice> {
+  const existing = await getNotice(id);
+  if (!existing) throw new DomainError('NOTICE.NOT_FOUND');
+  authorize(caller, COMPOSERS, existing.orgPath);
+  if (existing.status !== 'draft') throw new DomainError('NOTICE.NOT_EDITABLE');
+  return existing;
+}
+
 export async function save(p: Payload<'notices', 'save'>, ctx: ActionContext): Promise<ResultOf<'notices', 'save'>> {
   const caller = await ctx.caller();
   requireAnyRole(caller, COMPOSERS);
-  const existing = p.id ? await getNotice(p.id) : null;
-  if (p.id && !existing) throw new DomainError('NOTICE.NOT_FOUND');
-  if (existing) {
-    authorize(caller, COMPOSERS, existing.orgPath);
-    if (existing.status !== 'draft') throw new DomainError('NOTICE.NOT_EDITABLE');
-  }
+  const existing = p.id ? await editableDraft(caller, p.id) : null;
   const scope = await resolveScope(caller, p.targets);
   if (p.expiresAt && p.expiresAt <= Math.max(ctx.now, p.publishAt ?? 0)) {
     throw new DomainError('NOTICE.PUBLISH_TIME_PASSED');
