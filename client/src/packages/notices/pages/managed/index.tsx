@@ -33,7 +33,7 @@ function Row({ n }: { n: ManagedNotice }) {
         <Text className="lx-row__meta">
           {n.categoryLabel} · {n.targetNames.join('、')}
         </Text>
-        {n.state === 'draft' ? null : (
+        {n.state === 'draft' || n.state === 'scheduled' ? null : (
           <View className="lx-managed__figures">
             <Text className="lx-managed__share">已读 {n.share}%</Text>
             <Text className="lx-row__meta">
@@ -77,7 +77,7 @@ export default function ManagedNoticesPage() {
   return (
     <View className="lx-page lx-page--list">
       {list.extra?.canCompose ? (
-        <Button className="lx-big-button" type="primary" size="large" block onClick={() => go(PAGES.composeNotice)}>
+        <Button className="lx-big-button lx-managed__compose" type="primary" size="large" block onClick={() => go(PAGES.composeNotice)}>
           发布新通知
         </Button>
       ) : null}
