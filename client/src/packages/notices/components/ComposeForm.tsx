@@ -77,7 +77,15 @@ function FieldError({ text }: { text?: string }) {
   return text ? <Text className="lx-field__error">{text}</Text> : null;
 }
 
-function ScopePicker({ options, value, onChange }: { options: ScopeOption[]; value: string[]; onChange: (v: string[]) => void }) {
+function ScopePicker({
+  options,
+  value,
+  onChange,
+}: {
+  options: ScopeOption[];
+  value: string[];
+  onChange: (v: string[]) => void;
+}) {
   const whole = options[0];
   const toggle = (id: string) => {
     if (whole && id === whole.id) return onChange(value.includes(id) ? [] : [id]);
@@ -147,7 +155,11 @@ export function ComposeForm({ initial, options, upload, onSubmit, orgName }: Pro
       <View className="lx-form">
         <Text className="lx-field__hint">预览：居民看到的样子</Text>
         <Text className="lx-field__hint">
-          发布范围：{options.filter((o) => v.targets.includes(o.id)).map((o) => o.name).join('、') || '未选择'}
+          发布范围：
+          {options
+            .filter((o) => v.targets.includes(o.id))
+            .map((o) => o.name)
+            .join('、') || '未选择'}
         </Text>
         <NoticeBody
           title={v.title || '（未填写标题）'}
@@ -157,7 +169,10 @@ export function ComposeForm({ initial, options, upload, onSubmit, orgName }: Pro
           orgName={orgName}
           publishAt={payload.publishAt}
           expiresAt={payload.expiresAt}
-          body={[...paragraphs(v.text), ...v.images.map((i) => ({ type: 'img' as const, fileId: i.fileID, url: i.url }))]}
+          body={[
+            ...paragraphs(v.text),
+            ...v.images.map((i) => ({ type: 'img' as const, fileId: i.fileID, url: i.url })),
+          ]}
         />
         <View className="lx-compose__actions">
           <Button size="large" fill="outline" onClick={() => setPreview(false)}>
@@ -199,7 +214,9 @@ export function ComposeForm({ initial, options, upload, onSubmit, orgName }: Pro
             </View>
           ))}
         </View>
-        {v.category === 'urgent' ? <Text className="lx-field__hint">紧急通知发布后立即推送给已开启提醒的居民</Text> : null}
+        {v.category === 'urgent' ? (
+          <Text className="lx-field__hint">紧急通知发布后立即推送给已开启提醒的居民</Text>
+        ) : null}
       </View>
       <View className="lx-field">
         <Text className="lx-field__label">发布范围</Text>
@@ -229,7 +246,12 @@ export function ComposeForm({ initial, options, upload, onSubmit, orgName }: Pro
               <View
                 className="lx-photos__remove"
                 aria-label="删除图片"
-                onClick={() => set('images', v.images.filter((x) => x.fileID !== img.fileID))}
+                onClick={() =>
+                  set(
+                    'images',
+                    v.images.filter((x) => x.fileID !== img.fileID),
+                  )
+                }
               >
                 ×
               </View>

@@ -2,7 +2,13 @@
 import { Text, View } from '@tarojs/components';
 import type { ReadFigure } from '@lx/types';
 
-export function ReadBar({ figure: f, action }: { figure: ReadFigure; action?: { label: string; onClick: () => void } }) {
+export function ReadBar({
+  figure: f,
+  action,
+}: {
+  figure: ReadFigure;
+  action?: { label: string; onClick: () => void };
+}) {
   return (
     <View className="lx-readbar">
       <View className="lx-readbar__head">

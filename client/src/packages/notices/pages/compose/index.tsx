@@ -47,7 +47,8 @@ export default function ComposePage() {
   const id = useRouter().params.id;
   const { me } = useMe();
   const remote = useRemote(() => load(id), [id]);
-  const orgName = me?.roles.find((r) => r.role === 'communityStaff' || r.role === 'streetStaff' || r.role === 'admin')?.orgName ?? '';
+  const orgName =
+    me?.roles.find((r) => r.role === 'communityStaff' || r.role === 'streetStaff' || r.role === 'admin')?.orgName ?? '';
 
   const submit = async (payload: PayloadIn<'notices', 'save'>, publish: boolean) => {
     const saved = await callCloud('notices', 'save', { ...payload, ...(id ? { id } : {}) });

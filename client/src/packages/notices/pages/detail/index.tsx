@@ -35,11 +35,19 @@ export default function NoticeDetailPage() {
           </Text>
           <View className="lx-notice-staff__actions">
             {n.editable ? (
-              <Button type="primary" size="large" onClick={() => go(`${PAGES.composeNotice}?id=${encodeURIComponent(n.id)}`)}>
+              <Button
+                type="primary"
+                size="large"
+                onClick={() => go(`${PAGES.composeNotice}?id=${encodeURIComponent(n.id)}`)}
+              >
                 编辑草稿
               </Button>
             ) : (
-              <Button size="large" fill="outline" onClick={() => go(`${PAGES.noticeFigures}?id=${encodeURIComponent(n.id)}`)}>
+              <Button
+                size="large"
+                fill="outline"
+                onClick={() => go(`${PAGES.noticeFigures}?id=${encodeURIComponent(n.id)}`)}
+              >
                 查看阅读情况
               </Button>
             )}

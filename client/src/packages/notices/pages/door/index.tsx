@@ -14,7 +14,10 @@ import '../../notices.scss';
 
 export default function DoorToDoorPage() {
   const { id = '', gridId } = useRouter().params;
-  const remote = useRemote(() => callCloud('notices', 'doorToDoor', { id, ...(gridId ? { gridId } : {}) }), [id, gridId]);
+  const remote = useRemote(
+    () => callCloud('notices', 'doorToDoor', { id, ...(gridId ? { gridId } : {}) }),
+    [id, gridId],
+  );
   const [busy, setBusy] = useState('');
   usePullDownRefresh(() => void remote.reload().finally(() => Taro.stopPullDownRefresh()));
 

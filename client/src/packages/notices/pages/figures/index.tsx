@@ -23,7 +23,10 @@ export default function NoticeFiguresPage() {
   const composer = hasRole(me, 'communityStaff') || hasRole(me, 'streetStaff') || hasRole(me, 'admin');
 
   const withdraw = async () => {
-    const ok = await Taro.showModal({ title: '撤回通知', content: '撤回后居民将看不到这条通知，记录会保留。确定撤回吗？' });
+    const ok = await Taro.showModal({
+      title: '撤回通知',
+      content: '撤回后居民将看不到这条通知，记录会保留。确定撤回吗？',
+    });
     if (!ok.confirm) return;
     const res = await callCloud('notices', 'withdraw', { id });
     toast(res.ok ? '已撤回' : res.message);
@@ -34,7 +37,8 @@ export default function NoticeFiguresPage() {
   if (remote.error || !remote.data)
     return <ErrorView message={remote.error?.message ?? '加载失败'} onRetry={() => void remote.reload()} />;
   const f = remote.data;
-  const door = (gridId: string) => go(`${PAGES.doorToDoor}?id=${encodeURIComponent(id)}&gridId=${encodeURIComponent(gridId)}`);
+  const door = (gridId: string) =>
+    go(`${PAGES.doorToDoor}?id=${encodeURIComponent(id)}&gridId=${encodeURIComponent(gridId)}`);
   return (
     <View className="lx-page">
       <View className="lx-card" onClick={() => go(noticeUrl(id))}>

@@ -77,7 +77,13 @@ export default function ManagedNoticesPage() {
   return (
     <View className="lx-page lx-page--list">
       {list.extra?.canCompose ? (
-        <Button className="lx-big-button lx-managed__compose" type="primary" size="large" block onClick={() => go(PAGES.composeNotice)}>
+        <Button
+          className="lx-big-button lx-managed__compose"
+          type="primary"
+          size="large"
+          block
+          onClick={() => go(PAGES.composeNotice)}
+        >
           发布新通知
         </Button>
       ) : null}
