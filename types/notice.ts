@@ -100,8 +100,12 @@ export interface Notice {
   images: string[];
   mediaTraceIds: string[];
   push: NoticePush;
-  /** residents in scope when it was published (the list's denominator; figures count afresh) */
-  audience: number;
+  /**
+   * Residents in scope when it was published, overall and per community and grid: the denominators
+   * of the read share. Fixed at publish time (who the notice was published to), so the figures cost
+   * one read instead of a scan of the users on every look.
+   */
+  audience: NoticeCounts;
   reads: NoticeCounts;
   informed: NoticeCounts;
   createdAt: number;

@@ -154,7 +154,10 @@ describe('compose and publish', () => {
       orgId: DEMO_COMMUNITY_ID,
       reachGrids: [DEMO_GRID_ID, DEMO_GRID_2_ID],
     });
-    expect(n.audience).toBe(users().filter((u) => covers(n.targets, STREET_ID, u.address)).length);
+    const inScope = users().filter((u) => covers(n.targets, STREET_ID, u.address));
+    expect(n.audience.total).toBe(inScope.length);
+    expect(n.audience.grids[DEMO_GRID_ID]).toBe(inScope.filter((u) => u.address!.gridId === DEMO_GRID_ID).length);
+    expect(n.audience.grids[DEMO_GRID_2_ID] + n.audience.grids[DEMO_GRID_ID]).toBe(inScope.length);
     expect(await listAll('demo-resident')).toContain(id);
     expect(await listAll(neighbour()._id)).toContain(id);
     expect(await listAll(elsewhere()._id)).not.toContain(id);

@@ -44,9 +44,9 @@ export function managed(n: Notice, now: number): ManagedNotice {
     pinned: n.pinned,
     targetNames: n.targetNames,
     orgName: n.orgName,
-    residents: n.audience,
+    residents: n.audience.total,
     read: n.reads.total,
-    share: sharePercent(n.reads.total, n.audience),
+    share: sharePercent(n.reads.total, n.audience.total),
     informed: n.informed.total,
     sent: n.push.sent,
   };

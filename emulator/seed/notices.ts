@@ -213,7 +213,7 @@ export function buildNotices(ctx: { now: number; org: OrgIndex; people: People }
       images: [],
       mediaTraceIds: [],
       push: { state: 'waiting', sent: 0, noConsent: 0, failed: 0 },
-      audience: status === 'draft' ? 0 : inScope.length,
+      audience: emptyCounts(),
       reads: emptyCounts(),
       informed: emptyCounts(),
       createdAt: Math.min(now, publishAt || now) - 2 * HOUR,
@@ -221,6 +221,7 @@ export function buildNotices(ctx: { now: number; org: OrgIndex; people: People }
       ...(status !== 'draft' ? { publishedAt: Math.min(now, publishAt) } : {}),
       ...(status === 'withdrawn' ? { withdrawnAt: publishAt + DAY } : {}),
     };
+    if (status !== 'draft') for (const u of inScope) inc(n.audience, u.address.communityId, u.address.gridId);
     const due = status !== 'draft' && publishAt <= now;
     if (due) {
       // the pusher went through these long ago: one delivery per resident in scope

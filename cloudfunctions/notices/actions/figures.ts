@@ -1,7 +1,8 @@
 /**
  * Read figures of one notice: overall, per community and per grid (the rows within the caller's part
- * of the street). Reads and in-person visits are counters on the notice; residents in scope are one
- * aggregation over users by home, so the cost does not grow with the number of reads.
+ * of the street). Everything is a counter on the notice: reads and in-person visits as they happen,
+ * residents in scope as published. One read of the notice and one of the org names, however many
+ * residents and reads there are.
  */
 import {
   DomainError,
@@ -14,9 +15,12 @@ import {
 } from '@lx/types';
 import type { ActionContext } from '../../shared/context';
 import { rowVisible, viewerGrants } from '../access';
-import { audienceCounts, getNotice, nodesByIds } from '../repo';
+import { getNotice, nodesByIds } from '../repo';
 
-const figure = (id: string, name: string, residents: number, n: Notice, level: 'communities' | 'grids'): ReadFigure => {
+type Level = 'communities' | 'grids';
+
+const figure = (id: string, name: string, n: Notice, level: Level): ReadFigure => {
+  const residents = n.audience[level][id] ?? 0;
   const read = n.reads[level][id] ?? 0;
   return { id, name, residents, read, share: sharePercent(read, residents), informed: n.informed[level][id] ?? 0 };
 };
@@ -30,22 +34,14 @@ export async function figures(
   if (!n) throw new DomainError('NOTICE.NOT_FOUND');
   const grants = viewerGrants(caller, n);
 
-  const counts = await audienceCounts(n.targets);
-  const byCommunity = new Map<string, number>();
-  const byGrid = new Map<string, number>();
-  for (const c of counts) {
-    byCommunity.set(c.communityId, (byCommunity.get(c.communityId) ?? 0) + c.n);
-    if (c.gridId) byGrid.set(c.gridId, (byGrid.get(c.gridId) ?? 0) + c.n);
-  }
   const nodes = await nodesByIds([...n.reachCommunities, ...n.reachGrids]);
-  const rows = (ids: string[], level: 'communities' | 'grids', residents: Map<string, number>) =>
+  const rows = (ids: string[], level: Level) =>
     ids
       .map((id) => nodes.get(id))
       .filter((node) => !!node && rowVisible(grants, node.path))
-      .map((node) => figure(node!._id, node!.name, residents.get(node!._id) ?? 0, n, level));
+      .map((node) => figure(node!._id, node!.name, n, level));
 
-  const total = counts.reduce((s, c) => s + c.n, 0);
-  const grids = rows(n.reachGrids, 'grids', byGrid);
+  const grids = rows(n.reachGrids, 'grids');
   return {
     id: n._id,
     title: n.title,
@@ -53,12 +49,12 @@ export async function figures(
     overall: {
       id: n._id,
       name: '全部范围',
-      residents: total,
+      residents: n.audience.total,
       read: n.reads.total,
-      share: sharePercent(n.reads.total, total),
+      share: sharePercent(n.reads.total, n.audience.total),
       informed: n.informed.total,
     },
-    communities: rows(n.reachCommunities, 'communities', byCommunity),
+    communities: rows(n.reachCommunities, 'communities'),
     grids,
     push: { sent: n.push.sent, noConsent: n.push.noConsent, failed: n.push.failed, done: n.push.state === 'done' },
     myGrids: grids.map((g) => g.id),

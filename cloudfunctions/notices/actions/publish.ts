@@ -3,7 +3,7 @@
  * feed's `publishAt <= now` condition shows it on time and the pusher sends it then). An urgent notice
  * published now sends its first batch of messages right away; the pusher finishes the rest.
  */
-import { DomainError, noticeRank, noticeState, type Payload, type ResultOf } from '@lx/types';
+import { DomainError, emptyCounts, noticeRank, noticeState, type Payload, type ResultOf } from '@lx/types';
 import { authorize } from '../../shared/authz';
 import type { ActionContext } from '../../shared/context';
 import { runPush } from '../../pusher/push';
@@ -25,7 +25,12 @@ export async function publish(
   const publishAt = Math.max(n.publishAt, ctx.now);
   if (n.expiresAt <= publishAt) throw new DomainError('NOTICE.PUBLISH_TIME_PASSED');
 
-  const audience = (await audienceCounts(n.targets)).reduce((s, r) => s + r.n, 0);
+  const audience = emptyCounts();
+  for (const r of await audienceCounts(n.targets)) {
+    audience.total += r.n;
+    audience.communities[r.communityId] = (audience.communities[r.communityId] ?? 0) + r.n;
+    if (r.gridId) audience.grids[r.gridId] = (audience.grids[r.gridId] ?? 0) + r.n;
+  }
   const changed = await updateNoticeIf(n._id, 'draft', {
     status: 'published',
     publishAt,

@@ -82,7 +82,7 @@ export async function save(p: Payload<'notices', 'save'>, ctx: ActionContext): P
     orgName: (await getNode(scope.grant.orgId))?.name ?? '',
     orgPath: scope.grant.orgPath,
     push: { state: 'waiting', sent: 0, noConsent: 0, failed: 0 },
-    audience: 0,
+    audience: emptyCounts(),
     reads: emptyCounts(),
     informed: emptyCounts(),
     createdAt: ctx.now,
