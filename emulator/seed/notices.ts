@@ -21,6 +21,7 @@ import {
   type NoticeDelivery,
   type NoticeRead,
   type NoticeVisit,
+  type OrgNode,
   type User,
 } from '@lx/types';
 import type { OrgIndex } from './org';
@@ -159,36 +160,104 @@ const inc = (c: NoticeCounts, communityId: string, gridId?: string) => {
   if (gridId) c.grids[gridId] = (c.grids[gridId] ?? 0) + 1;
 };
 
+function timesOf(d: Def, now: number) {
+  const status = d.status ?? 'published';
+  const publishAt = status === 'draft' ? 0 : Math.floor((now + d.publishIn) / 60_000) * 60_000;
+  const expiresAt = d.expiresIn === undefined ? NEVER : now + d.expiresIn;
+  return { status, publishAt, expiresAt };
+}
+
+type Resident = User & { address: NonNullable<User['address']> };
+
+/** The communities and grids a notice's targets touch. */
+function reachOf(nodes: OrgNode[], org: OrgIndex) {
+  const wholeStreet = nodes.some((n) => n.type === 'street');
+  const communityTargets = nodes.filter((n) => n.type === 'community').map((n) => n._id);
+  const gridsOf = org.grids.filter((g) => wholeStreet || communityTargets.includes(g.communityId!)).map((g) => g._id);
+  const reachGrids = [...new Set([...gridsOf, ...nodes.filter((n) => n.type === 'grid').map((n) => n._id)])].sort();
+  const reachCommunities = wholeStreet
+    ? org.communities.map((c) => c._id).sort()
+    : [...new Set(nodes.map((n) => n.communityId ?? n._id))].sort();
+  return { reachCommunities, reachGrids };
+}
+
+/** A notice already out: the pusher went through it (a quarter had allowed messages) and some read it. */
+function seedActivity(
+  n: Notice,
+  d: Def,
+  inScope: Resident[],
+  now: number,
+  out: { deliveries: NoticeDelivery[]; reads: NoticeRead[] },
+): void {
+  inScope.forEach((u, i) => {
+    const sent = i % 4 === 0;
+    out.deliveries.push({
+      _id: `${n._id}:${u._id}`,
+      noticeId: n._id,
+      userId: u._id,
+      status: sent ? 'sent' : 'no-consent',
+      attempts: 1,
+      updatedAt: n.publishAt + 60_000,
+    });
+    if (sent) n.push.sent++;
+    else n.push.noConsent++;
+  });
+  n.push.state = 'done';
+  inScope.forEach((u, i) => {
+    const isDemo = u._id === 'demo-resident';
+    if (isDemo ? !d.demoRead : !(d.readEvery > 0 && i % d.readEvery === 0)) return;
+    out.reads.push({
+      _id: `${n._id}:${u._id}`,
+      noticeId: n._id,
+      userId: u._id,
+      counted: true,
+      communityId: u.address.communityId,
+      ...(u.address.gridId ? { gridId: u.address.gridId } : {}),
+      buildingId: u.address.buildingId,
+      room: u.address.room ?? '',
+      readAt: Math.min(now - 60_000, n.publishAt + ((i * 7919) % 36) * HOUR + 5 * 60_000),
+    });
+    inc(n.reads, u.address.communityId, u.address.gridId);
+  });
+}
+
+/** 王秀兰 knocked on one door of 3号楼 that had not read the water notice. */
+function seedVisit(n: Notice, inScope: Resident[], reads: NoticeRead[], visits: NoticeVisit[], now: number): void {
+  const unread = inScope.find(
+    (u) =>
+      u._id !== 'demo-resident' &&
+      u.address.buildingId === DEMO_BUILDING_ID &&
+      !reads.some((r) => r._id === `${n._id}:${u._id}`),
+  );
+  if (unread) {
+    visits.push({
+      _id: `${n._id}:${DEMO_BUILDING_ID}:${unread.address.room ?? ''}`,
+      noticeId: n._id,
+      gridId: DEMO_GRID_ID,
+      communityId: DEMO_COMMUNITY_ID,
+      buildingId: DEMO_BUILDING_ID,
+      room: unread.address.room ?? '',
+      by: 'demo-grid',
+      at: now - 2 * HOUR,
+    });
+    inc(n.informed, DEMO_COMMUNITY_ID, DEMO_GRID_ID);
+  }
+}
+
 export function buildNotices(ctx: { now: number; org: OrgIndex; people: People }) {
   const { now, org, people } = ctx;
   const notices: Notice[] = [];
   const reads: NoticeRead[] = [];
   const deliveries: NoticeDelivery[] = [];
   const visits: NoticeVisit[] = [];
-  const residents = people.users
-    .filter((u): u is User & { address: NonNullable<User['address']> } => !!u.address)
-    .sort((a, b) => (a._id < b._id ? -1 : 1));
-  const gridsOf = (communityIds: string[] | null) =>
-    org.grids.filter((g) => !communityIds || communityIds.includes(g.communityId!)).map((g) => g._id);
+  const residents = people.users.filter((u): u is Resident => !!u.address).sort((a, b) => (a._id < b._id ? -1 : 1));
 
   for (const d of DEFS) {
     const author = people.byId.get(d.author)!;
     const grant = author.roles[0];
-    const status = d.status ?? 'published';
-    const publishAt = d.status === 'draft' ? 0 : Math.floor((now + d.publishIn) / 60_000) * 60_000;
-    const expiresAt = d.expiresIn === undefined ? NEVER : now + d.expiresIn;
+    const { status, publishAt, expiresAt } = timesOf(d, now);
     const nodes = d.targets.map((id) => org.byId.get(id)!);
-    const wholeStreet = nodes.some((n) => n.type === 'street');
-    const communityTargets = nodes.filter((n) => n.type === 'community').map((n) => n._id);
-    const reachGrids = [
-      ...new Set([
-        ...gridsOf(wholeStreet ? null : communityTargets),
-        ...nodes.filter((n) => n.type === 'grid').map((n) => n._id),
-      ]),
-    ].sort();
-    const reachCommunities = wholeStreet
-      ? org.communities.map((c) => c._id).sort()
-      : [...new Set(nodes.map((n) => n.communityId ?? n._id))].sort();
+    const { reachCommunities, reachGrids } = reachOf(nodes, org);
     const inScope = residents.filter((u) => covers(d.targets, STREET_ID, u.address));
     const n: Notice = {
       _id: d.id,
@@ -222,63 +291,8 @@ export function buildNotices(ctx: { now: number; org: OrgIndex; people: People }
       ...(status === 'withdrawn' ? { withdrawnAt: publishAt + DAY } : {}),
     };
     if (status !== 'draft') for (const u of inScope) inc(n.audience, u.address.communityId, u.address.gridId);
-    const due = status !== 'draft' && publishAt <= now;
-    if (due) {
-      // the pusher went through these long ago: one delivery per resident in scope
-      inScope.forEach((u, i) => {
-        const sent = i % 4 === 0;
-        deliveries.push({
-          _id: `${n._id}:${u._id}`,
-          noticeId: n._id,
-          userId: u._id,
-          status: sent ? 'sent' : 'no-consent',
-          attempts: 1,
-          updatedAt: publishAt + 60_000,
-        });
-        if (sent) n.push.sent++;
-        else n.push.noConsent++;
-      });
-      n.push.state = 'done';
-      inScope.forEach((u, i) => {
-        const isDemo = u._id === 'demo-resident';
-        if (isDemo ? !d.demoRead : !(d.readEvery > 0 && i % d.readEvery === 0)) return;
-        const at = Math.min(now - 60_000, publishAt + ((i * 7919) % 36) * HOUR + 5 * 60_000);
-        reads.push({
-          _id: `${n._id}:${u._id}`,
-          noticeId: n._id,
-          userId: u._id,
-          counted: true,
-          communityId: u.address.communityId,
-          ...(u.address.gridId ? { gridId: u.address.gridId } : {}),
-          buildingId: u.address.buildingId,
-          room: u.address.room ?? '',
-          readAt: at,
-        });
-        inc(n.reads, u.address.communityId, u.address.gridId);
-      });
-    }
-    if (n._id === 'ntc-seed-water') {
-      // 王秀兰 knocked on one door of 3号楼 that had not read the water notice
-      const unread = inScope.find(
-        (u) =>
-          u._id !== 'demo-resident' &&
-          u.address.buildingId === DEMO_BUILDING_ID &&
-          !reads.some((r) => r._id === `${n._id}:${u._id}`),
-      );
-      if (unread) {
-        visits.push({
-          _id: `${n._id}:${DEMO_BUILDING_ID}:${unread.address.room ?? ''}`,
-          noticeId: n._id,
-          gridId: DEMO_GRID_ID,
-          communityId: DEMO_COMMUNITY_ID,
-          buildingId: DEMO_BUILDING_ID,
-          room: unread.address.room ?? '',
-          by: 'demo-grid',
-          at: now - 2 * HOUR,
-        });
-        inc(n.informed, DEMO_COMMUNITY_ID, DEMO_GRID_ID);
-      }
-    }
+    if (status !== 'draft' && publishAt <= now) seedActivity(n, d, inScope, now, { deliveries, reads });
+    if (n._id === 'ntc-seed-water') seedVisit(n, inScope, reads, visits, now);
     notices.push(n);
   }
   return {

@@ -12,9 +12,21 @@ const TONE: Record<NoticeSummary['category'], string> = {
   reminder: 'muted',
 };
 
-export function NoticeRow({ notice: n, onClick, now = Date.now() }: { notice: NoticeSummary; onClick: () => void; now?: number }) {
+export function NoticeRow({
+  notice: n,
+  onClick,
+  now = Date.now(),
+}: {
+  notice: NoticeSummary;
+  onClick: () => void;
+  now?: number;
+}) {
   return (
-    <View className={`lx-row lx-notice ${n.read ? 'lx-notice--read' : ''}`} hoverClass="lx-row--pressed" onClick={onClick}>
+    <View
+      className={`lx-row lx-notice ${n.read ? 'lx-notice--read' : ''}`}
+      hoverClass="lx-row--pressed"
+      onClick={onClick}
+    >
       <View className="lx-row__main">
         <View className="lx-row__head">
           {n.read ? null : <View className="lx-notice__dot" aria-label="未读" />}
