@@ -8,6 +8,7 @@ export default defineAppConfig({
       pages: ['pages/file/index', 'pages/mine/index', 'pages/detail/index', 'pages/queue/index'],
     },
     { root: 'packages/account', pages: ['pages/address/index'] },
+    // notices: what residents open from a message or the 通知 tab, and the staff's compose and read figures
     {
       root: 'packages/notices',
       pages: [
