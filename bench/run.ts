@@ -12,6 +12,7 @@ import { buildFunctions } from '../cloudfunctions/build';
 import { installEmulator } from '../emulator/index';
 import { buildSeed, DEMO_GRID_ID } from '../emulator/seed/build';
 import { loadSeed } from '../emulator/seed/load';
+import { noticesBench } from './notices';
 import { kb, ms, row, timeIt } from './stats';
 import { actionOperations, sweepBench } from './tickets';
 
@@ -144,7 +145,15 @@ async function sizes(): Promise<string[]> {
 
 async function run() {
   console.log(`连心网格 benchmarks — ${TICKETS.toLocaleString('en')} tickets, node ${process.version}\n`);
-  const lines = [...(await database()), '', ...(await sweepBench(TICKETS)), '', ...(await sizes())];
+  const lines = [
+    ...(await database()),
+    '',
+    ...(await sweepBench(TICKETS)),
+    '',
+    ...(await noticesBench(TICKETS)),
+    '',
+    ...(await sizes()),
+  ];
   console.log(lines.join('\n'));
 }
 

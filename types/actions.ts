@@ -5,21 +5,25 @@
  * only puts them together (one line per function in each of the two maps).
  */
 import type * as z from 'zod/mini';
+import { NOTICES_ACTIONS, type NoticesResults } from './api/notices';
 import { ORG_ACTIONS, type OrgResults } from './api/org';
 import { TICKETS_ACTIONS, type TicketsResults } from './api/tickets';
 
 export * from './api/common';
+export * from './api/notices';
 export * from './api/org';
 export * from './api/tickets';
 
 export const ACTION_SCHEMAS = {
   org: ORG_ACTIONS,
   tickets: TICKETS_ACTIONS,
+  notices: NOTICES_ACTIONS,
 } as const;
 
 export interface ActionResults {
   org: OrgResults;
   tickets: TicketsResults;
+  notices: NoticesResults;
 }
 
 export type FnName = keyof typeof ACTION_SCHEMAS;

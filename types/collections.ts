@@ -13,6 +13,10 @@ export const COLLECTIONS = {
   settings: 'settings',
   /** WeChat image-check trace id → the ticket and photo it judges (the verdict arrives later) */
   mediaChecks: 'media_checks',
+  notices: 'notices',
+  noticeReads: 'notice_reads',
+  noticeDeliveries: 'notice_deliveries',
+  noticeVisits: 'notice_visits',
 } as const;
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 
@@ -31,7 +35,12 @@ const idx = (name: string, ...fields: string[]): IndexDecl => ({
 });
 
 export const INDEXES: Record<CollectionName, IndexDecl[]> = {
-  users: [],
+  // residents in a notice's scope are found by their home's place (notices: read figures, pusher)
+  users: [
+    idx('by_home_grid', 'address.gridId'),
+    idx('by_home_building', 'address.buildingId'),
+    idx('by_home_community', 'address.communityId'),
+  ],
   org_nodes: [idx('by_parent', 'parentId', 'order'), idx('by_type', 'type', 'communityId')],
   categories: [idx('by_order', 'active', 'order')],
   tickets: [
@@ -50,4 +59,8 @@ export const INDEXES: Record<CollectionName, IndexDecl[]> = {
   ticket_events: [idx('timeline', 'ticketId', 'seq')],
   settings: [],
   media_checks: [],
+  notices: [idx('feed', 'streetId', 'status', '-rank'), idx('due_push', 'status', 'publishAt')],
+  notice_reads: [idx('by_user', 'userId', 'noticeId'), idx('by_notice_grid', 'noticeId', 'gridId')],
+  notice_deliveries: [idx('by_notice', 'noticeId', 'status')],
+  notice_visits: [idx('by_notice_grid', 'noticeId', 'gridId')],
 };

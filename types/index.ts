@@ -9,6 +9,7 @@ export * from './time';
 export * from './ticket-flow';
 export * from './ticket-transitions';
 export * from './settings';
+export * from './notice';
 export * from './privacy';
 export * from './subscriptions';
 export * from './actions';

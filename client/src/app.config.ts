@@ -15,6 +15,17 @@ export default defineAppConfig({
       ],
     },
     { root: 'packages/account', pages: ['pages/address/index'] },
+    // notices: what residents open from a message or the 通知 tab, and the staff's compose and read figures
+    {
+      root: 'packages/notices',
+      pages: [
+        'pages/detail/index',
+        'pages/compose/index',
+        'pages/managed/index',
+        'pages/figures/index',
+        'pages/door/index',
+      ],
+    },
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -10,6 +10,7 @@
 import { COLLECTIONS, type CollectionName, DAY } from '@lx/types';
 import { CATEGORIES } from './categories';
 import { HOLIDAY_CALENDAR, holidaySettings } from './holidays';
+import { buildNotices } from './notices';
 import { buildOrg } from './org';
 import { createRng, deriveSeed } from './prng';
 import { buildTickets } from './tickets';
@@ -79,5 +80,6 @@ export function buildSeed(opts: SeedOptions): SeedData {
     // the admin entered the 2026 calendar after it was published (2025-11-04)
     [COLLECTIONS.settings]: [holidaySettings(Math.min(now, Date.parse('2025-11-10T09:30:00+08:00')))],
     [COLLECTIONS.mediaChecks]: [],
+    ...buildNotices({ now, org, people }),
   } as unknown as SeedData;
 }

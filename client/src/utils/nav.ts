@@ -13,6 +13,11 @@ export const PAGES = {
   proxyFile: '/packages/tickets/pages/proxy/index',
   board: '/packages/tickets/pages/board/index',
   address: '/packages/account/pages/address/index',
+  noticeDetail: '/packages/notices/pages/detail/index',
+  composeNotice: '/packages/notices/pages/compose/index',
+  managedNotices: '/packages/notices/pages/managed/index',
+  noticeFigures: '/packages/notices/pages/figures/index',
+  doorToDoor: '/packages/notices/pages/door/index',
 } as const;
 
 const TAB_PAGES: readonly string[] = [PAGES.home, PAGES.services, PAGES.notices, PAGES.me];
@@ -26,6 +31,7 @@ export function go(url: string): void {
 export const ticketUrl = (id: string) => `${PAGES.ticketDetail}?id=${encodeURIComponent(id)}`;
 /** A handling level's queue: gridWorker, communityStaff or streetStaff. */
 export const queueUrl = (role: string) => `${PAGES.queue}?role=${role}`;
+export const noticeUrl = (id: string) => `${PAGES.noticeDetail}?id=${encodeURIComponent(id)}`;
 
 /** Back to where the user came from; to 首页 when the page was opened directly (h5 deep link). */
 export function goBack(): void {

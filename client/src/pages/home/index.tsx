@@ -7,9 +7,11 @@ import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import type { Me, ResultOf } from '@lx/types';
 import { AddressPrompt } from '@/components/AddressPrompt';
+import { HomeNoticeBar } from '@/components/HomeNoticeBar';
 import { ErrorView, LoadingView } from '@/components/StateViews';
 import { TicketRow } from '@/components/TicketRow';
 import { hasRole, useMe } from '@/hooks/useMe';
+import { useNoticeUnread } from '@/hooks/useNoticeUnread';
 import { type Remote, useRemote } from '@/hooks/useRemote';
 import { useShowAgain } from '@/hooks/useShowAgain';
 import { callCloud } from '@/services/cloud';
@@ -87,10 +89,13 @@ export default function Home() {
   const isGridWorker = hasRole(me, 'gridWorker');
   const latest = useRemote(() => callCloud('tickets', 'mine', { tab: 'all' }), [], !!me);
   const queue = useRemote(() => callCloud('tickets', 'queue', { tab: 'pending' }), [], isGridWorker);
+  // pinned and urgent notices for the bar; also sets the 通知 tab's unread badge
+  const notices = useNoticeUnread(!!me);
 
   // Coming back from filing a ticket or binding an address shows the new state.
   useShowAgain(() => {
     if (me) void latest.reload();
+    if (me) void notices.reload();
     if (isGridWorker) void queue.reload();
   });
   usePullDownRefresh(() => {
@@ -105,6 +110,7 @@ export default function Home() {
   return (
     <View className="lx-page">
       <Hello me={me} />
+      <HomeNoticeBar items={notices.data?.bar ?? []} />
       {me.address ? null : <AddressPrompt />}
       <Button className="lx-big-button" type="primary" size="large" block onClick={() => go(PAGES.fileTicket)}>
         我要反映

@@ -1,0 +1,62 @@
+/**
+ * Read figures of one notice: overall, per community and per grid (the rows within the caller's part
+ * of the street). Everything is a counter on the notice: reads and in-person visits as they happen,
+ * residents in scope as published. One read of the notice and one of the org names, however many
+ * residents and reads there are.
+ */
+import {
+  DomainError,
+  noticeState,
+  sharePercent,
+  type Notice,
+  type Payload,
+  type ReadFigure,
+  type ResultOf,
+} from '@lx/types';
+import type { ActionContext } from '../../shared/context';
+import { rowVisible, viewerGrants } from '../access';
+import { getNotice, nodesByIds } from '../repo';
+
+type Level = 'communities' | 'grids';
+
+const figure = (id: string, name: string, n: Notice, level: Level): ReadFigure => {
+  const residents = n.audience[level][id] ?? 0;
+  const read = n.reads[level][id] ?? 0;
+  return { id, name, residents, read, share: sharePercent(read, residents), informed: n.informed[level][id] ?? 0 };
+};
+
+export async function figures(
+  p: Payload<'notices', 'figures'>,
+  ctx: ActionContext,
+): Promise<ResultOf<'notices', 'figures'>> {
+  const caller = await ctx.caller();
+  const n = await getNotice(p.id);
+  if (!n) throw new DomainError('NOTICE.NOT_FOUND');
+  const grants = viewerGrants(caller, n);
+
+  const nodes = await nodesByIds([...n.reachCommunities, ...n.reachGrids]);
+  const rows = (ids: string[], level: Level) =>
+    ids
+      .map((id) => nodes.get(id))
+      .filter((node) => !!node && rowVisible(grants, node.path))
+      .map((node) => figure(node!._id, node!.name, n, level));
+
+  const grids = rows(n.reachGrids, 'grids');
+  return {
+    id: n._id,
+    title: n.title,
+    state: noticeState(n, ctx.now),
+    overall: {
+      id: n._id,
+      name: '全部范围',
+      residents: n.audience.total,
+      read: n.reads.total,
+      share: sharePercent(n.reads.total, n.audience.total),
+      informed: n.informed.total,
+    },
+    communities: rows(n.reachCommunities, 'communities'),
+    grids,
+    push: { sent: n.push.sent, noConsent: n.push.noConsent, failed: n.push.failed, done: n.push.state === 'done' },
+    myGrids: grids.map((g) => g.id),
+  };
+}

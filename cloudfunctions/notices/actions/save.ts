@@ -1,0 +1,92 @@
+/**
+ * Compose: a new draft or an edit of one. Validate (dispatcher) → the author → every target inside
+ * their grants → content security on the text, images submitted for review → persist the draft.
+ * Publishing is a separate step (publish.ts), so a draft can be previewed and scheduled.
+ */
+import { randomInt } from 'node:crypto';
+import {
+  bodyImages,
+  bodyText,
+  cstDay,
+  DomainError,
+  emptyCounts,
+  NEVER,
+  noticeRank,
+  type Notice,
+  type Payload,
+  type ResultOf,
+} from '@lx/types';
+import { authorize, requireAnyRole } from '../../shared/authz';
+import type { Caller } from '../../shared/caller';
+import type { ActionContext } from '../../shared/context';
+import { getNode } from '../../shared/repo/org';
+import { checkText, submitImages } from '../../shared/security';
+import { getNotice, insertNotice, updateNoticeIf } from '../repo';
+import { COMPOSERS } from '../roles';
+import { resolveScope } from '../scope';
+
+/** 3 论坛: a notice is published to many readers */
+const SCENE = 3;
+
+/** A draft the caller may edit: theirs to manage, and not yet published. */
+async function editableDraft(caller: Caller, id: string): Promise<Notice> {
+  const existing = await getNotice(id);
+  if (!existing) throw new DomainError('NOTICE.NOT_FOUND');
+  authorize(caller, COMPOSERS, existing.orgPath);
+  if (existing.status !== 'draft') throw new DomainError('NOTICE.NOT_EDITABLE');
+  return existing;
+}
+
+export async function save(p: Payload<'notices', 'save'>, ctx: ActionContext): Promise<ResultOf<'notices', 'save'>> {
+  const caller = await ctx.caller();
+  requireAnyRole(caller, COMPOSERS);
+  const existing = p.id ? await editableDraft(caller, p.id) : null;
+  const scope = await resolveScope(caller, p.targets);
+  if (p.expiresAt && p.expiresAt <= Math.max(ctx.now, p.publishAt ?? 0)) {
+    throw new DomainError('NOTICE.PUBLISH_TIME_PASSED');
+  }
+
+  await checkText(caller.openid, [p.title, bodyText(p.body)], SCENE);
+  const images = bodyImages(p.body);
+  const checks = await submitImages(caller.openid, images, SCENE);
+
+  const fields = {
+    title: p.title,
+    body: p.body,
+    category: p.category,
+    targets: scope.targets,
+    targetNames: scope.targetNames,
+    reachCommunities: scope.reachCommunities,
+    reachGrids: scope.reachGrids,
+    pinned: p.pinned,
+    // a draft keeps the time asked for (0: "when published"); publish.ts fixes the real one
+    publishAt: p.publishAt ?? 0,
+    rank: noticeRank(p.pinned, p.publishAt ?? 0),
+    expiresAt: p.expiresAt ?? NEVER,
+    images,
+    mediaTraceIds: checks.map((c) => c.traceId),
+    updatedAt: ctx.now,
+  };
+  if (existing) {
+    if (!(await updateNoticeIf(existing._id, 'draft', fields))) throw new DomainError('NOTICE.NOT_EDITABLE');
+    return { id: existing._id };
+  }
+  const notice: Notice = {
+    _id: `ntc-${cstDay(ctx.now)}-${randomInt(0, 1_000_000).toString().padStart(6, '0')}`,
+    streetId: scope.streetId,
+    ...fields,
+    status: 'draft',
+    authorId: caller.openid,
+    authorName: caller.user.realName ?? caller.user.nickname,
+    orgId: scope.grant.orgId,
+    orgName: (await getNode(scope.grant.orgId))?.name ?? '',
+    orgPath: scope.grant.orgPath,
+    push: { state: 'waiting', sent: 0, noConsent: 0, failed: 0 },
+    audience: emptyCounts(),
+    reads: emptyCounts(),
+    informed: emptyCounts(),
+    createdAt: ctx.now,
+  };
+  await insertNotice(notice);
+  return { id: notice._id };
+}

@@ -1,0 +1,205 @@
+/** `notices` actions: compose, publish, withdraw; residents' list, detail and unread count; read figures. */
+import * as z from 'zod/mini';
+import {
+  MAX_BLOCKS,
+  MAX_NOTICE_IMAGES,
+  MAX_TARGETS,
+  NoticeCategory,
+  PARAGRAPH_MAX,
+  TITLE_MAX,
+  type NoticeBlock,
+  type NoticeCategory as NoticeCategoryT,
+  type NoticeState,
+} from '../notice';
+import type { Page } from '../ticket';
+import { cursor, Empty, FileId, id } from './common';
+
+const Block = z.union([
+  z.object({
+    type: z.literal('p'),
+    text: z
+      .string('段落内容无效')
+      .check(
+        z.trim(),
+        z.minLength(1, '段落不能为空'),
+        z.maxLength(PARAGRAPH_MAX, `每段不能超过 ${PARAGRAPH_MAX} 个字`),
+      ),
+  }),
+  z.object({ type: z.literal('img'), fileId: FileId }),
+]);
+
+export const SaveNoticePayload = z
+  .object({
+    /** omitted: a new draft */
+    id: z.optional(id('通知')),
+    title: z
+      .string('请填写标题')
+      .check(z.trim(), z.minLength(2, '标题至少 2 个字'), z.maxLength(TITLE_MAX, `标题不能超过 ${TITLE_MAX} 个字`)),
+    body: z.array(Block).check(z.minLength(1, '请填写正文'), z.maxLength(MAX_BLOCKS, `正文不能超过 ${MAX_BLOCKS} 段`)),
+    category: z._default(z.enum(NoticeCategory.options, '请选择类别'), 'notice'),
+    /** the street's id for the whole street, or communities, grids, buildings */
+    targets: z
+      .array(id('发布范围'))
+      .check(z.minLength(1, '请选择发布范围'), z.maxLength(MAX_TARGETS, `发布范围最多 ${MAX_TARGETS} 项`)),
+    pinned: z._default(z.boolean(), false),
+    /** epoch ms; omitted: when published */
+    publishAt: z.optional(z.number('发布时间无效').check(z.int('发布时间无效'), z.positive('发布时间无效'))),
+    /** epoch ms; omitted: never */
+    expiresAt: z.optional(z.number('截止时间无效').check(z.int('截止时间无效'), z.positive('截止时间无效'))),
+  })
+  .check(
+    z.refine((p) => p.body.filter((b) => b.type === 'img').length <= MAX_NOTICE_IMAGES, {
+      message: `最多插入 ${MAX_NOTICE_IMAGES} 张图片`,
+      path: ['body'],
+    }),
+    z.refine((p) => !p.expiresAt || !p.publishAt || p.expiresAt > p.publishAt, {
+      message: '截止时间须晚于发布时间',
+      path: ['expiresAt'],
+    }),
+  );
+
+export const NoticeIdPayload = z.object({ id: id('通知') });
+export const NoticeListPayload = z.object({ cursor });
+export const DoorToDoorPayload = z.object({ id: id('通知'), gridId: z.optional(id('网格')) });
+export const InformedPayload = z.object({
+  id: id('通知'),
+  buildingId: id('楼栋'),
+  /** '' for a home bound without a room number */
+  room: z._default(z.string('门牌号无效').check(z.trim(), z.maxLength(20, '门牌号无效')), ''),
+});
+
+export const NOTICES_ACTIONS = {
+  save: SaveNoticePayload,
+  publish: NoticeIdPayload,
+  withdraw: NoticeIdPayload,
+  list: NoticeListPayload,
+  detail: NoticeIdPayload,
+  unread: Empty,
+  managed: NoticeListPayload,
+  figures: NoticeIdPayload,
+  doorToDoor: DoorToDoorPayload,
+  informed: InformedPayload,
+  scopes: Empty,
+} as const;
+
+/** A row of the residents' list. */
+export interface NoticeSummary {
+  id: string;
+  title: string;
+  category: NoticeCategoryT;
+  categoryLabel: string;
+  pinned: boolean;
+  publishAt: number;
+  /** first words of the body */
+  excerpt: string;
+  orgName: string;
+  read: boolean;
+}
+
+export interface NoticeDetail {
+  id: string;
+  title: string;
+  category: NoticeCategoryT;
+  categoryLabel: string;
+  /** images carry a URL the client can show */
+  body: (NoticeBlock | { type: 'img'; fileId: string; url?: string })[];
+  pinned: boolean;
+  publishAt: number;
+  expiresAt?: number;
+  orgName: string;
+  state: NoticeState;
+  stateLabel: string;
+  /** staff view only: what the compose page needs to edit a draft */
+  targets?: string[];
+  targetNames?: string[];
+  editable: boolean;
+}
+
+export interface ReadFigure {
+  id: string;
+  name: string;
+  /** residents in scope */
+  residents: number;
+  read: number;
+  /** whole percent */
+  share: number;
+  informed: number;
+}
+
+export interface ManagedNotice {
+  id: string;
+  title: string;
+  categoryLabel: string;
+  state: NoticeState;
+  stateLabel: string;
+  publishAt: number;
+  pinned: boolean;
+  targetNames: string[];
+  orgName: string;
+  residents: number;
+  read: number;
+  /** whole percent */
+  share: number;
+  informed: number;
+  sent: number;
+}
+
+export interface NoticeFigures {
+  id: string;
+  title: string;
+  state: NoticeState;
+  overall: ReadFigure;
+  communities: ReadFigure[];
+  grids: ReadFigure[];
+  push: { sent: number; noConsent: number; failed: number; done: boolean };
+  /** grids whose door-to-door list the caller may open */
+  myGrids: string[];
+}
+
+export interface DoorHousehold {
+  room: string;
+  /** masked: 张** */
+  residents: string[];
+  informed: boolean;
+}
+export interface DoorBuilding {
+  buildingId: string;
+  name: string;
+  households: DoorHousehold[];
+}
+export interface DoorToDoor {
+  noticeId: string;
+  title: string;
+  gridId: string;
+  gridName: string;
+  /** households in scope / read by someone / told in person */
+  households: number;
+  read: number;
+  informed: number;
+  /** buildings with households that have neither read nor been told */
+  buildings: DoorBuilding[];
+}
+
+export interface NoticesResults {
+  save: { id: string };
+  publish: { id: string; state: NoticeState; pushed: number };
+  withdraw: { id: string };
+  list: Page<NoticeSummary>;
+  detail: NoticeDetail;
+  /** the unread count for the tab badge and the pinned/urgent ones for the home page's NoticeBar */
+  unread: { count: number; bar: { id: string; title: string; categoryLabel: string }[] };
+  managed: Page<ManagedNotice> & { canCompose: boolean };
+  figures: NoticeFigures;
+  doorToDoor: DoorToDoor;
+  informed: { informed: boolean };
+  /** what the caller may publish to: their street or community, then its communities or grids */
+  scopes: { options: ScopeOption[] };
+}
+
+export interface ScopeOption {
+  id: string;
+  name: string;
+  type: 'street' | 'community' | 'grid';
+  /** the community a grid belongs to (for grouping) */
+  communityId?: string;
+}
