@@ -504,3 +504,12 @@ describe('time limits', () => {
     }
   });
 });
+
+describe('database operations', () => {
+  it('a transition on a warm instance reads the caller and the ticket (twice: before and in the transaction) and writes ticket and event', async () => {
+    const id = await w.states.processing(); // warms categories, holidays
+    cloud.emu.stats.reset();
+    await w.act(id, 'progress', cast.grid, { note: '已联系电工' });
+    expect({ reads: cloud.emu.stats.reads, writes: cloud.emu.stats.writes }).toEqual({ reads: 3, writes: 2 });
+  });
+});

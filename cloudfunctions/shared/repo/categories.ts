@@ -30,6 +30,9 @@ let all: { at: number; byId: Map<string, Category> } | null = null;
 
 /** Any category, active or not: a ticket keeps its category's limits after the admin retires it. */
 export async function categoryById(id: string, now: number): Promise<Category | null> {
+  // the active list a filing already cached usually has it
+  const active = cache && now - cache.at < TTL_MS && now >= cache.at ? cache.list.find((c) => c._id === id) : undefined;
+  if (active) return active;
   if (!all || now - all.at >= TTL_MS || now < all.at || !all.byId.has(id)) {
     const res = await db().collection(COLLECTIONS.categories).limit(100).get();
     all = { at: now, byId: new Map((res.data as Category[]).map((c) => [c._id, c])) };
