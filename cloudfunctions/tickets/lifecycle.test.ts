@@ -320,6 +320,23 @@ describe('filing', () => {
       gridId: DEMO_GRID_ID,
     });
     expect(w.events(r.id)[0]).toMatchObject({ actorRole: 'gridWorker', action: 'file' });
+    expect((await detail(r.id, cast.grid)).reporter).toEqual({ name: '孙大爷', phone: '13800001111' });
+  });
+
+  it('a ticket filed on behalf without the resident’s phone never shows the worker’s own phone', async () => {
+    const r = expectOk(
+      await w.call(
+        'file',
+        {
+          categoryId: 'cat-dispute',
+          description: '巡查发现楼道堆放杂物堵塞通道',
+          source: 'patrol',
+          buildingId: DEMO_BUILDING_ID,
+        },
+        cast.grid,
+      ),
+    ) as { id: string };
+    expect((await detail(r.id, cast.grid)).reporter).toEqual({ name: '居民（代办）' });
   });
 
   it('only grid workers file on behalf, and they must say where', async () => {

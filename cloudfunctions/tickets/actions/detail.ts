@@ -17,6 +17,11 @@ import { toSummary, toTimelineEntry, visiblePhotos } from '../present';
 
 /** Who filed it, for current handlers and supervisors only (the caller checks). */
 async function reporterOf(t: Ticket): Promise<NonNullable<TicketDetail['reporter']>> {
+  // filed on someone's behalf: the worker is only the reporter of record, so neither their name nor
+  // their phone may stand in for the resident's
+  if (t.filedBy) {
+    return { name: t.reporterName ?? '居民（代办）', ...(t.reporterPhone ? { phone: t.reporterPhone } : {}) };
+  }
   const user = await findUser(t.reporterId);
   const phone = t.reporterPhone ?? user?.phone;
   return { name: t.reporterName ?? user?.realName ?? user?.nickname ?? '居民', ...(phone ? { phone } : {}) };
