@@ -423,10 +423,24 @@ test('the supervisor sees the overdue board, urges from it, and verifies a resol
     await shot(sup.page, 'urged');
   }
 
-  const [waiting] = stack.emulator.store.find('tickets', { status: 'verifying' }, {}) as Ticket[];
-  assert.ok(waiting, 'the seed has a resolution waiting for 核查');
-  await sup.page.goto(`${stack.url}/packages/tickets/pages/detail/index?id=${encodeURIComponent(waiting._id)}`);
-  await visible(sup.page, '已办结，等待督导员核查');
+  // the board's 待核查 view leads to a resolution waiting for the check
+  await sup.page
+    .locator('[role="tab"]')
+    .filter({ hasText: /^待核查$/, visible: true })
+    .first()
+    .click();
+  const row = sup.page.locator('.lx-board-row').filter({ visible: true }).first();
+  await row.waitFor({ timeout: 15_000 });
+  await shot(sup.page, 'board-verifying');
+  const no = ((await row.getByText(/^编号 /).textContent()) ?? '').replace('编号 ', '').trim();
+  const [waiting] = stack.emulator.store.find('tickets', { no }, {}) as Ticket[];
+  assert.equal(waiting?.status, 'verifying', 'the 待核查 view lists a resolution waiting for 核查');
+  await row
+    .locator('.nut-button')
+    .filter({ hasText: /^去核查$/ })
+    .click();
+  // the banner says 等待核查, or 已超过办理时限 when the check itself is late
+  await visible(sup.page, /已办结，等待督导员核查|已超过办理时限/);
   await button(sup.page, '核查').click();
   await sup.page.getByRole('radio', { name: '核查通过' }).filter({ visible: true }).first().click();
   await sup.page.locator('.lx-sheet .lx-textarea textarea').filter({ visible: true }).first().fill('现场查看已恢复');

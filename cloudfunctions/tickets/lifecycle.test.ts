@@ -495,6 +495,26 @@ describe('queues and the board', () => {
     });
     expect(await w.call('board', {}, cast.grid)).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN' });
   });
+
+  it('the board’s 待核查 view lists resolutions waiting for the supervisor’s check, in scope only', async () => {
+    const id = await w.states.verifying();
+    type B = { items: { id: string; status: string }[]; counts: Record<string, number> };
+    const pages: B['items'] = [];
+    let cursor: string | undefined;
+    do {
+      const page = expectOk(await w.call('board', { view: 'verifying', cursor }, cast.supervisor)) as B & {
+        next?: string;
+      };
+      pages.push(...page.items);
+      cursor = page.next;
+    } while (cursor);
+    expect(pages.map((t) => t.id)).toContain(id);
+    expect(new Set(pages.map((t) => t.status))).toEqual(new Set(['verifying']));
+    const overdue = expectOk(await w.call('board', {}, cast.supervisor)) as B;
+    expect(overdue.items.map((t) => t.id)).not.toContain(id);
+    const other = expectOk(await w.call('board', { view: 'verifying' }, cast.otherSupervisor)) as B;
+    expect(other.items.map((t) => t.id)).not.toContain(id);
+  });
 });
 
 describe('time limits', () => {

@@ -136,8 +136,13 @@ export const QueuePayload = z.object({
   cursor,
 });
 
-/** Supervisor's overdue board (督办): open overdue tickets across the supervisor's scope, most overdue first. */
+export const BOARD_VIEWS = ['overdue', 'verifying'] as const;
+/**
+ * Supervisor's board: `overdue` (督办) — open tickets past their limit across the supervisor's scope,
+ * most overdue first; `verifying` (待核查) — resolutions waiting for the supervisor's check, oldest first.
+ */
 export const BoardPayload = z.object({
+  view: z._default(z.enum(BOARD_VIEWS, '列表分类无效'), 'overdue'),
   /** a community inside the caller's scope; omitted: the whole scope */
   orgId: z.optional(id('社区')),
   level: z.optional(z.enum(LEVELS, '层级无效')),

@@ -1,7 +1,7 @@
 /**
  * The supervisor's overdue board (督办): open tickets past their limit across the supervisor's scope
  * (a community supervisor: their community; a street supervisor: the street), most overdue first,
- * with counts per level. Uses the `community_due` index (communityId, status, dueAt) or, street-wide,
+ * with counts per level; or, on the `verifying` view, the resolutions waiting for their 核查. Uses the `community_due` index (communityId, status, dueAt) or, street-wide,
  * `open_due` (status, dueAt).
  */
 import {
@@ -34,7 +34,10 @@ export async function board(p: Payload<'tickets', 'board'>, ctx: ActionContext):
     const street = grants.find((g) => g.orgPath.length === 1);
     scope = street ? { streetId: street.orgId } : { communityIds: grants.map((g) => g.orgId) };
   }
-  const base: TicketFilter = { ...scope, statuses: OPEN_STATUSES, due: { to: ctx.now } };
+  const base: TicketFilter =
+    p.view === 'verifying'
+      ? { ...scope, statuses: ['verifying'] }
+      : { ...scope, statuses: OPEN_STATUSES, due: { to: ctx.now } };
   const [page, total, ...byLevel] = await Promise.all([
     listTicketsByDue({ ...base, ...(p.level ? { level: p.level } : {}) }, p.cursor),
     countTickets(base),
@@ -45,6 +48,7 @@ export async function board(p: Payload<'tickets', 'board'>, ctx: ActionContext):
   const items: BoardRow[] = rows.map((r, i) => ({
     ...r,
     handlerOrgName: names.get(page.items[i].handlerOrgId) ?? '',
+    // negative on the 待核查 view while the check is still within its limit
     overdueHours: Math.floor((ctx.now - page.items[i].dueAt) / HOUR),
   }));
   return {

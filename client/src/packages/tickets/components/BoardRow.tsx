@@ -1,4 +1,7 @@
-/** One overdue ticket on the supervisor's board: who holds it, how late it is, and 催办 right there. */
+/**
+ * One ticket on the supervisor's board: who holds it, how late it is, and 催办 right there (or, on the
+ * 待核查 view, 去核查).
+ */
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { type BoardRow as Row, LEVEL_LABELS } from '@lx/types';
@@ -6,6 +9,8 @@ import { StatusTag, UrgentTag } from '@/components/StatusTag';
 
 interface Props {
   row: Row;
+  /** on the 待核查 view the row's button opens the ticket for its 核查 instead of urging */
+  verifying?: boolean;
   urging: boolean;
   onOpen: () => void;
   onUrge: () => void;
@@ -17,7 +22,7 @@ export function lateText(hours: number): string {
   return `超期 ${Math.floor(hours / 24)} 天`;
 }
 
-export function BoardRow({ row: t, urging, onOpen, onUrge }: Props) {
+export function BoardRow({ row: t, verifying = false, urging, onOpen, onUrge }: Props) {
   return (
     <View className="lx-row lx-board-row" hoverClass="lx-row--pressed" onClick={onOpen}>
       <View className="lx-row__main">
@@ -32,7 +37,7 @@ export function BoardRow({ row: t, urging, onOpen, onUrge }: Props) {
         </Text>
         <Text className="lx-row__meta">编号 {t.no}</Text>
         <View className="lx-board-row__foot">
-          <Text className="lx-due lx-due--over">{lateText(t.overdueHours)}</Text>
+          {t.overdueHours >= 0 ? <Text className="lx-due lx-due--over">{lateText(t.overdueHours)}</Text> : null}
           {t.urgeCount > 0 ? <Text className="lx-row__meta">已催办 {t.urgeCount} 次</Text> : null}
         </View>
         <View
@@ -42,9 +47,15 @@ export function BoardRow({ row: t, urging, onOpen, onUrge }: Props) {
             e.stopPropagation();
           }}
         >
-          <Button size="large" type="primary" fill="outline" block disabled={urging} onClick={onUrge}>
-            {urging ? '正在催办…' : '催办'}
-          </Button>
+          {verifying ? (
+            <Button size="large" type="primary" block onClick={onOpen}>
+              去核查
+            </Button>
+          ) : (
+            <Button size="large" type="primary" fill="outline" block disabled={urging} onClick={onUrge}>
+              {urging ? '正在催办…' : '催办'}
+            </Button>
+          )}
         </View>
       </View>
     </View>

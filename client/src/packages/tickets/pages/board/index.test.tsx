@@ -60,7 +60,7 @@ describe('督办看板', () => {
     const late = [...container.querySelectorAll('.lx-due--over')].map((d) => d.textContent);
     expect(late).toEqual(['超期 30 小时', '超期 3 天']);
     const tabs = [...container.querySelectorAll('[role="tab"]')].map((t) => t.textContent);
-    expect(tabs).toEqual(['全部5', '网格3', '社区2', '街道0']);
+    expect(tabs).toEqual(['超期督办', '待核查', '全部5', '网格3', '社区2', '街道0']);
   });
 
   it('filters by level', async () => {
@@ -69,7 +69,23 @@ describe('督办看板', () => {
     await screen.findByText('编号 20261121-00001');
     tap(screen.getByText('社区'));
     await flush();
-    expect(call).toHaveBeenLastCalledWith('tickets', 'board', { level: 'community', cursor: undefined });
+    expect(call).toHaveBeenLastCalledWith('tickets', 'board', {
+      view: 'overdue',
+      level: 'community',
+      cursor: undefined,
+    });
+  });
+
+  it('待核查 lists resolutions waiting for the check, without a lateness mark while in time', async () => {
+    backend(supervisor, [row(3, { status: 'verifying', overdue: false, overdueHours: -20 })]);
+    const { container } = renderPage(BoardPage);
+    await screen.findByText('编号 20261121-00003');
+    tap([...container.querySelectorAll('[role="tab"]')].find((t) => t.textContent === '待核查')!);
+    await flush();
+    expect(call).toHaveBeenLastCalledWith('tickets', 'board', { view: 'verifying', cursor: undefined });
+    expect(container.querySelectorAll('.lx-due--over')).toHaveLength(0);
+    expect(screen.queryByText('催办')).toBeNull();
+    expect(screen.getByText('去核查')).toBeTruthy();
   });
 
   it('催办 from the row urges that ticket without opening it', async () => {
@@ -86,7 +102,7 @@ describe('督办看板', () => {
     renderPage(BoardPage);
     tap(await screen.findByText('迎宾社区'));
     await flush();
-    expect(call).toHaveBeenLastCalledWith('tickets', 'board', { orgId: 'c2', cursor: undefined });
+    expect(call).toHaveBeenLastCalledWith('tickets', 'board', { view: 'overdue', orgId: 'c2', cursor: undefined });
 
     document.body.innerHTML = '';
     resetMe();

@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
-import { LEVEL_LABELS, LEVELS, type Level, type Me } from '@lx/types';
+import { BOARD_VIEWS, LEVEL_LABELS, LEVELS, type Level, type Me } from '@lx/types';
 import { ListFooter } from '@/components/ListFooter';
 import { Segments } from '@/components/Segments';
 import { EmptyView, ErrorView, LoadingView } from '@/components/StateViews';
@@ -20,6 +20,11 @@ import { go, ticketUrl, toast } from '@/utils/nav';
 import { BoardRow } from '../../components/BoardRow';
 import '../../tickets.scss';
 
+type View = (typeof BOARD_VIEWS)[number];
+const VIEWS: { key: View; label: string }[] = [
+  { key: 'overdue', label: '超期督办' },
+  { key: 'verifying', label: '待核查' },
+];
 type Filter = 'total' | Level;
 const FILTERS: { key: Filter; label: string }[] = [
   { key: 'total', label: '全部' },
@@ -39,6 +44,7 @@ function useCommunities(me: Me) {
 }
 
 function Board({ me }: { me: Me }) {
+  const [view, setView] = useState<View>('overdue');
   const [filter, setFilter] = useState<Filter>('total');
   const [orgId, setOrgId] = useState<string>();
   const [urging, setUrging] = useState<string>();
@@ -46,11 +52,12 @@ function Board({ me }: { me: Me }) {
   const list = usePagedList(
     (cursor) =>
       callCloud('tickets', 'board', {
+        view,
         ...(filter === 'total' ? {} : { level: filter }),
         ...(orgId ? { orgId } : {}),
         cursor,
       }),
-    [filter, orgId],
+    [view, filter, orgId],
   );
   usePullDownRefresh(() => {
     void list.refresh().finally(() => Taro.stopPullDownRefresh());
@@ -72,7 +79,13 @@ function Board({ me }: { me: Me }) {
   let body;
   if (list.loading && !list.items.length) body = <LoadingView />;
   else if (list.error) body = <ErrorView message={list.error.message} onRetry={() => void list.refresh()} />;
-  else if (!list.items.length) body = <EmptyView text="没有超期的工单" hint="各级都在时限内办理" />;
+  else if (!list.items.length)
+    body =
+      view === 'overdue' ? (
+        <EmptyView text="没有超期的工单" hint="各级都在时限内办理" />
+      ) : (
+        <EmptyView text="没有待核查的工单" hint="需要核查的类别办结后会出现在这里" />
+      );
   else
     body = (
       <View className="lx-list">
@@ -80,6 +93,7 @@ function Board({ me }: { me: Me }) {
           <BoardRow
             key={t.id}
             row={t}
+            verifying={view === 'verifying'}
             urging={urging === t.id}
             onOpen={() => go(ticketUrl(t.id))}
             onUrge={() => void urge(t.id)}
@@ -95,8 +109,9 @@ function Board({ me }: { me: Me }) {
     );
   return (
     <View className="lx-page lx-page--list">
+      <Segments items={VIEWS} value={view} onChange={setView} />
       <Segments
-        items={FILTERS.map((f) => ({ ...f, count: counts?.[f.key], alert: true }))}
+        items={FILTERS.map((f) => ({ ...f, count: counts?.[f.key], alert: view === 'overdue' }))}
         value={filter}
         onChange={setFilter}
       />
