@@ -11,6 +11,8 @@ export const COLLECTIONS = {
   tickets: 'tickets',
   ticketEvents: 'ticket_events',
   settings: 'settings',
+  invitations: 'invitations',
+  roleEvents: 'role_events',
 } as const;
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 
@@ -41,4 +43,6 @@ export const INDEXES: Record<CollectionName, IndexDecl[]> = {
   ],
   ticket_events: [idx('timeline', 'ticketId', 'seq')],
   settings: [],
+  invitations: [idx('by_creator', 'createdBy', '-createdAt')],
+  role_events: [idx('by_user', 'userId', '-at')],
 };

@@ -43,4 +43,9 @@ export interface Me {
   avatar?: string;
   roles: { role: Role; orgId: string; orgName: string }[];
   address?: HomeAddress;
+  /** earlier addresses, newest first */
+  addressHistory?: HomeAddress[];
+  realName?: string;
+  /** only when the user gave it */
+  phone?: string;
 }

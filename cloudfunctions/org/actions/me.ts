@@ -38,5 +38,8 @@ export async function toMe(user: User): Promise<Me> {
     ...(user.avatar ? { avatar: user.avatar } : {}),
     roles: user.roles.map((g) => ({ role: g.role, orgId: g.orgId, orgName: names.get(g.orgId) ?? '' })),
     ...(user.address ? { address: user.address } : {}),
+    ...(user.addressHistory.length ? { addressHistory: [...user.addressHistory].reverse() } : {}),
+    ...(user.realName ? { realName: user.realName } : {}),
+    ...(user.phone ? { phone: user.phone } : {}),
   };
 }

@@ -24,3 +24,43 @@ export async function activeCategories(now: number): Promise<Category[]> {
 export const forgetCategories = (): void => {
   cache = null;
 };
+
+/** Every category, active or not, for the admin's list. */
+export async function allCategories(): Promise<Category[]> {
+  const res = await db().collection(COLLECTIONS.categories).orderBy('order', 'asc').limit(100).get();
+  return res.data as Category[];
+}
+
+export async function getCategory(id: string): Promise<Category | null> {
+  const res = await db().collection(COLLECTIONS.categories).where({ _id: id }).limit(1).get();
+  return (res.data[0] as Category | undefined) ?? null;
+}
+
+export async function updateCategory(id: string, data: Partial<Category>): Promise<void> {
+  await db()
+    .collection(COLLECTIONS.categories)
+    .doc(id)
+    .update({ data: { ...data } });
+  forgetCategories();
+}
+
+export type HolidayDoc = {
+  holidays: string[];
+  workdays: string[];
+  updatedAt?: number;
+  updatedBy?: string;
+};
+
+/** The holiday calendar the admin keeps (settings/holidays). */
+export async function getHolidays(): Promise<HolidayDoc> {
+  const res = await db().collection(COLLECTIONS.settings).where({ _id: 'holidays' }).limit(1).get();
+  const d = res.data[0] as HolidayDoc | undefined;
+  return d ?? { holidays: [], workdays: [] };
+}
+
+export async function saveHolidays(doc: Required<HolidayDoc>): Promise<void> {
+  await db()
+    .collection(COLLECTIONS.settings)
+    .doc('holidays')
+    .set({ data: { ...doc } });
+}

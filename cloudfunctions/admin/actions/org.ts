@@ -1,0 +1,222 @@
+import { randomBytes } from 'node:crypto';
+import { DomainError, type OrgNode, type Payload, type ResultOf, type TreeNodeView, canEditOrg } from '@lx/types';
+import { db } from '../../shared/cloud';
+import { COLLECTIONS } from '@lx/types';
+import type { ActionContext } from '../../shared/context';
+import {
+  addNode,
+  childrenOf,
+  countChildren,
+  getNode,
+  nodesOfCommunity,
+  nodesOfType,
+  putNode,
+  streetNode,
+  subtreeOf,
+} from '../../shared/repo/org';
+import { assertCanEdit, assertStaffAdmin } from '../authz';
+import { planImport, readRows } from '../sheet';
+
+const PARENT_TYPE: Record<'community' | 'grid' | 'compound' | 'building', OrgNode['type']> = {
+  community: 'street',
+  grid: 'community',
+  compound: 'community',
+  building: 'compound',
+};
+
+export const viewNode = (n: OrgNode, hasChildren: boolean): TreeNodeView => ({
+  id: n._id,
+  type: n.type,
+  name: n.name,
+  parentId: n.parentId,
+  ...(n.gridId && n.type === 'building' ? { gridId: n.gridId } : {}),
+  ...(n.households !== undefined ? { households: n.households } : {}),
+  ...(n.population !== undefined ? { population: n.population } : {}),
+  hasBoundary: !!n.boundary?.length,
+  hasChildren,
+});
+
+/** One level of the org tree for the administration pages (grids included, unlike the cascader). */
+export async function tree(p: Payload<'admin', 'tree'>, ctx: ActionContext): Promise<ResultOf<'admin', 'tree'>> {
+  const caller = await ctx.caller();
+  assertStaffAdmin(caller);
+  const parent = p.parentId ? await getNode(p.parentId) : await streetNode();
+  if (!parent) throw new DomainError('ORG.NOT_FOUND');
+  const kids = await childrenOf(parent._id, ['community', 'grid', 'compound', 'building']);
+  return {
+    parent: viewNode(parent, kids.length > 0),
+    children: kids.map((k) => viewNode(k, k.type !== 'building' && k.type !== 'grid')),
+    canEdit: canEditOrg(caller.grants, parent.path),
+  };
+}
+
+const fullNameOf = (n: Pick<OrgNode, 'type' | 'name'>, ancestors: OrgNode[]): string => {
+  if (n.type === 'street' || n.type === 'community' || n.type === 'grid') return n.name;
+  return [...ancestors.filter((a) => a.type !== 'street'), n].map((x) => x.name).join(' ');
+};
+
+/**
+ * Create, rename, move or edit a community, grid, compound or building (boundary, households,
+ * population, hotline, 连心卡 people). A move rewrites the subtree's paths in one transaction.
+ */
+export async function saveNode(
+  p: Payload<'admin', 'saveNode'>,
+  ctx: ActionContext,
+): Promise<ResultOf<'admin', 'saveNode'>> {
+  const caller = await ctx.caller();
+  const parent = await getNode(p.parentId);
+  if (!parent) throw new DomainError('ORG.NOT_FOUND');
+  if (parent.type !== PARENT_TYPE[p.type]) throw new DomainError('ORG.BAD_PARENT');
+  assertCanEdit(caller, parent.path);
+  const old = p.id ? await getNode(p.id) : null;
+  if (p.id && !old) throw new DomainError('ORG.NOT_FOUND');
+  if (old) {
+    assertCanEdit(caller, old.path);
+    if (old.type !== p.type) throw new DomainError('ORG.BAD_PARENT');
+    if (parent.path.includes(old._id)) throw new DomainError('ORG.MOVE_INTO_ITSELF');
+  }
+  const siblings = await childrenOf(parent._id, [p.type]);
+  if (siblings.some((s) => s.name === p.name && s._id !== old?._id)) throw new DomainError('ORG.NAME_TAKEN');
+
+  const ancestors = await getNodesAlong(parent.path);
+  const communityId = ancestors.find((a) => a.type === 'community')?._id;
+  let gridId: string | undefined;
+  if (p.type === 'grid') gridId = old?._id;
+  if (p.type === 'building') {
+    const wanted = p.gridId === undefined ? old?.gridId : p.gridId || undefined;
+    if (wanted) {
+      const grid = await getNode(wanted);
+      // a building maps to a grid of its own community, never across
+      if (!grid || grid.type !== 'grid' || grid.communityId !== communityId) throw new DomainError('ORG.BAD_PARENT');
+      gridId = wanted;
+    }
+  }
+  const id =
+    old?._id ??
+    `${p.type === 'compound' ? 'cpd' : p.type === 'building' ? 'bld' : p.type === 'community' ? 'comm' : 'grid'}-${randomBytes(6).toString('hex')}`;
+  const boundary = p.boundary ?? old?.boundary;
+  const node: OrgNode = {
+    ...(old ?? {}),
+    _id: id,
+    type: p.type,
+    name: p.name,
+    parentId: parent._id,
+    path: [...parent.path, id],
+    streetId: parent.streetId,
+    ...(communityId ? { communityId } : p.type === 'community' ? { communityId: id } : {}),
+    ...(p.type === 'grid' ? { gridId: id } : {}),
+    ...(p.type === 'compound' ? { compoundId: id } : {}),
+    ...(p.type === 'building' ? { compoundId: parent._id } : {}),
+    order: old && old.parentId === parent._id ? old.order : siblings.length + 1,
+    fullName: fullNameOf({ type: p.type, name: p.name }, ancestors),
+    ...(p.households !== undefined ? { households: p.households } : {}),
+    ...(p.population !== undefined ? { population: p.population } : {}),
+    ...(boundary ? { boundary } : {}),
+    ...(p.hotline !== undefined ? { hotline: p.hotline } : {}),
+    ...(p.serviceHours !== undefined ? { serviceHours: p.serviceHours } : {}),
+    ...(p.responsible !== undefined ? { responsible: p.responsible } : {}),
+    createdAt: old?.createdAt ?? ctx.now,
+    updatedAt: ctx.now,
+  };
+  if (p.type === 'building') {
+    if (gridId) node.gridId = gridId;
+    else delete node.gridId;
+  }
+  if (!old) {
+    await addNode(node);
+    return viewNode(node, false);
+  }
+  // rename or move: the subtree's paths, community and full names follow in one transaction
+  const below = (await subtreeOf(old._id)).filter((n) => n._id !== old._id);
+  const byId = new Map<string, OrgNode>([[node._id, node], ...ancestors.map((a) => [a._id, a] as const)]);
+  const rewritten = below
+    .sort((a, b) => a.path.length - b.path.length)
+    .map((n) => {
+      const at = n.path.indexOf(old._id);
+      const path = [...node.path, ...n.path.slice(at + 1)];
+      const next: OrgNode = { ...n, path, updatedAt: ctx.now };
+      if (node.type === 'community') next.communityId = node._id;
+      else if (communityId) next.communityId = communityId;
+      // a building moved to another community loses its grid (grids do not cross communities)
+      if (next.type === 'building' && next.gridId && communityId && old.communityId !== communityId) delete next.gridId;
+      byId.set(n._id, next);
+      next.fullName = fullNameOf(
+        next,
+        path
+          .slice(0, -1)
+          .map((x) => byId.get(x)!)
+          .filter(Boolean),
+      );
+      return next;
+    });
+  await db().runTransaction(async (tx) => {
+    for (const n of [node, ...rewritten]) {
+      const { _id, ...rest } = n;
+      await tx.collection(COLLECTIONS.orgNodes).doc(_id).set({ data: rest });
+    }
+  });
+  return viewNode(node, below.length > 0 || (await countChildren(node._id)) > 0);
+}
+
+async function getNodesAlong(path: string[]): Promise<OrgNode[]> {
+  const out: OrgNode[] = [];
+  for (const id of path) {
+    const n = await getNode(id);
+    if (n) out.push(n);
+  }
+  return out;
+}
+
+/**
+ * Import grids, compounds and buildings from a sheet. Every row is validated before any write; the
+ * good rows are then written as create-or-replace by a stable id (importId), in order, so an import cut
+ * off half-way is finished by sending the same sheet again — no duplicates, no half-written rows. A
+ * broken row is reported with its row number and reason and changes nothing.
+ */
+export async function importOrg(
+  p: Payload<'admin', 'importOrg'>,
+  ctx: ActionContext,
+): Promise<ResultOf<'admin', 'importOrg'>> {
+  const caller = await ctx.caller();
+  assertStaffAdmin(caller);
+  if (!caller.grants.some((g) => g.role === 'admin' || g.role === 'streetStaff'))
+    throw new DomainError('AUTH.FORBIDDEN');
+  const rows = await readRows(p.format, p.content);
+  if (rows.length === 0) throw new DomainError('ORG.IMPORT_EMPTY');
+  const street = await streetNode();
+  if (!street) throw new DomainError('ORG.NOT_FOUND');
+  const communities = await nodesOfType('community');
+  const per = await Promise.all(
+    communities.map(async (c) => ({
+      grids: await nodesOfCommunity(c._id, 'grid'),
+      compounds: await nodesOfCommunity(c._id, 'compound'),
+      buildings: await nodesOfCommunity(c._id, 'building'),
+    })),
+  );
+  const planned = planImport(
+    rows,
+    {
+      street,
+      communities,
+      grids: per.flatMap((x) => x.grids),
+      compounds: per.flatMap((x) => x.compounds),
+      buildings: per.flatMap((x) => x.buildings),
+    },
+    ctx.now,
+    (c) => canEditOrg(caller.grants, c.path),
+  );
+  const good = planned.filter((r) => r.ok && r.node);
+  if (!p.dryRun) {
+    // grids and compounds before the buildings that refer to them
+    const rank = { grid: 0, compound: 1, building: 2 } as Record<string, number>;
+    for (const r of [...good].sort((a, b) => rank[a.node!.type] - rank[b.node!.type])) await putNode(r.node!);
+  }
+  return {
+    total: planned.length,
+    created: good.filter((r) => r.created).length,
+    updated: good.filter((r) => !r.created).length,
+    rejected: planned.length - good.length,
+    dryRun: !!p.dryRun,
+    rows: planned.map(({ row, ok, message }) => ({ row, ok, message })),
+  };
+}
