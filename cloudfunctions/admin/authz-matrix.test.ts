@@ -120,7 +120,7 @@ function openInvitation(gridId: string): string {
 
 /** 'ok' = succeeded; 'row' = importOrg answered but rejected the row (out of scope); else the refusal code. */
 type Outcome = 'ok' | 'row' | 'AUTH.FORBIDDEN' | 'AUTH.OUT_OF_SCOPE' | 'ROLE.NOT_GRANTABLE';
-type Row = Record<Actor, [own: Outcome, other: Outcome]>;
+type Row = Record<Actor, readonly [own: Outcome, other: Outcome]>;
 const F = 'AUTH.FORBIDDEN' as const;
 const O = 'AUTH.OUT_OF_SCOPE' as const;
 const N = 'ROLE.NOT_GRANTABLE' as const;
