@@ -41,6 +41,8 @@ export interface Me {
   id: string;
   nickname: string;
   avatar?: string;
+  /** a URL an <Image> can show for `avatar` */
+  avatarUrl?: string;
   roles: { role: Role; orgId: string; orgName: string }[];
   address?: HomeAddress;
   /** earlier addresses, newest first */

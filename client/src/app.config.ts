@@ -7,7 +7,21 @@ export default defineAppConfig({
       root: 'packages/tickets',
       pages: ['pages/file/index', 'pages/mine/index', 'pages/detail/index', 'pages/queue/index'],
     },
-    { root: 'packages/account', pages: ['pages/address/index'] },
+    {
+      root: 'packages/account',
+      pages: ['pages/address/index', 'pages/redeem/index', 'pages/card/index', 'pages/profile/index'],
+    },
+    {
+      root: 'packages/admin',
+      pages: [
+        'pages/index/index',
+        'pages/invite/index',
+        'pages/tree/index',
+        'pages/import/index',
+        'pages/categories/index',
+        'pages/holidays/index',
+      ],
+    },
   ],
   window: {
     backgroundTextStyle: 'dark',

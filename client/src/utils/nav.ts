@@ -11,6 +11,15 @@ export const PAGES = {
   ticketDetail: '/packages/tickets/pages/detail/index',
   queue: '/packages/tickets/pages/queue/index',
   address: '/packages/account/pages/address/index',
+  redeem: '/packages/account/pages/redeem/index',
+  card: '/packages/account/pages/card/index',
+  profile: '/packages/account/pages/profile/index',
+  admin: '/packages/admin/pages/index/index',
+  adminInvite: '/packages/admin/pages/invite/index',
+  adminTree: '/packages/admin/pages/tree/index',
+  adminImport: '/packages/admin/pages/import/index',
+  adminCategories: '/packages/admin/pages/categories/index',
+  adminHolidays: '/packages/admin/pages/holidays/index',
 } as const;
 
 const TAB_PAGES: readonly string[] = [PAGES.home, PAGES.services, PAGES.notices, PAGES.me];
