@@ -54,9 +54,9 @@ export default function CardPage() {
               <Text className="lx-person__duty">{p.duty}</Text>
               {p.hours ? <Text className="lx-person__hours">{p.hours}</Text> : null}
             </View>
-            <Text className="lx-person__call" onClick={() => call(p.phone)} aria-label={`拨打${p.duty}${p.name}的电话`}>
-              拨打
-            </Text>
+            <View className="lx-person__call" onClick={() => call(p.phone)} aria-label={`拨打${p.duty}${p.name}的电话`}>
+              <Text>拨打</Text>
+            </View>
           </View>
         ))}
       </View>
