@@ -74,6 +74,29 @@ test('the admin invites a grid worker to a grid with a one-time code and a mini-
   );
   await visible(page, '待使用');
   await shot(page, 'invite-created');
+
+  // the tree, and an import with a broken row
+  await page.goto(`${stack.url}/packages/admin/pages/tree/index`);
+  await click(page, '凤凰城社区');
+  await visible(page, '凤凰城社区第一网格');
+  await visible(page, '凤凰城社区的工作人员');
+  await shot(page, 'tree-community');
+  await page.goto(`${stack.url}/packages/admin/pages/import/index`);
+  await page
+    .locator('.lx-paste textarea')
+    .filter({ visible: true })
+    .first()
+    .fill('类型,社区,名称,小区,所属网格,户数,人口,边界\n网格,凤凰城社区,凤凰城社区第七网格,,,320,900,\n网格,不存在社区,孤儿网格,,,1,1,\n');
+  await click(page, '导入');
+  await visible(page, /新增 1，更新 0，未导入 1/);
+  await visible(page, '第 3 行：找不到社区“不存在社区”');
+  await shot(page, 'import-report');
+  assert.equal(stack.emulator.store.count('org_nodes', { name: '凤凰城社区第七网格' }), 1);
+  assert.equal(stack.emulator.store.count('org_nodes', { name: '孤儿网格' }), 0);
+
+  await page.goto(`${stack.url}/packages/admin/pages/categories/index`);
+  await visible(page, '垃圾暴露');
+  await shot(page, 'categories');
   assert.deepEqual(errors, []);
   await ctx.close();
 });

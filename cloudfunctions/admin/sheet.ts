@@ -122,7 +122,7 @@ export function planImport(
   inScope: (community: OrgNode) => boolean,
 ): PlannedRow[] {
   const communityByName = new Map(tree.communities.map((c) => [c.name, c]));
-  const key = (type: string, parentId: string, name: string) => `${type}|${parentId}|${name}`;
+  const key = nameKey;
   const existing = new Map<string, OrgNode>();
   for (const n of [...tree.grids, ...tree.compounds, ...tree.buildings])
     existing.set(key(n.type, n.parentId ?? '', n.name), n);
@@ -145,7 +145,7 @@ export function planImport(
     .map((r, i) => ({ r, i, t: TYPE_BY_LABEL[r.type] }))
     .sort((a, b) => rank(a.t) - rank(b.t) || a.i - b.i);
 
-  for (const { r, i, t } of order) {
+  for (const { r, i, t: type } of order) {
     const res = out[i];
     const reject = (message: string) => {
       res.message = message;
@@ -155,69 +155,14 @@ export function planImport(
       res.message = '';
       continue;
     }
-    if (!t) {
-      reject(`类型“${r.type}”无效，应为 网格、小区 或 楼栋`);
+    const checked = checkRow(r, type, { communityByName, compoundByName, gridByName, inScope });
+    if (typeof checked === 'string') {
+      reject(checked);
       continue;
     }
-    const community = communityByName.get(r.community);
-    if (!r.community) {
-      reject('缺少社区');
-      continue;
-    }
-    if (!community) {
-      reject(`找不到社区“${r.community}”`);
-      continue;
-    }
-    if (!inScope(community)) {
-      reject(`社区“${r.community}”不在您的管理范围内`);
-      continue;
-    }
-    if (!r.name) {
-      reject('缺少名称');
-      continue;
-    }
-    if (r.name.length > 30) {
-      reject('名称不能超过 30 个字');
-      continue;
-    }
-    const households = parseCount(r.households, '户数');
-    const population = parseCount(r.population, '人口');
-    if (typeof households === 'string' || typeof population === 'string') {
-      reject(typeof households === 'string' ? households : (population as string));
-      continue;
-    }
+    const { parent, community } = checked;
 
-    let parent: OrgNode = community;
-    let gridId: string | undefined;
-    let boundary: GeoPoint[] | undefined;
-    if (t === 'grid') {
-      const b = parseBoundary(r.boundary);
-      if (typeof b === 'string') {
-        reject(b);
-        continue;
-      }
-      boundary = b;
-    } else if (t === 'building') {
-      if (!r.compound) {
-        reject('楼栋需填写所属小区');
-        continue;
-      }
-      const cpd = compoundByName.get(key('compound', community._id, r.compound));
-      if (!cpd) {
-        reject(`社区“${r.community}”中找不到小区“${r.compound}”`);
-        continue;
-      }
-      parent = cpd;
-      if (r.grid) {
-        const g = gridByName.get(key('grid', community._id, r.grid));
-        if (!g) {
-          reject(`社区“${r.community}”中找不到网格“${r.grid}”`);
-          continue;
-        }
-        gridId = g._id;
-      }
-    }
-
+    const t = type!;
     const k = key(t, parent._id, r.name);
     const dup = seen.get(k);
     if (dup !== undefined) {
@@ -227,34 +172,7 @@ export function planImport(
     seen.set(k, res.row);
 
     const old = existing.get(k);
-    const id = old?._id ?? importId(t, parent._id, r.name);
-    const fullName =
-      t === 'grid'
-        ? r.name
-        : t === 'compound'
-          ? `${community.name} ${r.name}`
-          : `${community.name} ${parent.name} ${r.name}`;
-    const node: OrgNode = {
-      ...(old ?? {}),
-      _id: id,
-      type: t,
-      name: r.name,
-      parentId: parent._id,
-      path: [...parent.path, id],
-      streetId: community.streetId,
-      communityId: community._id,
-      order: old?.order ?? nextOrder(parent._id),
-      fullName,
-      ...(t === 'grid' ? { gridId: id } : {}),
-      ...(t === 'compound' ? { compoundId: id } : {}),
-      ...(t === 'building' ? { compoundId: parent._id, ...(gridId ? { gridId } : {}) } : {}),
-      ...(households !== undefined ? { households } : {}),
-      ...(population !== undefined ? { population } : {}),
-      ...(boundary ? { boundary, center: centerOf(boundary) } : {}),
-      createdAt: old?.createdAt ?? now,
-      updatedAt: now,
-    };
-    if (t === 'building' && !gridId && old?.gridId) node.gridId = old.gridId;
+    const node = buildNode(t, r.name, { ...checked, old, now, order: () => nextOrder(parent._id) });
     if (t === 'grid') gridByName.set(key('grid', community._id, r.name), node);
     if (t === 'compound') compoundByName.set(key('compound', community._id, r.name), node);
     res.ok = true;
@@ -263,6 +181,94 @@ export function planImport(
     res.message = old ? '更新' : '新增';
   }
   return out.filter((r, i) => !Object.values(rows[i]).every((v) => v === ''));
+}
+
+interface Lookups {
+  communityByName: Map<string, OrgNode>;
+  compoundByName: Map<string, OrgNode>;
+  gridByName: Map<string, OrgNode>;
+  inScope: (community: OrgNode) => boolean;
+}
+interface Checked {
+  community: OrgNode;
+  parent: OrgNode;
+  gridId?: string;
+  boundary?: GeoPoint[];
+  households?: number;
+  population?: number;
+}
+const nameKey = (type: string, parentId: string, name: string) => `${type}|${parentId}|${name}`;
+
+/** One row's own checks: its type, community (and scope), name and counts. A string is the reason it is refused. */
+function checkRow(r: RawRow, t: SheetType | undefined, l: Lookups): string | Checked {
+  if (!t) return `类型“${r.type}”无效，应为 网格、小区 或 楼栋`;
+  if (!r.community) return '缺少社区';
+  const community = l.communityByName.get(r.community);
+  if (!community) return `找不到社区“${r.community}”`;
+  if (!l.inScope(community)) return `社区“${r.community}”不在您的管理范围内`;
+  if (!r.name) return '缺少名称';
+  if (r.name.length > 30) return '名称不能超过 30 个字';
+  const households = parseCount(r.households, '户数');
+  if (typeof households === 'string') return households;
+  const population = parseCount(r.population, '人口');
+  if (typeof population === 'string') return population;
+  const place = checkPlace(r, t, community, l);
+  return typeof place === 'string' ? place : { community, households, population, ...place };
+}
+
+/** Where the row goes: a grid's boundary, a building's compound and grid (both named within the community). */
+function checkPlace(
+  r: RawRow,
+  t: SheetType,
+  community: OrgNode,
+  l: Lookups,
+): string | Pick<Checked, 'parent' | 'gridId' | 'boundary'> {
+  if (t === 'grid') {
+    const boundary = parseBoundary(r.boundary);
+    return typeof boundary === 'string' ? boundary : { parent: community, ...(boundary ? { boundary } : {}) };
+  }
+  if (t === 'compound') return { parent: community };
+  if (!r.compound) return '楼栋需填写所属小区';
+  const cpd = l.compoundByName.get(nameKey('compound', community._id, r.compound));
+  if (!cpd) return `社区“${r.community}”中找不到小区“${r.compound}”`;
+  if (!r.grid) return { parent: cpd };
+  const g = l.gridByName.get(nameKey('grid', community._id, r.grid));
+  if (!g) return `社区“${r.community}”中找不到网格“${r.grid}”`;
+  return { parent: cpd, gridId: g._id };
+}
+
+/** The node a good row writes: a new one with a stable id, or the existing one with the row's fields over it. */
+function buildNode(
+  t: SheetType,
+  name: string,
+  c: Checked & { old: OrgNode | undefined; now: number; order: () => number },
+): OrgNode {
+  const { community, parent, gridId, boundary, households, population, old, now } = c;
+  const id = old?._id ?? importId(t, parent._id, name);
+  const fullName =
+    t === 'grid' ? name : t === 'compound' ? `${community.name} ${name}` : `${community.name} ${parent.name} ${name}`;
+  const keepGrid = t === 'building' && !gridId && old?.gridId ? { gridId: old.gridId } : {};
+  return {
+    ...(old ?? {}),
+    _id: id,
+    type: t,
+    name,
+    parentId: parent._id,
+    path: [...parent.path, id],
+    streetId: community.streetId,
+    communityId: community._id,
+    order: old?.order ?? c.order(),
+    fullName,
+    ...(t === 'grid' ? { gridId: id } : {}),
+    ...(t === 'compound' ? { compoundId: id } : {}),
+    ...(t === 'building' ? { compoundId: parent._id, ...(gridId ? { gridId } : {}) } : {}),
+    ...keepGrid,
+    ...(households !== undefined ? { households } : {}),
+    ...(population !== undefined ? { population } : {}),
+    ...(boundary ? { boundary, center: centerOf(boundary) } : {}),
+    createdAt: old?.createdAt ?? now,
+    updatedAt: now,
+  };
 }
 
 const rank = (t: SheetType | undefined) => (t === 'grid' ? 0 : t === 'compound' ? 1 : t === 'building' ? 2 : 3);

@@ -33,12 +33,12 @@ export function OrgPicker({ types, onChange }: { types: readonly OrgType[]; onCh
 
   return (
     <View>
-      <View className="lx-trail">
-        <View className="lx-trail__step lx-trail__step--done" onClick={() => backTo(0)}>
+      <View className="lx-crumbs">
+        <View className="lx-crumbs__item" onClick={() => backTo(0)}>
           <Text>{trail.length ? '街道' : (level.data?.parent?.name ?? '街道')}</Text>
         </View>
         {trail.map((n, i) => (
-          <View key={n.id} className="lx-trail__step lx-trail__step--done" onClick={() => backTo(i + 1)}>
+          <View key={n.id} className="lx-crumbs__item" onClick={() => backTo(i + 1)}>
             <Text>{n.name}</Text>
           </View>
         ))}

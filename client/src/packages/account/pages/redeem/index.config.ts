@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '输入邀请码' });
+export default definePageConfig({ navigationBarTitleText: '邀请码' });

@@ -67,7 +67,7 @@ export default function RedeemPage() {
         <View className="lx-field">
           <Text className="lx-field__label">邀请码</Text>
           <Input
-            className="lx-code-input"
+            className="lx-input lx-code-input"
             placeholderClass="lx-input__placeholder"
             placeholder="8 位邀请码"
             maxlength={9}

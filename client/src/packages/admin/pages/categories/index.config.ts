@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '诉求类别与时限' });
+export default definePageConfig({ navigationBarTitleText: '类别时限' });

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '导入组织架构' });
+export default definePageConfig({ navigationBarTitleText: '导入表格' });

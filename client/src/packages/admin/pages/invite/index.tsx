@@ -69,7 +69,7 @@ export default function InvitePage() {
             {made.orgName} · {ROLE_LABELS[made.role]}
           </Text>
           <Text className="lx-invite__code">{formatInviteCode(made.code)}</Text>
-          {made.qrUrl ? <Image className="lx-invite__qr" src={made.qrUrl} mode="aspectFit" /> : null}
+          {made.qrUrl ? <Image className="lx-invite__qr" src={made.qrUrl} mode="scaleToFill" /> : null}
           <Text className="lx-invite__meta">
             请对方在“我的 → 输入邀请码”中输入，或用微信扫码；{formatDateTime(made.expiresAt)} 前有效，只能使用一次
           </Text>

@@ -74,14 +74,14 @@ export default function TreePage() {
   const addable = here ? (CHILD_TYPES[here.type] ?? []) : [];
   return (
     <View className="lx-page">
-      <View className="lx-trail">
-        <View className="lx-trail__step lx-trail__step--done" onClick={() => setTrail([])}>
+      <View className="lx-crumbs">
+        <View className="lx-crumbs__item" onClick={() => setTrail([])}>
           <Text>街道</Text>
         </View>
         {trail.map((n, i) => (
           <View
             key={n.id}
-            className="lx-trail__step lx-trail__step--done"
+            className="lx-crumbs__item"
             onClick={() => setTrail(trail.slice(0, i + 1))}
           >
             <Text>{n.name}</Text>
