@@ -86,11 +86,15 @@ test('the admin invites a grid worker to a grid with a one-time code and a mini-
     .locator('.lx-paste textarea')
     .filter({ visible: true })
     .first()
-    .fill('类型,社区,名称,小区,所属网格,户数,人口,边界\n网格,凤凰城社区,凤凰城社区第七网格,,,320,900,\n网格,不存在社区,孤儿网格,,,1,1,\n');
+    .fill(
+      '类型,社区,名称,小区,所属网格,户数,人口,边界\n网格,凤凰城社区,凤凰城社区第七网格,,,320,900,\n网格,不存在社区,孤儿网格,,,1,1,\n',
+    );
   await click(page, '导入');
-  await visible(page, /新增 1，更新 0，未导入 1/);
-  await visible(page, '第 3 行：找不到社区“不存在社区”');
+  await page.waitForTimeout(1500);
   await shot(page, 'import-report');
+  await visible(page, /导入结果/);
+  await visible(page, /新增 1，更新 0，未导入 1/);
+  await visible(page, /第 3 行：找不到社区“不存在社区”/);
   assert.equal(stack.emulator.store.count('org_nodes', { name: '凤凰城社区第七网格' }), 1);
   assert.equal(stack.emulator.store.count('org_nodes', { name: '孤儿网格' }), 0);
 

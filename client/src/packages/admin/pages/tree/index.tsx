@@ -79,11 +79,7 @@ export default function TreePage() {
           <Text>街道</Text>
         </View>
         {trail.map((n, i) => (
-          <View
-            key={n.id}
-            className="lx-crumbs__item"
-            onClick={() => setTrail(trail.slice(0, i + 1))}
-          >
+          <View key={n.id} className="lx-crumbs__item" onClick={() => setTrail(trail.slice(0, i + 1))}>
             <Text>{n.name}</Text>
           </View>
         ))}
