@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { DomainError, type OrgNode, type Payload, type ResultOf, type TreeNodeView, canEditOrg } from '@lx/types';
 import { db } from '../../shared/cloud';
 import { COLLECTIONS } from '@lx/types';
+import type { Caller } from '../../shared/caller';
 import type { ActionContext } from '../../shared/context';
 import {
   addNode,
@@ -55,46 +56,53 @@ const fullNameOf = (n: Pick<OrgNode, 'type' | 'name'>, ancestors: OrgNode[]): st
   return [...ancestors.filter((a) => a.type !== 'street'), n].map((x) => x.name).join(' ');
 };
 
-/**
- * Create, rename, move or edit a community, grid, compound or building (boundary, households,
- * population, hotline, 连心卡 people). A move rewrites the subtree's paths in one transaction.
- */
-export async function saveNode(
-  p: Payload<'admin', 'saveNode'>,
-  ctx: ActionContext,
-): Promise<ResultOf<'admin', 'saveNode'>> {
-  const caller = await ctx.caller();
+type SavePayload = Payload<'admin', 'saveNode'>;
+const ID_PREFIX: Record<SavePayload['type'], string> = {
+  community: 'comm',
+  grid: 'grid',
+  compound: 'cpd',
+  building: 'bld',
+};
+
+/** The parent and the node being edited, checked: right level, inside the caller's scope, not into itself. */
+async function placement(caller: Caller, p: SavePayload): Promise<{ parent: OrgNode; old: OrgNode | null }> {
   const parent = await getNode(p.parentId);
   if (!parent) throw new DomainError('ORG.NOT_FOUND');
   if (parent.type !== PARENT_TYPE[p.type]) throw new DomainError('ORG.BAD_PARENT');
   assertCanEdit(caller, parent.path);
   const old = p.id ? await getNode(p.id) : null;
   if (p.id && !old) throw new DomainError('ORG.NOT_FOUND');
-  if (old) {
-    assertCanEdit(caller, old.path);
-    if (old.type !== p.type) throw new DomainError('ORG.BAD_PARENT');
-    if (parent.path.includes(old._id)) throw new DomainError('ORG.MOVE_INTO_ITSELF');
-  }
-  const siblings = await childrenOf(parent._id, [p.type]);
-  if (siblings.some((s) => s.name === p.name && s._id !== old?._id)) throw new DomainError('ORG.NAME_TAKEN');
+  if (!old) return { parent, old };
+  assertCanEdit(caller, old.path);
+  if (old.type !== p.type) throw new DomainError('ORG.BAD_PARENT');
+  if (parent.path.includes(old._id)) throw new DomainError('ORG.MOVE_INTO_ITSELF');
+  return { parent, old };
+}
 
-  const ancestors = await getNodesAlong(parent.path);
-  const communityId = ancestors.find((a) => a.type === 'community')?._id;
-  let gridId: string | undefined;
-  if (p.type === 'grid') gridId = old?._id;
-  if (p.type === 'building') {
-    const wanted = p.gridId === undefined ? old?.gridId : p.gridId || undefined;
-    if (wanted) {
-      const grid = await getNode(wanted);
-      // a building maps to a grid of its own community, never across
-      if (!grid || grid.type !== 'grid' || grid.communityId !== communityId) throw new DomainError('ORG.BAD_PARENT');
-      gridId = wanted;
-    }
-  }
-  const id =
-    old?._id ??
-    `${p.type === 'compound' ? 'cpd' : p.type === 'building' ? 'bld' : p.type === 'community' ? 'comm' : 'grid'}-${randomBytes(6).toString('hex')}`;
-  const boundary = p.boundary ?? old?.boundary;
+/** A building's grid: the one asked for ('' unmaps), else the one it had; always of its own community. */
+async function buildingGrid(p: SavePayload, old: OrgNode | null, communityId?: string): Promise<string | undefined> {
+  const wanted = p.gridId === undefined ? old?.gridId : p.gridId || undefined;
+  if (!wanted) return undefined;
+  const grid = await getNode(wanted);
+  if (!grid || grid.type !== 'grid' || grid.communityId !== communityId) throw new DomainError('ORG.BAD_PARENT');
+  return wanted;
+}
+
+/** Only the fields the payload carries change; the rest of an existing node stays as it was. */
+const editedFields = (p: SavePayload): Partial<OrgNode> =>
+  Object.fromEntries(
+    (['households', 'population', 'boundary', 'hotline', 'serviceHours', 'responsible'] as const)
+      .filter((k) => p[k] !== undefined)
+      .map((k) => [k, p[k]]),
+  );
+
+function composeNode(
+  p: SavePayload,
+  at: { parent: OrgNode; old: OrgNode | null; ancestors: OrgNode[]; order: number; gridId?: string; now: number },
+): OrgNode {
+  const { parent, old, ancestors, now } = at;
+  const id = old?._id ?? `${ID_PREFIX[p.type]}-${randomBytes(6).toString('hex')}`;
+  const communityId = p.type === 'community' ? id : ancestors.find((a) => a.type === 'community')?._id;
   const node: OrgNode = {
     ...(old ?? {}),
     _id: id,
@@ -103,52 +111,67 @@ export async function saveNode(
     parentId: parent._id,
     path: [...parent.path, id],
     streetId: parent.streetId,
-    ...(communityId ? { communityId } : p.type === 'community' ? { communityId: id } : {}),
+    ...(communityId ? { communityId } : {}),
     ...(p.type === 'grid' ? { gridId: id } : {}),
     ...(p.type === 'compound' ? { compoundId: id } : {}),
     ...(p.type === 'building' ? { compoundId: parent._id } : {}),
-    order: old && old.parentId === parent._id ? old.order : siblings.length + 1,
+    order: old && old.parentId === parent._id ? old.order : at.order,
     fullName: fullNameOf({ type: p.type, name: p.name }, ancestors),
-    ...(p.households !== undefined ? { households: p.households } : {}),
-    ...(p.population !== undefined ? { population: p.population } : {}),
-    ...(boundary ? { boundary } : {}),
-    ...(p.hotline !== undefined ? { hotline: p.hotline } : {}),
-    ...(p.serviceHours !== undefined ? { serviceHours: p.serviceHours } : {}),
-    ...(p.responsible !== undefined ? { responsible: p.responsible } : {}),
-    createdAt: old?.createdAt ?? ctx.now,
-    updatedAt: ctx.now,
+    ...editedFields(p),
+    createdAt: old?.createdAt ?? now,
+    updatedAt: now,
   };
   if (p.type === 'building') {
-    if (gridId) node.gridId = gridId;
+    if (at.gridId) node.gridId = at.gridId;
     else delete node.gridId;
   }
+  return node;
+}
+
+/** After a rename or move: the subtree's paths, community and full names, following the node. */
+function rewriteBelow(old: OrgNode, node: OrgNode, below: OrgNode[], ancestors: OrgNode[], now: number): OrgNode[] {
+  const byId = new Map<string, OrgNode>([[node._id, node], ...ancestors.map((a) => [a._id, a] as const)]);
+  const movedCommunity = old.communityId !== node.communityId;
+  return below
+    .sort((a, b) => a.path.length - b.path.length)
+    .map((n) => {
+      const path = [...node.path, ...n.path.slice(n.path.indexOf(old._id) + 1)];
+      const next: OrgNode = {
+        ...n,
+        path,
+        updatedAt: now,
+        ...(node.communityId ? { communityId: node.communityId } : {}),
+      };
+      // a building moved to another community loses its grid (grids do not cross communities)
+      if (next.type === 'building' && movedCommunity) delete next.gridId;
+      byId.set(n._id, next);
+      next.fullName = fullNameOf(
+        next,
+        path.slice(0, -1).flatMap((x) => byId.get(x) ?? []),
+      );
+      return next;
+    });
+}
+
+/**
+ * Create, rename, move or edit a community, grid, compound or building (boundary, households,
+ * population, hotline, 连心卡 people). A move rewrites the subtree's paths in one transaction.
+ */
+export async function saveNode(p: SavePayload, ctx: ActionContext): Promise<ResultOf<'admin', 'saveNode'>> {
+  const caller = await ctx.caller();
+  const { parent, old } = await placement(caller, p);
+  const siblings = await childrenOf(parent._id, [p.type]);
+  if (siblings.some((s) => s.name === p.name && s._id !== old?._id)) throw new DomainError('ORG.NAME_TAKEN');
+  const ancestors = await getNodesAlong(parent.path);
+  const communityId = ancestors.find((a) => a.type === 'community')?._id;
+  const gridId = p.type === 'building' ? await buildingGrid(p, old, communityId) : undefined;
+  const node = composeNode(p, { parent, old, ancestors, order: siblings.length + 1, gridId, now: ctx.now });
   if (!old) {
     await addNode(node);
     return viewNode(node, false);
   }
-  // rename or move: the subtree's paths, community and full names follow in one transaction
   const below = (await subtreeOf(old._id)).filter((n) => n._id !== old._id);
-  const byId = new Map<string, OrgNode>([[node._id, node], ...ancestors.map((a) => [a._id, a] as const)]);
-  const rewritten = below
-    .sort((a, b) => a.path.length - b.path.length)
-    .map((n) => {
-      const at = n.path.indexOf(old._id);
-      const path = [...node.path, ...n.path.slice(at + 1)];
-      const next: OrgNode = { ...n, path, updatedAt: ctx.now };
-      if (node.type === 'community') next.communityId = node._id;
-      else if (communityId) next.communityId = communityId;
-      // a building moved to another community loses its grid (grids do not cross communities)
-      if (next.type === 'building' && next.gridId && communityId && old.communityId !== communityId) delete next.gridId;
-      byId.set(n._id, next);
-      next.fullName = fullNameOf(
-        next,
-        path
-          .slice(0, -1)
-          .map((x) => byId.get(x)!)
-          .filter(Boolean),
-      );
-      return next;
-    });
+  const rewritten = rewriteBelow(old, node, below, ancestors, ctx.now);
   await db().runTransaction(async (tx) => {
     for (const n of [node, ...rewritten]) {
       const { _id, ...rest } = n;
