@@ -105,8 +105,8 @@ export default function ImportPage() {
       {report ? (
         <View className="lx-section">
           <Text className="lx-section__title">
-            {report.dryRun ? '检查结果' : '导入结果'}：共 {report.total} 行，新增 {report.created}，更新{' '}
-            {report.updated}， 未导入 {report.rejected}
+            {`${report.dryRun ? '检查结果' : '导入结果'}：共 ${report.total} 行，新增 ${report.created}，` +
+              `更新 ${report.updated}，未导入 ${report.rejected}`}
           </Text>
           <View className="lx-cells">
             {report.rows
