@@ -43,7 +43,11 @@ export async function tree(p: Payload<'admin', 'tree'>, ctx: ActionContext): Pro
   assertStaffAdmin(caller);
   const parent = p.parentId ? await getNode(p.parentId) : await streetNode();
   if (!parent) throw new DomainError('ORG.NOT_FOUND');
-  const kids = await childrenOf(parent._id, ['community', 'grid', 'compound', 'building']);
+  const TYPE_RANK: Record<string, number> = { community: 0, grid: 1, compound: 2, building: 3 };
+  // grids first, then the compounds (childrenOf returns both interleaved by their own order)
+  const kids = (await childrenOf(parent._id, ['community', 'grid', 'compound', 'building'])).sort(
+    (a, b) => TYPE_RANK[a.type] - TYPE_RANK[b.type] || a.order - b.order,
+  );
   return {
     parent: viewNode(parent, kids.length > 0),
     children: kids.map((k) => viewNode(k, k.type !== 'building' && k.type !== 'grid')),

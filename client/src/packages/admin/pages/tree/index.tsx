@@ -99,7 +99,7 @@ export default function TreePage() {
             <Text className="lx-cell__value">
               {ORG_TYPE_LABELS[n.type]}
               {n.households ? ` · ${n.households}户` : ''}
-              {n.type === 'grid' ? (n.hasBoundary ? ' · 已划边界' : ' · 未划边界') : ''}
+              {n.type === 'grid' && !n.hasBoundary ? ' · 未划边界' : ''}
             </Text>
             {n.type !== 'building' ? <Text className="lx-cell__arrow">›</Text> : null}
           </View>
