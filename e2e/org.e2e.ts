@@ -101,6 +101,9 @@ test('the admin invites a grid worker to a grid with a one-time code and a mini-
   await page.goto(`${stack.url}/packages/admin/pages/categories/index`);
   await visible(page, '垃圾暴露');
   await shot(page, 'categories');
+  await click(page, '垃圾暴露');
+  await visible(page, '保存时限');
+  await shot(page, 'category-limits');
   assert.deepEqual(errors, []);
   await ctx.close();
 });

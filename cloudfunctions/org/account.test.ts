@@ -80,6 +80,19 @@ describe('profile and address history', () => {
     expect(cloud.snapshot()).toEqual(before);
   });
 
+  it('takes an uploaded avatar (sent for the image check) and refuses a file that is not there', async () => {
+    const fileID = cloud.emu.storage.put(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), { ext: 'png' });
+    const me = expectOk(await call('updateProfile', { avatar: fileID }, 'wx-profile'));
+    expect(me).toMatchObject({ avatar: fileID, avatarUrl: expect.stringMatching(/^\/files\//) });
+    expect(cloud.emu.outbox.list({ api: 'security.mediaCheckAsync' }).at(-1)?.openid).toBe('wx-profile');
+    const before = cloud.snapshot();
+    expect(await call('updateProfile', { avatar: 'local://nowhere/none.png' }, 'wx-profile')).toMatchObject({
+      ok: false,
+      code: 'TICKET.PHOTO_INVALID',
+    });
+    expect(cloud.snapshot()).toEqual(before);
+  });
+
   it('a move keeps the earlier address, shown newest first', async () => {
     expectOk(await call('me', {}, 'wx-history'));
     expectOk(await call('bindAddress', { buildingId: DEMO_BUILDING_ID, room: '1单元101' }, 'wx-history'));

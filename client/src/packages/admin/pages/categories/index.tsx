@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { Input, Switch, Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import { type Category, LEVEL_LABELS, LEVELS, LIMIT_UNIT_LABELS, type LimitUnit } from '@lx/types';
+import { type Category, formatLimit, LEVEL_LABELS, LEVELS, LIMIT_UNIT_LABELS, type LimitUnit } from '@lx/types';
 import { EmptyView, ErrorView, LoadingView } from '@/components/StateViews';
 import { useRemote } from '@/hooks/useRemote';
 import { callCloud } from '@/services/cloud';
@@ -91,11 +91,12 @@ export default function CategoriesPage() {
       {list.data.map((c) => (
         <View key={c._id} className="lx-cells">
           <View className="lx-cell" onClick={() => setOpen(open === c._id ? undefined : c._id)}>
-            <Text className="lx-cell__title">{c.name}</Text>
-            <Text className="lx-cell__value">
-              {c.group} · 网格 {c.limits.normal.grid.value}
-              {LIMIT_UNIT_LABELS[c.limits.normal.grid.unit]}
-            </Text>
+            <View className="lx-profile__body">
+              <Text className="lx-cell__title">{c.name}</Text>
+              <Text className="lx-field__hint">
+                {`${c.group} · 网格办理 ${formatLimit(c.limits.normal.grid)}，紧急 ${formatLimit(c.limits.urgent.grid)}`}
+              </Text>
+            </View>
             <Switch
               checked={c.active}
               color="#d9302c"
