@@ -24,15 +24,21 @@ export async function card(_: unknown, ctx: ActionContext): Promise<ResultOf<'or
     gridName: grid.name,
     communityName: community?.name ?? '',
     streetName: street?.name ?? '',
-    people: people.map(({ photo, ...rest }) => ({
-      ...rest,
-      ...(photo && urls[photo] ? { photoUrl: urls[photo] } : {}),
-    })),
-    ...(grid.serviceHours ? { serviceHours: grid.serviceHours } : {}),
-    ...(community?.hotline ? { communityHotline: community.hotline } : {}),
-    ...(street?.hotline ? { streetHotline: street.hotline } : {}),
-    ...(grid.households ? { households: grid.households } : {}),
-    ...(grid.population ? { population: grid.population } : {}),
+    people: people.map(({ photo, ...rest }) => ({ ...rest, ...defined({ photoUrl: photo && urls[photo] }) })),
+    ...defined({
+      serviceHours: grid.serviceHours,
+      communityHotline: community?.hotline,
+      streetHotline: street?.hotline,
+      households: grid.households,
+      population: grid.population,
+    }),
   };
   return out;
+}
+
+/** Only the fields that have a value (the card leaves out what a grid has not filled in). */
+function defined<T extends Record<string, unknown>>(o: T): Partial<{ [K in keyof T]: NonNullable<T[K]> }> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== '' && v !== 0)) as Partial<{
+    [K in keyof T]: NonNullable<T[K]>;
+  }>;
 }

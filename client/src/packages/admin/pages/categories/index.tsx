@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { Input, Switch, Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import { type Category, formatLimit, LEVEL_LABELS, LEVELS, LIMIT_UNIT_LABELS, type LimitUnit } from '@lx/types';
+import { type Category, formatLimit, LEVEL_LABELS, LEVELS, type LimitUnit } from '@lx/types';
 import { EmptyView, ErrorView, LoadingView } from '@/components/StateViews';
 import { useRemote } from '@/hooks/useRemote';
 import { callCloud } from '@/services/cloud';
@@ -13,6 +13,8 @@ import { toast } from '@/utils/nav';
 import '../../admin.scss';
 
 const UNITS: LimitUnit[] = ['hours', 'days', 'workdays'];
+/** short unit names: three chips and a number must fit on one line at 375 px */
+const UNIT_SHORT: Record<LimitUnit, string> = { hours: '小时', days: '天', workdays: '工作日' };
 
 function Editor({ cat, onSaved }: { cat: Category; onSaved: () => void }) {
   const [limits, setLimits] = useState(structuredClone(cat.limits));
@@ -33,7 +35,7 @@ function Editor({ cat, onSaved }: { cat: Category; onSaved: () => void }) {
           <Text className="lx-field__label">{u === 'normal' ? '一般' : '紧急'}</Text>
           {LEVELS.map((lv) => (
             <View key={lv} className="lx-limit">
-              <Text className="lx-limit__label">{LEVEL_LABELS[lv]}办理</Text>
+              <Text className="lx-limit__label">{LEVEL_LABELS[lv]}</Text>
               <Input
                 className="lx-limit__input"
                 type="digit"
@@ -59,7 +61,7 @@ function Editor({ cat, onSaved }: { cat: Category; onSaved: () => void }) {
                     })
                   }
                 >
-                  {LIMIT_UNIT_LABELS[unit]}
+                  {UNIT_SHORT[unit]}
                 </Text>
               ))}
             </View>
