@@ -8,6 +8,7 @@
  * with an Error carrying `errCode` and `errMsg: 'openapi.<api>:fail <errmsg>'`.
  */
 import type Database from 'better-sqlite3';
+import QRCode from 'qrcode';
 
 export interface OutboxItem {
   id: number;
@@ -34,10 +35,26 @@ const TINY_PNG = Buffer.from(
   'base64',
 );
 
+/**
+ * A real, scannable QR code standing in for a mini-program code (微信小程序码 are a WeChat-only
+ * format): it encodes the page and scene, so a tester's phone camera shows what the code would open.
+ */
+async function localMiniCode(args: unknown): Promise<{ contentType: string; buffer: Buffer }> {
+  const { scene = '', page = '' } = (args ?? {}) as { scene?: string; page?: string };
+  const width = Math.min(1280, Math.max(280, Number((args as { width?: number })?.width) || 430));
+  const buffer = await QRCode.toBuffer(`lianxin://${page || 'pages/home/index'}?scene=${encodeURIComponent(scene)}`, {
+    type: 'png',
+    width,
+    margin: 2,
+    errorCorrectionLevel: 'M',
+  });
+  return { contentType: 'image/png', buffer };
+}
+
 const DEFAULT_RESPONDERS: Record<string, OpenApiResponder> = {
   'security.msgSecCheck': () => ({ result: { suggest: 'pass', label: 100 }, detail: [] }),
   'security.imgSecCheck': () => ({}),
-  'wxacode.getUnlimited': () => ({ contentType: 'image/png', buffer: TINY_PNG }),
+  'wxacode.getUnlimited': localMiniCode,
   'wxacode.get': () => ({ contentType: 'image/png', buffer: TINY_PNG }),
   'wxacode.createQRCode': () => ({ contentType: 'image/png', buffer: TINY_PNG }),
 };

@@ -6,21 +6,25 @@
  */
 import type * as z from 'zod/mini';
 import { NOTICES_ACTIONS, type NoticesResults } from './api/notices';
+import { ADMIN_ACTIONS, type AdminResults } from './api/admin';
 import { ORG_ACTIONS, type OrgResults } from './api/org';
 import { TICKETS_ACTIONS, type TicketsResults } from './api/tickets';
 
+export * from './api/admin';
 export * from './api/common';
 export * from './api/notices';
 export * from './api/org';
 export * from './api/tickets';
 
 export const ACTION_SCHEMAS = {
+  admin: ADMIN_ACTIONS,
   org: ORG_ACTIONS,
   tickets: TICKETS_ACTIONS,
   notices: NOTICES_ACTIONS,
 } as const;
 
 export interface ActionResults {
+  admin: AdminResults;
   org: OrgResults;
   tickets: TicketsResults;
   notices: NoticesResults;

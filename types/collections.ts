@@ -17,6 +17,8 @@ export const COLLECTIONS = {
   noticeReads: 'notice_reads',
   noticeDeliveries: 'notice_deliveries',
   noticeVisits: 'notice_visits',
+  invitations: 'invitations',
+  roleEvents: 'role_events',
 } as const;
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 
@@ -63,4 +65,6 @@ export const INDEXES: Record<CollectionName, IndexDecl[]> = {
   notice_reads: [idx('by_user', 'userId', 'noticeId'), idx('by_notice_grid', 'noticeId', 'gridId')],
   notice_deliveries: [idx('by_notice', 'noticeId', 'status')],
   notice_visits: [idx('by_notice_grid', 'noticeId', 'gridId')],
+  invitations: [idx('by_creator', 'createdBy', '-createdAt')],
+  role_events: [idx('by_user', 'userId', '-at')],
 };

@@ -3,6 +3,7 @@ export * from './errors';
 export * from './roles';
 export * from './org';
 export * from './user';
+export * from './invitation';
 export * from './category';
 export * from './ticket';
 export * from './time';

@@ -26,6 +26,21 @@ export const LEVEL_LABELS: Record<Level, string> = { grid: '网格', community: 
 export const GeoPoint = z.object({ lng: z.number(), lat: z.number() });
 export type GeoPoint = z.infer<typeof GeoPoint>;
 
+/** One of a grid's responsible people on its 连心卡 ("一格多员"); phones are staff work phones. */
+export const CARD_DUTIES = ['网格长', '网格员', '督导员', '警务员', '志愿者', '党员', '楼栋长'] as const;
+export const CardPerson = z.object({
+  duty: z.enum(CARD_DUTIES),
+  name: z.string().check(z.trim(), z.minLength(1, '请填写姓名'), z.maxLength(20, '姓名不能超过 20 个字')),
+  phone: z.string().check(z.regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, '请填写正确的电话号码')),
+  /** a file ID; the card shows the name's first character when absent */
+  photo: z.optional(z.string().check(z.maxLength(300))),
+  /** "工作日 8:30-17:30" */
+  hours: z.optional(z.string().check(z.maxLength(40, '服务时间不能超过 40 个字'))),
+  /** the user behind the entry, when there is one */
+  userId: z.optional(z.string()),
+});
+export type CardPerson = z.infer<typeof CardPerson>;
+
 export const OrgNode = z.object({
   _id: z.string(),
   type: OrgType,
@@ -48,6 +63,10 @@ export const OrgNode = z.object({
   boundary: z.optional(z.array(GeoPoint)),
   center: z.optional(GeoPoint),
   hotline: z.optional(z.string()),
+  /** grids: the responsible people shown on the 连心卡 */
+  responsible: z.optional(z.array(CardPerson)),
+  /** grids: when the grid's people serve ("工作日 8:30-17:30，周末轮值") */
+  serviceHours: z.optional(z.string()),
   createdAt: z.number(),
   updatedAt: z.number(),
 });
@@ -63,3 +82,40 @@ export interface OrgOption {
 
 /** True when `targetPath` (a node's or ticket's org path) lies inside the subtree of `scopeId`. */
 export const isWithin = (scopeId: string, targetPath: readonly string[]): boolean => targetPath.includes(scopeId);
+
+/** A grid's 连心卡 as a resident sees it. */
+export interface LianxinCard {
+  gridId: string;
+  gridName: string;
+  communityName: string;
+  streetName: string;
+  people: (Omit<CardPerson, 'photo'> & { photoUrl?: string })[];
+  serviceHours?: string;
+  communityHotline?: string;
+  streetHotline?: string;
+  households?: number;
+  population?: number;
+}
+
+/**
+ * Point in polygon (ray casting) for grid boundaries: a closed ring of points, edges included as
+ * inside so a building on a shared edge lands in one of the two grids rather than in none.
+ */
+export function pointInRing(p: GeoPoint, ring: readonly GeoPoint[]): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const a = ring[i];
+    const b = ring[j];
+    const onEdge =
+      Math.abs((b.lng - a.lng) * (p.lat - a.lat) - (p.lng - a.lng) * (b.lat - a.lat)) < 1e-12 &&
+      p.lng >= Math.min(a.lng, b.lng) &&
+      p.lng <= Math.max(a.lng, b.lng) &&
+      p.lat >= Math.min(a.lat, b.lat) &&
+      p.lat <= Math.max(a.lat, b.lat);
+    if (onEdge) return true;
+    if (a.lat > p.lat !== b.lat > p.lat && p.lng < ((b.lng - a.lng) * (p.lat - a.lat)) / (b.lat - a.lat) + a.lng) {
+      inside = !inside;
+    }
+  }
+  return inside;
+}

@@ -51,3 +51,54 @@ export const RoleGrant = z.object({
   grantedBy: z.string(),
 });
 export type RoleGrant = z.infer<typeof RoleGrant>;
+
+/** Where a role is being granted (or revoked): the node's type and its path from the street down. */
+export interface GrantTarget {
+  type: 'street' | 'community' | 'grid' | 'compound' | 'building';
+  path: readonly string[];
+}
+
+/**
+ * Who may grant what (the same rule decides who may revoke a grant):
+ * - an admin grants any role anywhere inside their subtree (the street office's admin: everything);
+ * - street staff grant the roles below the street — communityStaff, supervisor (community level),
+ *   gridWorker, partyMember — at nodes strictly below their own node ("higher-level staff");
+ * - community staff grant gridWorker at the grids of their community and partyMember at their own
+ *   community (they approve party members' 报到, PRODUCT.md);
+ * - grid workers, supervisors and party members grant nothing.
+ * Nobody grants a role at a node type the role cannot live at (ROLE_SCOPE_TYPES), so no grant is
+ * ever "above" the granter: street staff cannot make street staff or admins, community staff cannot
+ * make community staff.
+ */
+export function canGrant(granter: readonly RoleGrant[], role: Exclude<Role, 'resident'>, target: GrantTarget): boolean {
+  if (target.type === 'compound' || target.type === 'building') return false;
+  if (!ROLE_SCOPE_TYPES[role].includes(target.type)) return false;
+  const targetId = target.path[target.path.length - 1];
+  return granter.some((g) => {
+    if (!target.path.includes(g.orgId)) return false;
+    const below = g.orgId !== targetId;
+    switch (g.role) {
+      case 'admin':
+        return true;
+      case 'streetStaff':
+        return (
+          below && (['communityStaff', 'supervisor', 'gridWorker', 'partyMember'] as const).includes(role as never)
+        );
+      case 'communityStaff':
+        return (role === 'gridWorker' && below) || (role === 'partyMember' && !below);
+      default:
+        return false;
+    }
+  });
+}
+
+/** Org tree edits (create, rename, move, boundaries, import): admins and street staff inside their subtree. */
+export const canEditOrg = (grants: readonly RoleGrant[], targetPath: readonly string[]): boolean =>
+  grants.some((g) => (g.role === 'admin' || g.role === 'streetStaff') && targetPath.includes(g.orgId));
+
+/** Categories, time limits and the holiday calendar are the deployment's settings: admins only. */
+export const canConfigure = (grants: readonly RoleGrant[]): boolean => grants.some((g) => g.role === 'admin');
+
+/** Roles that may open the administration pages (each page still checks its own rule). */
+export const canAdminister = (roles: readonly Role[]): boolean =>
+  roles.some((r) => r === 'admin' || r === 'streetStaff' || r === 'communityStaff');

@@ -41,6 +41,13 @@ export interface Me {
   id: string;
   nickname: string;
   avatar?: string;
+  /** a URL an <Image> can show for `avatar` */
+  avatarUrl?: string;
   roles: { role: Role; orgId: string; orgName: string }[];
   address?: HomeAddress;
+  /** earlier addresses, newest first */
+  addressHistory?: HomeAddress[];
+  realName?: string;
+  /** only when the user gave it */
+  phone?: string;
 }

@@ -14,7 +14,6 @@ export default defineAppConfig({
         'pages/board/index',
       ],
     },
-    { root: 'packages/account', pages: ['pages/address/index'] },
     // notices: what residents open from a message or the 通知 tab, and the staff's compose and read figures
     {
       root: 'packages/notices',
@@ -24,6 +23,21 @@ export default defineAppConfig({
         'pages/managed/index',
         'pages/figures/index',
         'pages/door/index',
+      ],
+    },
+    {
+      root: 'packages/account',
+      pages: ['pages/address/index', 'pages/redeem/index', 'pages/card/index', 'pages/profile/index'],
+    },
+    {
+      root: 'packages/admin',
+      pages: [
+        'pages/index/index',
+        'pages/invite/index',
+        'pages/tree/index',
+        'pages/import/index',
+        'pages/categories/index',
+        'pages/holidays/index',
       ],
     },
   ],

@@ -26,9 +26,38 @@ const categories = [
   { id: 'cat-trash', name: '垃圾清运', group: '市容环境', limitText: '1个工作日', urgentLimitText: '4小时' },
 ];
 
+const card = {
+  gridId: 'g1',
+  gridName: '凤凰城社区第一网格',
+  communityName: '凤凰城社区',
+  streetName: '九州路街道办事处',
+  people: [{ duty: '网格长', name: '王秀兰', phone: '13903920005', hours: '工作日 8:30-17:30' }],
+  communityHotline: '0392-3336017',
+};
+
 function backend(name, action) {
   if (name === 'org' && action === 'me') return { ok: true, data: gridWorker };
   if (name === 'tickets' && action === 'categories') return { ok: true, data: categories };
+  if (name === 'org' && action === 'card') return { ok: true, data: card };
+  if (name === 'admin' && action === 'invitations') return { ok: true, data: [] };
+  if (name === 'admin' && action === 'tree')
+    return {
+      ok: true,
+      data: {
+        parent: {
+          id: 's1',
+          type: 'street',
+          name: '九州路街道办事处',
+          parentId: null,
+          hasBoundary: true,
+          hasChildren: true,
+        },
+        children: [
+          { id: 'c1', type: 'community', name: '凤凰城社区', parentId: 's1', hasBoundary: true, hasChildren: true },
+        ],
+        canEdit: true,
+      },
+    };
   if (name === 'tickets' && action === 'mine') return { ok: true, data: { items: [], hasMore: false } };
   return { ok: false, code: 'COMMON.UNKNOWN_ACTION', message: '不支持的操作' };
 }
@@ -78,5 +107,27 @@ describe('the compiled mini-program', () => {
     await until(() => expect(findByText(page, '请选择诉求类别')).toBeTruthy());
     expect(text(page)).toContain('问题描述至少 5 个字');
     expect(env.calls.filter((c) => c.action === 'file')).toHaveLength(0);
+  });
+
+  it('连心卡 lists the grid’s people and calls one with wx.makePhoneCall', async () => {
+    const makePhoneCall = jest.fn(({ success }) => success && success({ errMsg: 'makePhoneCall:ok' }));
+    global.wx.makePhoneCall = makePhoneCall;
+    const page = env.openPage('packages/account/pages/card/index');
+    await until(() => expect(text(page)).toContain('王秀兰'));
+    expect(text(page)).toContain('0392-3336017');
+    tapText(page, '拨打');
+    await until(() => expect(makePhoneCall).toHaveBeenCalled());
+    expect(makePhoneCall.mock.calls[0][0].phoneNumber).toBe('13903920005');
+  });
+
+  it('a scanned invitation opens 邀请码 with the code from scene', async () => {
+    const page = env.openPage('packages/account/pages/redeem/index', { scene: 'FHWG3K7P' });
+    await until(() => expect(text(page)).toContain('确认加入'));
+  });
+
+  it('the invite page walks the org tree from admin.tree', async () => {
+    const page = env.openPage('packages/admin/pages/invite/index');
+    await until(() => expect(text(page)).toContain('凤凰城社区'));
+    expect(text(page)).toContain('还没有发出邀请');
   });
 });

@@ -10,6 +10,9 @@ export interface DemoIdentity {
   note: string;
 }
 
+/** POSTing this openid signs in as a new user: the gateway appends a random suffix. */
+export const NEW_USER_PREFIX = 'demo-new-';
+
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function loginPage(identities: readonly DemoIdentity[], next: string, current?: string): string {
@@ -28,6 +31,18 @@ export function loginPage(identities: readonly DemoIdentity[], next: string, cur
     </form>`,
     )
     .join('');
+  // a brand-new WeChat user (no record yet): to try invitations and first-time binding from scratch
+  const fresh = `
+    <form method="post" action="/dev/login" class="card">
+      <input type="hidden" name="openid" value="${NEW_USER_PREFIX}">
+      <input type="hidden" name="next" value="${esc(next)}">
+      <button type="submit" aria-label="以一个新微信用户身份进入">
+        <span class="role">新用户</span>
+        <span class="name">新的微信用户</span>
+        <span class="scope">每次进入都是一个从未使用过小程序的新身份</span>
+        <span class="note">用于试用邀请码加入（网格员、社区工作人员等），或从头绑定住址</span>
+      </button>
+    </form>`;
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1">
@@ -45,7 +60,7 @@ export function loginPage(identities: readonly DemoIdentity[], next: string, cur
 </style></head>
 <body>
 <header><h1>选择演示身份</h1><p>本页仅在本地演示环境中提供，用于模拟不同角色登录；正式小程序通过微信身份登录。</p></header>
-<main>${rows}</main>
+<main>${rows}${fresh}</main>
 <footer>连心网格 · 本地模拟云开发环境</footer>
 </body></html>`;
 }

@@ -13,7 +13,8 @@ import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { loginPage, type DemoIdentity } from './login-page';
+import { randomBytes } from 'node:crypto';
+import { loginPage, NEW_USER_PREFIX, type DemoIdentity } from './login-page';
 
 export const IDENTITY_COOKIE = 'lx_openid';
 const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
@@ -98,8 +99,9 @@ export async function createGateway(deps: GatewayDeps): Promise<FastifyInstance>
     return loginPage(deps.identities, safeNext(req.query.next), identityOf(req.headers.cookie));
   });
   app.post<{ Body: { openid?: string; next?: string } }>('/dev/login', async (req, reply) => {
-    const openid = req.body?.openid ?? '';
-    if (!deps.identities.some((i) => i.openid === openid)) return reply.code(400).send('未知的演示身份');
+    let openid = req.body?.openid ?? '';
+    if (openid === NEW_USER_PREFIX) openid = `${NEW_USER_PREFIX}${randomBytes(6).toString('hex')}`;
+    else if (!deps.identities.some((i) => i.openid === openid)) return reply.code(400).send('未知的演示身份');
     reply.header('set-cookie', `${IDENTITY_COOKIE}=${encodeURIComponent(openid)}; Path=/; HttpOnly; SameSite=Lax`);
     return reply.redirect(safeNext(req.body?.next), 303);
   });

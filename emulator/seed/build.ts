@@ -14,7 +14,7 @@ import { buildNotices } from './notices';
 import { buildOrg } from './org';
 import { createRng, deriveSeed } from './prng';
 import { buildTickets } from './tickets';
-import { buildPeople } from './users';
+import { buildInvitations, buildPeople, buildRoleEvents } from './users';
 
 export {
   DEMO_BUILDING_ID,
@@ -78,6 +78,8 @@ export function buildSeed(opts: SeedOptions): SeedData {
     [COLLECTIONS.tickets]: tickets,
     [COLLECTIONS.ticketEvents]: events,
     // the admin entered the 2026 calendar after it was published (2025-11-04)
+    [COLLECTIONS.invitations]: buildInvitations(org, now),
+    [COLLECTIONS.roleEvents]: buildRoleEvents(people.users),
     [COLLECTIONS.settings]: [holidaySettings(Math.min(now, Date.parse('2025-11-10T09:30:00+08:00')))],
     [COLLECTIONS.mediaChecks]: [],
     ...buildNotices({ now, org, people }),

@@ -5,6 +5,8 @@
  */
 import {
   type HomeAddress,
+  type Invitation,
+  type RoleEvent,
   type OrgNode,
   type Role,
   ROLE_LABELS,
@@ -418,6 +420,22 @@ export function buildPeople(
 
   const byId = new Map(users.map((u) => [u._id, u]));
 
+  // --- 连心卡 ("一格多员"): every grid's 网格长 (its worker), the community's 督导员, a 警务员 from the
+  // local police station and a volunteer; drawn last so the people above stay as they were
+  for (const g of org.grids) {
+    const worker = byId.get(workersByGrid.get(g._id)![0])!;
+    const sv = byId.get(supervisorsByCommunity.get(g.communityId!)![0])!;
+    const police = names.person('m');
+    const volunteer = names.person();
+    g.responsible = [
+      { duty: '网格长', name: worker.realName!, phone: worker.phone!, hours: '工作日 8:30-17:30', userId: worker._id },
+      { duty: '督导员', name: sv.realName!, phone: sv.phone!, hours: '工作日 8:30-17:30', userId: sv._id },
+      { duty: '警务员', name: police.name, phone: names.phone('139'), hours: '24 小时（紧急情况请拨 110）' },
+      { duty: '志愿者', name: volunteer.name, phone: names.phone(), hours: '周末 9:00-11:30' },
+    ];
+    g.serviceHours = '工作日 8:30-12:00、14:30-17:30，周末轮值';
+  }
+
   return {
     users,
     demoIdentities: DEMO_IDENTITIES,
@@ -434,3 +452,46 @@ export function buildPeople(
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** One 'grant' role event per seeded grant: the history starts with the tree's set-up. */
+export function buildRoleEvents(users: readonly User[]): RoleEvent[] {
+  const out: RoleEvent[] = [];
+  for (const u of users) {
+    u.roles.forEach((g, i) => {
+      out.push({
+        _id: `re-${u._id}-${i}`,
+        userId: u._id,
+        action: 'grant',
+        role: g.role,
+        orgId: g.orgId,
+        by: g.grantedBy,
+        at: g.grantedAt,
+      });
+    });
+  }
+  return out;
+}
+
+/** Two invitations by the demo admin: one still open (try it as 新居民), one expired. */
+export function buildInvitations(org: OrgIndex, now: number): Invitation[] {
+  const grid = org.byId.get('grid-fenghuang-03')!;
+  const base = { role: 'gridWorker' as const, orgId: grid._id, orgPath: grid.path, orgType: 'grid' as const };
+  return [
+    {
+      _id: 'FHWG3K7P',
+      ...base,
+      orgName: grid.name,
+      createdBy: 'demo-admin',
+      createdAt: now - 2 * DAY,
+      expiresAt: now + 5 * DAY,
+    },
+    {
+      _id: 'FHWG3X9Q',
+      ...base,
+      orgName: grid.name,
+      createdBy: 'demo-admin',
+      createdAt: now - 40 * DAY,
+      expiresAt: now - 33 * DAY,
+    },
+  ];
+}

@@ -1,9 +1,10 @@
 /** `org` actions: who I am, the address tree, binding a home address. */
 import * as z from 'zod/mini';
-import type { OrgOption } from '../org';
+import { GeoPoint, type LianxinCard, type OrgOption } from '../org';
 import { SubscriptionKey } from '../subscriptions';
 import type { Me } from '../user';
-import { Empty, id } from './common';
+import type { Role } from '../roles';
+import { Empty, FileId, Phone, id } from './common';
 
 export const OrgChildrenPayload = z.object({
   /** omitted: the communities of the street office */
@@ -19,12 +20,43 @@ export const SubscribePayload = z.object({
   accepted: z.array(SubscriptionKey).check(z.minLength(1, '请至少选择一项提醒'), z.maxLength(3, '提醒项目无效')),
 });
 
+export const RedeemPayload = z.object({
+  code: z.string('请输入邀请码').check(z.trim(), z.minLength(1, '请输入邀请码'), z.maxLength(16, '邀请码格式不正确')),
+});
+
+/** A point the user picked on the map (WeChat's chooseLocation, GCJ-02 like the seed's boundaries). */
+export const NearbyPayload = GeoPoint;
+
+export const UpdateProfilePayload = z.object({
+  nickname: z.optional(
+    z.string().check(z.trim(), z.minLength(1, '请填写昵称'), z.maxLength(20, '昵称不能超过 20 个字')),
+  ),
+  /** a file ID from the avatar upload (WeChat's chooseAvatar gives a temporary file) */
+  avatar: z.optional(FileId),
+  /** '' removes it: the phone is kept only while the user wants it kept */
+  phone: z.optional(z.union([Phone, z.literal('')])),
+});
+
 export const ORG_ACTIONS = {
   me: Empty,
   children: OrgChildrenPayload,
   bindAddress: BindAddressPayload,
   subscribe: SubscribePayload,
+  redeem: RedeemPayload,
+  card: Empty,
+  nearby: NearbyPayload,
+  updateProfile: UpdateProfilePayload,
 } as const;
+
+/** A building near a point the user picked, for binding by location. */
+export interface NearbyBuilding {
+  id: string;
+  /** "凤凰城社区 天河嘉城 3号楼" */
+  fullName: string;
+  gridName?: string;
+  /** metres from the point */
+  distance: number;
+}
 
 export interface OrgResults {
   me: Me;
@@ -32,4 +64,9 @@ export interface OrgResults {
   bindAddress: Me;
   /** credits now held per template */
   subscribe: { subscriptions: Partial<Record<SubscriptionKey, number>> };
+  redeem: { me: Me; role: Exclude<Role, 'resident'>; orgName: string };
+  /** null: no address bound yet, or the building is not mapped to a grid */
+  card: LianxinCard | null;
+  nearby: { gridName?: string; communityName?: string; buildings: NearbyBuilding[] };
+  updateProfile: Me;
 }

@@ -18,6 +18,15 @@ export const PAGES = {
   managedNotices: '/packages/notices/pages/managed/index',
   noticeFigures: '/packages/notices/pages/figures/index',
   doorToDoor: '/packages/notices/pages/door/index',
+  redeem: '/packages/account/pages/redeem/index',
+  card: '/packages/account/pages/card/index',
+  profile: '/packages/account/pages/profile/index',
+  admin: '/packages/admin/pages/index/index',
+  adminInvite: '/packages/admin/pages/invite/index',
+  adminTree: '/packages/admin/pages/tree/index',
+  adminImport: '/packages/admin/pages/import/index',
+  adminCategories: '/packages/admin/pages/categories/index',
+  adminHolidays: '/packages/admin/pages/holidays/index',
 } as const;
 
 const TAB_PAGES: readonly string[] = [PAGES.home, PAGES.services, PAGES.notices, PAGES.me];

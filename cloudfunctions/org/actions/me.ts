@@ -1,5 +1,6 @@
 import { DomainError, type Me, type User } from '@lx/types';
 import type { ActionContext } from '../../shared/context';
+import { tempUrls } from '../../shared/files';
 import { getNodes } from '../../shared/repo/org';
 import { isDuplicate } from '../../shared/cloud';
 import { createUser, findUser } from '../../shared/repo/users';
@@ -31,12 +32,20 @@ async function register(openid: string, now: number): Promise<User> {
 }
 
 export async function toMe(user: User): Promise<Me> {
-  const names = new Map((await getNodes(user.roles.map((g) => g.orgId))).map((n) => [n._id, n.name]));
+  const [nodes, urls] = await Promise.all([
+    getNodes(user.roles.map((g) => g.orgId)),
+    tempUrls(user.avatar ? [user.avatar] : []),
+  ]);
+  const names = new Map(nodes.map((n) => [n._id, n.name]));
   return {
     id: user._id,
     nickname: user.nickname,
     ...(user.avatar ? { avatar: user.avatar } : {}),
+    ...(user.avatar && urls[user.avatar] ? { avatarUrl: urls[user.avatar] } : {}),
     roles: user.roles.map((g) => ({ role: g.role, orgId: g.orgId, orgName: names.get(g.orgId) ?? '' })),
     ...(user.address ? { address: user.address } : {}),
+    ...(user.addressHistory.length ? { addressHistory: [...user.addressHistory].reverse() } : {}),
+    ...(user.realName ? { realName: user.realName } : {}),
+    ...(user.phone ? { phone: user.phone } : {}),
   };
 }

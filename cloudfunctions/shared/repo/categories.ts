@@ -39,3 +39,22 @@ export async function categoryById(id: string, now: number): Promise<Category | 
   }
   return all.byId.get(id) ?? null;
 }
+
+/** Every category, active or not, for the admin's list. */
+export async function allCategories(): Promise<Category[]> {
+  const res = await db().collection(COLLECTIONS.categories).orderBy('order', 'asc').limit(100).get();
+  return res.data as Category[];
+}
+
+export async function getCategory(id: string): Promise<Category | null> {
+  const res = await db().collection(COLLECTIONS.categories).where({ _id: id }).limit(1).get();
+  return (res.data[0] as Category | undefined) ?? null;
+}
+
+export async function updateCategory(id: string, data: Partial<Category>): Promise<void> {
+  await db()
+    .collection(COLLECTIONS.categories)
+    .doc(id)
+    .update({ data: { ...data } });
+  forgetCategories();
+}

@@ -39,11 +39,51 @@ export async function streetNode(): Promise<OrgNode | null> {
   return (res.data[0] as OrgNode | undefined) ?? null;
 }
 
-/** Every node of a type (grids: ~50, communities: ~8), paged. */
+/** Every node of the given types in one community (buildings: a few hundred at most), paged. */
+export async function nodesOfCommunity(communityId: string, type: OrgNode['type']): Promise<OrgNode[]> {
+  const out: OrgNode[] = [];
+  for (let skip = 0; ; skip += 100) {
+    const res = await nodes().where({ type, communityId }).skip(skip).limit(100).get();
+    out.push(...(res.data as OrgNode[]));
+    if (res.data.length < 100) return out;
+  }
+}
+
+/** Every node of a type (grids: ~50, communities: ~8), paged in a stable order. */
 export async function nodesOfType(type: OrgNode['type']): Promise<OrgNode[]> {
   const out: OrgNode[] = [];
   for (let skip = 0; ; skip += 100) {
     const res = await nodes().where({ type }).orderBy('_id', 'asc').skip(skip).limit(100).get();
+    out.push(...(res.data as OrgNode[]));
+    if (res.data.length < 100) return out;
+  }
+}
+
+export async function countChildren(parentId: string): Promise<number> {
+  return (await nodes().where({ parentId }).count()).total;
+}
+
+export async function addNode(node: OrgNode): Promise<void> {
+  await nodes().add({ data: { ...node } });
+}
+
+/** Create-or-replace by id: an import written twice lands the same documents (idempotent). */
+export async function putNode(node: OrgNode): Promise<void> {
+  const { _id, ...rest } = node;
+  await nodes().doc(_id).set({ data: rest });
+}
+
+export async function updateNode(id: string, data: Partial<OrgNode>): Promise<void> {
+  await nodes()
+    .doc(id)
+    .update({ data: { ...data } });
+}
+
+/** All nodes whose path passes through `id` (a move rewrites their paths). */
+export async function subtreeOf(id: string): Promise<OrgNode[]> {
+  const out: OrgNode[] = [];
+  for (let skip = 0; ; skip += 100) {
+    const res = await nodes().where({ path: id }).skip(skip).limit(100).get();
     out.push(...(res.data as OrgNode[]));
     if (res.data.length < 100) return out;
   }

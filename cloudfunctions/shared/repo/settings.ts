@@ -18,6 +18,21 @@ export async function holidayCalendar(now: number): Promise<HolidayCalendar> {
   return cal;
 }
 
+/** The stored calendar as the admin edits it (empty when none was ever saved). */
+export async function getHolidays(): Promise<Omit<HolidaySettings, '_id'>> {
+  const res = await db().collection(COLLECTIONS.settings).where({ _id: HOLIDAYS_SETTING_ID }).limit(1).get();
+  const parsed = HolidaySettings.safeParse(res.data[0]);
+  return parsed.success ? parsed.data : { holidays: [], workdays: [] };
+}
+
+export async function saveHolidays(doc: Required<Omit<HolidaySettings, '_id'>>): Promise<void> {
+  await db()
+    .collection(COLLECTIONS.settings)
+    .doc(HOLIDAYS_SETTING_ID)
+    .set({ data: { ...doc } });
+  cache = null;
+}
+
 export const forgetSettings = (): void => {
   cache = null;
 };

@@ -1,12 +1,13 @@
-/** 我的: who I am, my roles and where they apply, my address and my tickets. */
-import { Text, View } from '@tarojs/components';
+/** 我的: who I am, my roles (and which one I am working as), my address, 连心卡, profile, administration. */
+import { Image, Text, View } from '@tarojs/components';
 import { usePullDownRefresh } from '@tarojs/taro';
 import Taro from '@tarojs/taro';
-import { ROLE_LABELS } from '@lx/types';
+import { canAdminister, ROLE_LABELS } from '@lx/types';
 import { ErrorView, LoadingView } from '@/components/StateViews';
-import { useMe } from '@/hooks/useMe';
+import { type ActiveRole, useActiveRole, useMe } from '@/hooks/useMe';
 import { browser, signInUrl } from '@/services/browser';
-import { go, PAGES } from '@/utils/nav';
+import { go, PAGES, toast } from '@/utils/nav';
+import './index.scss';
 
 function Row({ title, value, onClick }: { title: string; value?: string; onClick: () => void }) {
   return (
@@ -18,24 +19,46 @@ function Row({ title, value, onClick }: { title: string; value?: string; onClick
   );
 }
 
+const label = (r: ActiveRole) => (r.orgName ? `${ROLE_LABELS[r.role]} · ${r.orgName}` : ROLE_LABELS[r.role]);
+const same = (a: ActiveRole, b: ActiveRole) => a.role === b.role && (a.orgId ?? '') === (b.orgId ?? '');
+
 export default function MePage() {
   const { me, error, loading, reload } = useMe();
+  const { active, choices, setActive } = useActiveRole();
   usePullDownRefresh(() => {
     void reload().finally(() => Taro.stopPullDownRefresh());
   });
   if (loading) return <LoadingView />;
   if (!me) return <ErrorView message={error?.message ?? '加载失败'} onRetry={() => void reload()} />;
+  const isStaff = me.roles.length > 0;
+
+  const switchRole = async () => {
+    try {
+      const res = await Taro.showActionSheet({ itemList: choices.map(label) });
+      const picked = choices[res.tapIndex];
+      if (picked && !same(picked, active)) {
+        setActive(picked);
+        toast(`已切换为：${label(picked)}`);
+      }
+    } catch {
+      // the sheet was cancelled
+    }
+  };
 
   return (
     <View className="lx-page">
-      <View className="lx-profile">
-        <View className="lx-avatar">{[...me.nickname][0] ?? '我'}</View>
+      <View className="lx-profile" onClick={() => go(PAGES.profile)}>
+        {me.avatarUrl ? (
+          <Image className="lx-avatar" src={me.avatarUrl} mode="aspectFill" />
+        ) : (
+          <View className="lx-avatar">{[...me.nickname][0] ?? '我'}</View>
+        )}
         <View className="lx-profile__body">
           <Text className="lx-profile__name">{me.nickname}</Text>
           <View className="lx-profile__roles">
-            {me.roles.length ? (
+            {isStaff ? (
               me.roles.map((r) => (
-                <Text key={`${r.role}-${r.orgId}`} className="lx-role">
+                <Text key={`${r.role}-${r.orgId}`} className={`lx-role ${same(r, active) ? 'lx-role--active' : ''}`}>
                   {ROLE_LABELS[r.role]} · {r.orgName}
                 </Text>
               ))
@@ -44,11 +67,27 @@ export default function MePage() {
             )}
           </View>
         </View>
+        <Text className="lx-cell__arrow">›</Text>
+      </View>
+
+      {isStaff ? (
+        <View className="lx-cells">
+          <Row title="当前身份" value={label(active)} onClick={() => void switchRole()} />
+        </View>
+      ) : null}
+
+      <View className="lx-cells">
+        <Row title="我的连心卡" value={me.address?.gridId ? '网格员电话' : undefined} onClick={() => go(PAGES.card)} />
+        <Row title="我的住址" value={me.address?.text ?? '未绑定'} onClick={() => go(PAGES.address)} />
+        <Row title="我的诉求" onClick={() => go(PAGES.myTickets)} />
       </View>
 
       <View className="lx-cells">
-        <Row title="我的住址" value={me.address?.text ?? '未绑定'} onClick={() => go(PAGES.address)} />
-        <Row title="我的诉求" onClick={() => go(PAGES.myTickets)} />
+        <Row title="个人资料" value="昵称、头像、电话" onClick={() => go(PAGES.profile)} />
+        <Row title="输入邀请码" value="工作人员加入" onClick={() => go(PAGES.redeem)} />
+        {canAdminister(me.roles.map((r) => r.role)) ? (
+          <Row title="管理" value="组织、邀请、类别时限" onClick={() => go(PAGES.admin)} />
+        ) : null}
       </View>
 
       {process.env.TARO_ENV === 'h5' ? (

@@ -1,0 +1,69 @@
+import { randomInt } from 'node:crypto';
+import {
+  DAY,
+  DomainError,
+  INVITE_ALPHABET,
+  INVITE_CODE_LENGTH,
+  INVITE_DEFAULT_DAYS,
+  type Invitation,
+  type Payload,
+  type ResultOf,
+} from '@lx/types';
+import { getCloud, openapi } from '../../shared/cloud';
+import type { ActionContext } from '../../shared/context';
+import { logError } from '../../shared/log';
+import { addInvitation, setInvitationQr } from '../../shared/repo/invitations';
+import { getNode } from '../../shared/repo/org';
+import { assertCanGrant } from '../authz';
+import { viewOf } from './invitations';
+
+/** The mini-program page a scanned code opens; the code arrives as `scene`. */
+export const REDEEM_PAGE = 'packages/account/pages/redeem/index';
+
+/** A code from a CSPRNG: unguessable, and short enough to read out over the phone. */
+export const drawCode = (): string =>
+  Array.from({ length: INVITE_CODE_LENGTH }, () => INVITE_ALPHABET[randomInt(INVITE_ALPHABET.length)]).join('');
+
+/** Creates a one-time invitation for a role at a node, with its mini-program code. */
+export async function invite(p: Payload<'admin', 'invite'>, ctx: ActionContext): Promise<ResultOf<'admin', 'invite'>> {
+  const caller = await ctx.caller();
+  const node = await getNode(p.orgId);
+  if (!node) throw new DomainError('ORG.NOT_FOUND');
+  assertCanGrant(caller, p.role, { type: node.type, path: node.path });
+
+  let inv: Invitation | undefined;
+  for (let attempt = 0; attempt < 5 && !inv; attempt++) {
+    const candidate: Invitation = {
+      _id: drawCode(),
+      role: p.role,
+      orgId: node._id,
+      orgPath: node.path,
+      orgType: node.type,
+      orgName: node.fullName ?? node.name,
+      createdBy: caller.openid,
+      createdAt: ctx.now,
+      expiresAt: ctx.now + (p.days ?? INVITE_DEFAULT_DAYS) * DAY,
+    };
+    if (await addInvitation(candidate)) inv = candidate;
+  }
+  if (!inv) throw new DomainError('COMMON.CONFLICT');
+
+  // the code works without its picture: a failed wxacode call is logged, not fatal
+  try {
+    const res = await openapi().wxacode.getUnlimited({
+      scene: inv._id,
+      page: REDEEM_PAGE,
+      checkPath: false,
+      width: 430,
+    });
+    const up = (await getCloud().uploadFile({
+      cloudPath: `invitations/${inv._id}.png`,
+      fileContent: Buffer.from(res.buffer),
+    })) as { fileID: string };
+    await setInvitationQr(inv._id, up.fileID);
+    inv.qrFileId = up.fileID;
+  } catch (e) {
+    logError(ctx.requestId, 'admin.invite.qr', e, { role: p.role, orgId: p.orgId });
+  }
+  return (await viewOf([inv], ctx.now))[0];
+}

@@ -1,0 +1,249 @@
+import { randomBytes } from 'node:crypto';
+import { DomainError, type OrgNode, type Payload, type ResultOf, type TreeNodeView, canEditOrg } from '@lx/types';
+import { db } from '../../shared/cloud';
+import { COLLECTIONS } from '@lx/types';
+import type { Caller } from '../../shared/caller';
+import type { ActionContext } from '../../shared/context';
+import {
+  addNode,
+  childrenOf,
+  countChildren,
+  getNode,
+  nodesOfCommunity,
+  nodesOfType,
+  putNode,
+  streetNode,
+  subtreeOf,
+} from '../../shared/repo/org';
+import { assertCanEdit, assertStaffAdmin } from '../authz';
+import { planImport, readRows } from '../sheet';
+
+const PARENT_TYPE: Record<'community' | 'grid' | 'compound' | 'building', OrgNode['type']> = {
+  community: 'street',
+  grid: 'community',
+  compound: 'community',
+  building: 'compound',
+};
+
+export const viewNode = (n: OrgNode, hasChildren: boolean): TreeNodeView => ({
+  id: n._id,
+  type: n.type,
+  name: n.name,
+  parentId: n.parentId,
+  ...(n.gridId && n.type === 'building' ? { gridId: n.gridId } : {}),
+  ...(n.households !== undefined ? { households: n.households } : {}),
+  ...(n.population !== undefined ? { population: n.population } : {}),
+  hasBoundary: !!n.boundary?.length,
+  hasChildren,
+});
+
+/** One level of the org tree for the administration pages (grids included, unlike the cascader). */
+export async function tree(p: Payload<'admin', 'tree'>, ctx: ActionContext): Promise<ResultOf<'admin', 'tree'>> {
+  const caller = await ctx.caller();
+  assertStaffAdmin(caller);
+  const parent = p.parentId ? await getNode(p.parentId) : await streetNode();
+  if (!parent) throw new DomainError('ORG.NOT_FOUND');
+  const TYPE_RANK: Record<string, number> = { community: 0, grid: 1, compound: 2, building: 3 };
+  // grids first, then the compounds (childrenOf returns both interleaved by their own order)
+  const kids = (await childrenOf(parent._id, ['community', 'grid', 'compound', 'building'])).sort(
+    (a, b) => TYPE_RANK[a.type] - TYPE_RANK[b.type] || a.order - b.order,
+  );
+  return {
+    parent: viewNode(parent, kids.length > 0),
+    children: kids.map((k) => viewNode(k, k.type !== 'building' && k.type !== 'grid')),
+    canEdit: canEditOrg(caller.grants, parent.path),
+  };
+}
+
+const fullNameOf = (n: Pick<OrgNode, 'type' | 'name'>, ancestors: OrgNode[]): string => {
+  if (n.type === 'street' || n.type === 'community' || n.type === 'grid') return n.name;
+  return [...ancestors.filter((a) => a.type !== 'street'), n].map((x) => x.name).join(' ');
+};
+
+type SavePayload = Payload<'admin', 'saveNode'>;
+const ID_PREFIX: Record<SavePayload['type'], string> = {
+  community: 'comm',
+  grid: 'grid',
+  compound: 'cpd',
+  building: 'bld',
+};
+
+/** The parent and the node being edited, checked: right level, inside the caller's scope, not into itself. */
+async function placement(caller: Caller, p: SavePayload): Promise<{ parent: OrgNode; old: OrgNode | null }> {
+  const parent = await getNode(p.parentId);
+  if (!parent) throw new DomainError('ORG.NOT_FOUND');
+  if (parent.type !== PARENT_TYPE[p.type]) throw new DomainError('ORG.BAD_PARENT');
+  assertCanEdit(caller, parent.path);
+  const old = p.id ? await getNode(p.id) : null;
+  if (p.id && !old) throw new DomainError('ORG.NOT_FOUND');
+  if (!old) return { parent, old };
+  assertCanEdit(caller, old.path);
+  if (old.type !== p.type) throw new DomainError('ORG.BAD_PARENT');
+  if (parent.path.includes(old._id)) throw new DomainError('ORG.MOVE_INTO_ITSELF');
+  return { parent, old };
+}
+
+/** A building's grid: the one asked for ('' unmaps), else the one it had; always of its own community. */
+async function buildingGrid(p: SavePayload, old: OrgNode | null, communityId?: string): Promise<string | undefined> {
+  const wanted = p.gridId === undefined ? old?.gridId : p.gridId || undefined;
+  if (!wanted) return undefined;
+  const grid = await getNode(wanted);
+  if (!grid || grid.type !== 'grid' || grid.communityId !== communityId) throw new DomainError('ORG.BAD_PARENT');
+  return wanted;
+}
+
+/** Only the fields the payload carries change; the rest of an existing node stays as it was. */
+const editedFields = (p: SavePayload): Partial<OrgNode> =>
+  Object.fromEntries(
+    (['households', 'population', 'boundary', 'hotline', 'serviceHours', 'responsible'] as const)
+      .filter((k) => p[k] !== undefined)
+      .map((k) => [k, p[k]]),
+  );
+
+function composeNode(
+  p: SavePayload,
+  at: { parent: OrgNode; old: OrgNode | null; ancestors: OrgNode[]; order: number; gridId?: string; now: number },
+): OrgNode {
+  const { parent, old, ancestors, now } = at;
+  const id = old?._id ?? `${ID_PREFIX[p.type]}-${randomBytes(6).toString('hex')}`;
+  const communityId = p.type === 'community' ? id : ancestors.find((a) => a.type === 'community')?._id;
+  const node: OrgNode = {
+    ...(old ?? {}),
+    _id: id,
+    type: p.type,
+    name: p.name,
+    parentId: parent._id,
+    path: [...parent.path, id],
+    streetId: parent.streetId,
+    ...(communityId ? { communityId } : {}),
+    ...(p.type === 'grid' ? { gridId: id } : {}),
+    ...(p.type === 'compound' ? { compoundId: id } : {}),
+    ...(p.type === 'building' ? { compoundId: parent._id } : {}),
+    order: old && old.parentId === parent._id ? old.order : at.order,
+    fullName: fullNameOf({ type: p.type, name: p.name }, ancestors),
+    ...editedFields(p),
+    createdAt: old?.createdAt ?? now,
+    updatedAt: now,
+  };
+  if (p.type === 'building') {
+    if (at.gridId) node.gridId = at.gridId;
+    else delete node.gridId;
+  }
+  return node;
+}
+
+/** After a rename or move: the subtree's paths, community and full names, following the node. */
+function rewriteBelow(old: OrgNode, node: OrgNode, below: OrgNode[], ancestors: OrgNode[], now: number): OrgNode[] {
+  const byId = new Map<string, OrgNode>([[node._id, node], ...ancestors.map((a) => [a._id, a] as const)]);
+  const movedCommunity = old.communityId !== node.communityId;
+  return below
+    .sort((a, b) => a.path.length - b.path.length)
+    .map((n) => {
+      const path = [...node.path, ...n.path.slice(n.path.indexOf(old._id) + 1)];
+      const next: OrgNode = {
+        ...n,
+        path,
+        updatedAt: now,
+        ...(node.communityId ? { communityId: node.communityId } : {}),
+      };
+      // a building moved to another community loses its grid (grids do not cross communities)
+      if (next.type === 'building' && movedCommunity) delete next.gridId;
+      byId.set(n._id, next);
+      next.fullName = fullNameOf(
+        next,
+        path.slice(0, -1).flatMap((x) => byId.get(x) ?? []),
+      );
+      return next;
+    });
+}
+
+/**
+ * Create, rename, move or edit a community, grid, compound or building (boundary, households,
+ * population, hotline, 连心卡 people). A move rewrites the subtree's paths in one transaction.
+ */
+export async function saveNode(p: SavePayload, ctx: ActionContext): Promise<ResultOf<'admin', 'saveNode'>> {
+  const caller = await ctx.caller();
+  const { parent, old } = await placement(caller, p);
+  const siblings = await childrenOf(parent._id, [p.type]);
+  if (siblings.some((s) => s.name === p.name && s._id !== old?._id)) throw new DomainError('ORG.NAME_TAKEN');
+  const ancestors = await getNodesAlong(parent.path);
+  const communityId = ancestors.find((a) => a.type === 'community')?._id;
+  const gridId = p.type === 'building' ? await buildingGrid(p, old, communityId) : undefined;
+  const node = composeNode(p, { parent, old, ancestors, order: siblings.length + 1, gridId, now: ctx.now });
+  if (!old) {
+    await addNode(node);
+    return viewNode(node, false);
+  }
+  const below = (await subtreeOf(old._id)).filter((n) => n._id !== old._id);
+  const rewritten = rewriteBelow(old, node, below, ancestors, ctx.now);
+  await db().runTransaction(async (tx) => {
+    for (const n of [node, ...rewritten]) {
+      const { _id, ...rest } = n;
+      await tx.collection(COLLECTIONS.orgNodes).doc(_id).set({ data: rest });
+    }
+  });
+  return viewNode(node, below.length > 0 || (await countChildren(node._id)) > 0);
+}
+
+async function getNodesAlong(path: string[]): Promise<OrgNode[]> {
+  const out: OrgNode[] = [];
+  for (const id of path) {
+    const n = await getNode(id);
+    if (n) out.push(n);
+  }
+  return out;
+}
+
+/**
+ * Import grids, compounds and buildings from a sheet. Every row is validated before any write; the
+ * good rows are then written as create-or-replace by a stable id (importId), in order, so an import cut
+ * off half-way is finished by sending the same sheet again — no duplicates, no half-written rows. A
+ * broken row is reported with its row number and reason and changes nothing.
+ */
+export async function importOrg(
+  p: Payload<'admin', 'importOrg'>,
+  ctx: ActionContext,
+): Promise<ResultOf<'admin', 'importOrg'>> {
+  const caller = await ctx.caller();
+  assertStaffAdmin(caller);
+  if (!caller.grants.some((g) => g.role === 'admin' || g.role === 'streetStaff'))
+    throw new DomainError('AUTH.FORBIDDEN');
+  const rows = await readRows(p.format, p.content);
+  if (rows.length === 0) throw new DomainError('ORG.IMPORT_EMPTY');
+  const street = await streetNode();
+  if (!street) throw new DomainError('ORG.NOT_FOUND');
+  const communities = await nodesOfType('community');
+  const per = await Promise.all(
+    communities.map(async (c) => ({
+      grids: await nodesOfCommunity(c._id, 'grid'),
+      compounds: await nodesOfCommunity(c._id, 'compound'),
+      buildings: await nodesOfCommunity(c._id, 'building'),
+    })),
+  );
+  const planned = planImport(
+    rows,
+    {
+      street,
+      communities,
+      grids: per.flatMap((x) => x.grids),
+      compounds: per.flatMap((x) => x.compounds),
+      buildings: per.flatMap((x) => x.buildings),
+    },
+    ctx.now,
+    (c) => canEditOrg(caller.grants, c.path),
+  );
+  const good = planned.filter((r) => r.ok && r.node);
+  if (!p.dryRun) {
+    // grids and compounds before the buildings that refer to them
+    const rank = { grid: 0, compound: 1, building: 2 } as Record<string, number>;
+    for (const r of [...good].sort((a, b) => rank[a.node!.type] - rank[b.node!.type])) await putNode(r.node!);
+  }
+  return {
+    total: planned.length,
+    created: good.filter((r) => r.created).length,
+    updated: good.filter((r) => !r.created).length,
+    rejected: planned.length - good.length,
+    dryRun: !!p.dryRun,
+    rows: planned.map(({ row, ok, message }) => ({ row, ok, message })),
+  };
+}

@@ -1,0 +1,48 @@
+import { DomainError, type Payload, type ResultOf } from '@lx/types';
+import type { ActionContext } from '../../shared/context';
+import { allCategories, getCategory, updateCategory } from '../../shared/repo/categories';
+import { getHolidays, saveHolidays as save } from '../../shared/repo/settings';
+import { assertCanConfigure } from '../authz';
+
+export async function categories(_: unknown, ctx: ActionContext): Promise<ResultOf<'admin', 'categories'>> {
+  assertCanConfigure(await ctx.caller());
+  return allCategories();
+}
+
+/**
+ * Time limits per urgency × level, the response limit, active or not. Open tickets keep the deadline
+ * they were given; new ones use the new limits (the tickets function caches categories for a minute).
+ */
+export async function saveCategory(
+  p: Payload<'admin', 'saveCategory'>,
+  ctx: ActionContext,
+): Promise<ResultOf<'admin', 'saveCategory'>> {
+  assertCanConfigure(await ctx.caller());
+  const cat = await getCategory(p.id);
+  if (!cat) throw new DomainError('CATEGORY.NOT_FOUND');
+  const data = {
+    ...(p.limits ? { limits: p.limits } : {}),
+    ...(p.responseHours !== undefined ? { responseHours: p.responseHours } : {}),
+    ...(p.active !== undefined ? { active: p.active } : {}),
+  };
+  await updateCategory(cat._id, data);
+  return { ...cat, ...data };
+}
+
+export async function holidays(_: unknown, ctx: ActionContext): Promise<ResultOf<'admin', 'holidays'>> {
+  assertCanConfigure(await ctx.caller());
+  const h = await getHolidays();
+  return { holidays: h.holidays, workdays: h.workdays, ...(h.updatedAt ? { updatedAt: h.updatedAt } : {}) };
+}
+
+export async function saveHolidays(
+  p: Payload<'admin', 'saveHolidays'>,
+  ctx: ActionContext,
+): Promise<ResultOf<'admin', 'saveHolidays'>> {
+  const caller = await ctx.caller();
+  assertCanConfigure(caller);
+  const uniq = (xs: string[]) => [...new Set(xs)].sort();
+  const doc = { holidays: uniq(p.holidays), workdays: uniq(p.workdays), updatedAt: ctx.now, updatedBy: caller.openid };
+  await save(doc);
+  return { holidays: doc.holidays, workdays: doc.workdays, updatedAt: doc.updatedAt };
+}

@@ -1,0 +1,161 @@
+/**
+ * `admin` actions: the deployment's administration (org tree, import, invitations and roles,
+ * categories and time limits, the holiday calendar). A separate function so the resident-facing
+ * `org` bundle stays small; each action checks its own rule from roles.ts (canGrant, canEditOrg,
+ * canConfigure).
+ */
+import * as z from 'zod/mini';
+import { Category, TimeLimit } from '../category';
+import type { InvitationStatus } from '../invitation';
+import { INVITE_MAX_DAYS } from '../invitation';
+import { CardPerson, GeoPoint, type OrgType } from '../org';
+import { ROLES, type Role } from '../roles';
+import { Empty, id } from './common';
+
+const GrantRoleEnum = z.enum(
+  ROLES.filter((r) => r !== 'resident') as [Exclude<Role, 'resident'>, ...Exclude<Role, 'resident'>[]],
+  '请选择角色',
+);
+const count = (what: string) =>
+  z.optional(z.number().check(z.int(`${what}应为整数`), z.gte(0, `${what}不能为负数`), z.lte(100_000, `${what}过大`)));
+const name = z
+  .string('请填写名称')
+  .check(z.trim(), z.minLength(1, '请填写名称'), z.maxLength(30, '名称不能超过 30 个字'));
+
+export const InvitePayload = z.object({
+  role: GrantRoleEnum,
+  orgId: id('组织'),
+  days: z.optional(
+    z.number().check(z.int(), z.gte(1, '有效期至少 1 天'), z.lte(INVITE_MAX_DAYS, `有效期最多 ${INVITE_MAX_DAYS} 天`)),
+  ),
+});
+export const CodePayload = z.object({ code: z.string().check(z.minLength(1, '请输入邀请码'), z.maxLength(16)) });
+export const RevokeRolePayload = z.object({
+  userId: id('用户'),
+  role: GrantRoleEnum,
+  orgId: id('组织'),
+  reason: z.optional(z.string().check(z.trim(), z.maxLength(100, '原因不能超过 100 个字'))),
+});
+export const StaffPayload = z.object({ orgId: id('组织') });
+export const TreePayload = z.object({ parentId: z.optional(id('上级')) });
+
+export const SaveNodePayload = z.object({
+  /** omitted: create a new node */
+  id: z.optional(id('组织')),
+  type: z.enum(['community', 'grid', 'compound', 'building'], '请选择类型'),
+  parentId: id('上级'),
+  name,
+  /** buildings: the grid they belong to ('' unmaps) */
+  gridId: z.optional(z.string().check(z.maxLength(64))),
+  households: count('户数'),
+  population: count('人口'),
+  /** grids: closed ring [[lng, lat] …] as points */
+  boundary: z.optional(
+    z.array(GeoPoint).check(z.minLength(4, '边界至少需要 4 个点（首尾相同）'), z.maxLength(500, '边界点过多')),
+  ),
+  hotline: z.optional(z.string().check(z.maxLength(20, '电话不能超过 20 位'))),
+  serviceHours: z.optional(z.string().check(z.maxLength(40, '服务时间不能超过 40 个字'))),
+  responsible: z.optional(z.array(CardPerson).check(z.maxLength(12, '最多 12 位负责人'))),
+});
+
+/** An import sheet as CSV text or an .xlsx file in base64 (the client reads the file; 512 KB cap). */
+export const IMPORT_MAX_CHARS = 700_000;
+export const ImportOrgPayload = z.object({
+  format: z.enum(['csv', 'xlsx']),
+  content: z.string().check(z.minLength(1, '文件为空'), z.maxLength(IMPORT_MAX_CHARS, '文件不能超过 512KB')),
+  /** true: only validate and report, write nothing */
+  dryRun: z.optional(z.boolean()),
+});
+
+const LevelLimits = z.object({ grid: TimeLimit, community: TimeLimit, street: TimeLimit });
+export const SaveCategoryPayload = z.object({
+  id: id('类别'),
+  limits: z.optional(z.object({ normal: LevelLimits, urgent: LevelLimits })),
+  responseHours: z.optional(z.number().check(z.positive('响应时限应大于 0'), z.lte(720, '响应时限过长'))),
+  active: z.optional(z.boolean()),
+});
+
+const Day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD'));
+export const SaveHolidaysPayload = z.object({
+  holidays: z.array(Day).check(z.maxLength(400, '日期过多')),
+  workdays: z.array(Day).check(z.maxLength(100, '日期过多')),
+});
+
+export const ADMIN_ACTIONS = {
+  invite: InvitePayload,
+  invitations: Empty,
+  revokeInvitation: CodePayload,
+  staff: StaffPayload,
+  revokeRole: RevokeRolePayload,
+  tree: TreePayload,
+  saveNode: SaveNodePayload,
+  importOrg: ImportOrgPayload,
+  categories: Empty,
+  saveCategory: SaveCategoryPayload,
+  holidays: Empty,
+  saveHolidays: SaveHolidaysPayload,
+} as const;
+
+export interface InvitationView {
+  code: string;
+  role: Exclude<Role, 'resident'>;
+  orgId: string;
+  orgName: string;
+  status: InvitationStatus;
+  createdAt: number;
+  expiresAt: number;
+  qrUrl?: string;
+  redeemedByName?: string;
+  redeemedAt?: number;
+}
+
+export interface StaffView {
+  userId: string;
+  name: string;
+  role: Exclude<Role, 'resident'>;
+  orgId: string;
+  grantedAt: number;
+}
+
+export interface TreeNodeView {
+  id: string;
+  type: OrgType;
+  name: string;
+  parentId: string | null;
+  gridId?: string;
+  households?: number;
+  population?: number;
+  hasBoundary: boolean;
+  hasChildren: boolean;
+}
+
+export interface ImportRowReport {
+  /** the sheet's row number (the header is row 1) */
+  row: number;
+  ok: boolean;
+  /** '新增' / '更新', or why it was rejected, in Chinese */
+  message: string;
+}
+export interface ImportReport {
+  total: number;
+  created: number;
+  updated: number;
+  rejected: number;
+  dryRun: boolean;
+  rows: ImportRowReport[];
+}
+
+export interface AdminResults {
+  invite: InvitationView;
+  invitations: InvitationView[];
+  revokeInvitation: InvitationView;
+  staff: StaffView[];
+  revokeRole: { userId: string; remaining: number };
+  tree: { parent: TreeNodeView | null; children: TreeNodeView[]; canEdit: boolean };
+  saveNode: TreeNodeView;
+  importOrg: ImportReport;
+  categories: Category[];
+  saveCategory: Category;
+  holidays: { holidays: string[]; workdays: string[]; updatedAt?: number };
+  saveHolidays: { holidays: string[]; workdays: string[]; updatedAt: number };
+}
