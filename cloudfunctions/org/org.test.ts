@@ -34,6 +34,30 @@ describe('org.me', () => {
   });
 });
 
+describe('org.grids (分派网格)', () => {
+  it('lists a community’s grids in order, and only that community’s', async () => {
+    const res = await cloud.call(main, 'org', 'grids', { communityId: DEMO_COMMUNITY_ID }, 'demo-community');
+    const grids = expectOk(res);
+    const stored = cloud.emu.store.find('org_nodes', { type: 'grid', communityId: DEMO_COMMUNITY_ID }, {}) as {
+      _id: string;
+    }[];
+    expect(grids.map((g) => g.id).sort()).toEqual(stored.map((g) => g._id).sort());
+    expect(grids.length).toBeGreaterThan(1);
+    expect(grids.every((g) => g.type === 'grid' && !g.hasChildren)).toBe(true);
+  });
+
+  it('refuses what is not a community', async () => {
+    expect(await cloud.call(main, 'org', 'grids', { communityId: DEMO_BUILDING_ID }, 'demo-community')).toMatchObject({
+      ok: false,
+      code: 'ORG.NOT_FOUND',
+    });
+    expect(await cloud.call(main, 'org', 'grids', {}, 'demo-community')).toMatchObject({
+      ok: false,
+      code: 'COMMON.VALIDATION',
+    });
+  });
+});
+
 describe('org.children (the address cascader)', () => {
   it('lists the eight communities, then a community’s compounds (not its grids), then buildings', async () => {
     const communities = expectOk(await call('children', {}, 'demo-resident-new'));

@@ -37,9 +37,13 @@ export const UpdateProfilePayload = z.object({
   phone: z.optional(z.union([Phone, z.literal('')])),
 });
 
+/** The grids of a community (分派网格 picks one; grid names are public, like the 连心卡). */
+export const GridsPayload = z.object({ communityId: id('社区') });
+
 export const ORG_ACTIONS = {
   me: Empty,
   children: OrgChildrenPayload,
+  grids: GridsPayload,
   bindAddress: BindAddressPayload,
   subscribe: SubscribePayload,
   redeem: RedeemPayload,
@@ -61,6 +65,7 @@ export interface NearbyBuilding {
 export interface OrgResults {
   me: Me;
   children: OrgOption[];
+  grids: OrgOption[];
   bindAddress: Me;
   /** credits now held per template */
   subscribe: { subscriptions: Partial<Record<SubscriptionKey, number>> };

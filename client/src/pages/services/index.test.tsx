@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import type { Me } from '@lx/types';
-import { resetMe } from '@/hooks/useMe';
+import { resetMe, setActiveRole } from '@/hooks/useMe';
 import { callCloud } from '@/services/cloud';
 import { gridWorker, residentWithAddress } from '../../../jest/fixtures';
 import { renderPage, tap } from '../../../jest/render';
@@ -33,6 +33,7 @@ async function titles(me: Me) {
 beforeEach(() => {
   call.mockReset();
   resetMe();
+  Taro.clearStorageSync();
 });
 
 describe('办事 entries by role', () => {
@@ -40,18 +41,23 @@ describe('办事 entries by role', () => {
     expect(await titles(residentWithAddress)).toEqual(['反映问题', '我的诉求']);
   });
 
-  it('a grid worker adds 网格工单 and 代居民上报', async () => {
+  it('a grid worker at work sees 网格工单 and 代居民上报 first', async () => {
+    expect(await titles(gridWorker)).toEqual(['网格工单', '代居民上报', '反映问题', '我的诉求']);
+  });
+
+  it('a grid worker who switched to 居民 under 我的 sees the resident’s entries first', async () => {
+    setActiveRole({ role: 'resident' });
     expect(await titles(gridWorker)).toEqual(['反映问题', '我的诉求', '网格工单', '代居民上报']);
   });
 
   it('community staff, street staff and supervisors each get their own entry', async () => {
-    expect((await titles(staff('communityStaff', '凤凰城社区'))).slice(2)).toEqual(['社区工单']);
+    expect(await titles(staff('communityStaff', '凤凰城社区'))).toEqual(['社区工单', '反映问题', '我的诉求']);
     document.body.innerHTML = '';
     resetMe();
-    expect((await titles(staff('streetStaff', '九州路街道办事处'))).slice(2)).toEqual(['街道工单']);
+    expect(await titles(staff('streetStaff', '九州路街道办事处'))).toEqual(['街道工单', '反映问题', '我的诉求']);
     document.body.innerHTML = '';
     resetMe();
-    expect((await titles(staff('supervisor', '九州路街道办事处'))).slice(2)).toEqual(['督办看板']);
+    expect(await titles(staff('supervisor', '九州路街道办事处'))).toEqual(['督办看板', '反映问题', '我的诉求']);
   });
 
   it('社区工单 opens the queue at the community level', async () => {

@@ -1,8 +1,12 @@
-/** 办事: every service as a large entry; staff entries appear for the roles that use them. */
+/**
+ * 办事: every service as a large entry; staff entries appear for the roles that use them, the working
+ * role chosen under 我的 first (a grid worker at work sees 网格工单 at the top; off duty, as a
+ * resident, 反映问题).
+ */
 import { Text, View } from '@tarojs/components';
 import { ErrorView, LoadingView } from '@/components/StateViews';
 import type { Me, Role } from '@lx/types';
-import { hasRole, useMe } from '@/hooks/useMe';
+import { hasRole, useActiveRole, useMe } from '@/hooks/useMe';
 import { go, PAGES, queueUrl } from '@/utils/nav';
 
 interface Entry {
@@ -44,15 +48,18 @@ const STAFF_ENTRIES: { role: Role; entries: Entry[] }[] = [
   },
 ];
 
-function entriesFor(me: Me): Entry[] {
-  return [...RESIDENT_ENTRIES, ...STAFF_ENTRIES.filter((s) => hasRole(me, s.role)).flatMap((s) => s.entries)];
+function entriesFor(me: Me, working: Role): Entry[] {
+  const held = STAFF_ENTRIES.filter((s) => hasRole(me, s.role));
+  const at = (cond: (r: Role) => boolean) => held.filter((s) => cond(s.role)).flatMap((s) => s.entries);
+  return [...at((r) => r === working), ...RESIDENT_ENTRIES, ...at((r) => r !== working)];
 }
 
 export default function Services() {
   const { me, error, loading, reload } = useMe();
+  const { active } = useActiveRole();
   if (loading) return <LoadingView />;
   if (!me) return <ErrorView message={error?.message ?? '加载失败'} onRetry={() => void reload()} />;
-  const entries = entriesFor(me);
+  const entries = entriesFor(me, active.role);
   return (
     <View className="lx-page">
       {entries.map((e) => (

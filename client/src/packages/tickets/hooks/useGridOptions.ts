@@ -12,12 +12,11 @@ export function useGridOptions() {
 
   const load = (communityId: string) => {
     setState('正在加载网格…');
-    void callCloud('org', 'children', { parentId: communityId }).then((res) => {
+    void callCloud('org', 'grids', { communityId }).then((res) => {
       if (!res.ok) return setState(res.message);
-      // org.children lists what an address is made of; grids appear only where the server includes them
-      const grids = res.data.filter((o) => o.type === 'grid').map((o) => ({ id: o.id, name: o.name }));
+      const grids = res.data.map((o) => ({ id: o.id, name: o.name }));
       setOptions(grids);
-      setState(grids.length ? undefined : '暂时无法列出本社区的网格，请联系管理员');
+      setState(grids.length ? undefined : '本社区还没有划分网格，请联系管理员');
     });
   };
   return { options, state, load };
