@@ -150,6 +150,13 @@ test('a new user redeems the code and sees their grid’s queue; nobody can use 
   const page2 = await late.newPage();
   await signInFresh(page2);
   await page2.goto(`${stack.url}/packages/account/pages/redeem/index?scene=${code}`);
+  // the scanned code fills the box once the page has read its scene; tap only then
+  const box = page2.locator('.lx-code-input input').filter({ visible: true }).first();
+  await box.waitFor();
+  await page2.waitForFunction(
+    (c) => [...document.querySelectorAll<HTMLInputElement>('.lx-code-input input')].some((i) => i.value === c),
+    code,
+  );
   await click(page2, '确认加入');
   await visible(page2, '该邀请码已被使用，每个邀请码只能使用一次');
   await shooter('org-worker-2')(page2, 'redeem-used');

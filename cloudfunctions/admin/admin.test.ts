@@ -181,6 +181,16 @@ describe('invitations', () => {
     expect(cloud.snapshot()).toEqual(before);
   });
 
+  it('a stranger whose first act is scanning the code is registered and gains the role', async () => {
+    const inv = expectOk(await admin('invite', { role: 'gridWorker', orgId: 'grid-fenghuang-04' }));
+    expect(cloud.emu.store.get('users', 'wx-first-scan')).toBeNull();
+    const res = expectOk(await cloud.call(org, 'org', 'redeem', { code: inv.code }, 'wx-first-scan'));
+    expect(res.me.roles.map((r) => r.role)).toEqual(['gridWorker']);
+    expect(cloud.emu.store.get('users', 'wx-first-scan')).toMatchObject({
+      roles: [expect.objectContaining({ role: 'gridWorker' })],
+    });
+  });
+
   it('two redeems of one code at once: exactly one wins', async () => {
     const inv = expectOk(await admin('invite', { role: 'partyMember', orgId: DEMO_COMMUNITY_ID }));
     expectOk(await cloud.call(org, 'org', 'me', {}, 'wx-race-a'));

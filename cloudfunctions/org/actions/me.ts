@@ -7,8 +7,16 @@ import { createUser, findUser } from '../../shared/repo/users';
 
 /** The signed-in user; the first call from a new OPENID registers them as a resident. */
 export async function me(_: unknown, ctx: ActionContext): Promise<Me> {
-  if (!ctx.openid) throw new DomainError('AUTH.NO_IDENTITY');
-  return toMe((await findUser(ctx.openid)) ?? (await register(ctx.openid, ctx.now)));
+  return toMe(await findOrRegister(ctx.openid, ctx.now));
+}
+
+/**
+ * The caller's user, registering a first-time visitor. Entry points a stranger can open first (a
+ * scanned invitation code) use this instead of requiring an earlier `me`.
+ */
+export async function findOrRegister(openid: string, now: number): Promise<User> {
+  if (!openid) throw new DomainError('AUTH.NO_IDENTITY');
+  return (await findUser(openid)) ?? (await register(openid, now));
 }
 
 async function register(openid: string, now: number): Promise<User> {
