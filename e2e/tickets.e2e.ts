@@ -7,49 +7,10 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { deflateSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Ticket, TicketEvent } from '@lx/types';
 import { DEMO_COMMUNITY_ID, DEMO_GRID_ID } from '../emulator/seed/build';
-import { openStack, phone, shooter, signIn, type Stack } from './harness';
-
-/** A real 48×48 PNG, a different colour per call (the gateway checks the bytes). */
-let shade = 0;
-function photo(): Buffer {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (b: Buffer) => {
-    let c = 0xffffffff;
-    for (const x of b) c = crcTable[(c ^ x) & 0xff] ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type: string, data: Buffer) => {
-    const t = Buffer.concat([Buffer.from(type), data]);
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const sum = Buffer.alloc(4);
-    sum.writeUInt32BE(crc(t));
-    return Buffer.concat([len, t, sum]);
-  };
-  const size = 48;
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(size, 0);
-  ihdr.writeUInt32BE(size, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8);
-  shade += 40;
-  const rows = Buffer.alloc((size * 3 + 1) * size);
-  for (let y = 0; y < size; y++)
-    for (let x = 0; x < size; x++) rows.set([shade % 255, 100 + x, 80 + y], y * (size * 3 + 1) + 1 + x * 3);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(rows)),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
+import { openStack, phone, photo, shooter, signIn, type Stack } from './harness';
 
 const DESCRIPTION = '天河嘉城3号楼北侧单元门口的路灯整晚不亮，老人晚上回家看不清台阶';
 const CATEGORY = '路灯照明故障'; // no 核查 for this category; 办结 needs an after-photo

@@ -5,9 +5,8 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
-import { ListFooter } from '@/components/ListFooter';
+import { PagedListView } from '@/components/PagedListView';
 import { NoticeRow } from '@/components/NoticeRow';
-import { EmptyView, ErrorView, LoadingView } from '@/components/StateViews';
 import { hasRole, useMe } from '@/hooks/useMe';
 import { refreshNoticeBadge } from '@/hooks/useNoticeUnread';
 import { usePagedList } from '@/hooks/usePagedList';
@@ -37,26 +36,12 @@ export default function Notices() {
     toast(accepted.length ? '已开启，有新通知时会提醒您' : '未开启提醒，可随时再点开启');
   };
 
-  let body;
-  if (list.loading && !list.items.length) body = <LoadingView />;
-  else if (list.error) body = <ErrorView message={list.error.message} onRetry={() => void list.refresh()} />;
-  else if (!list.items.length) body = <EmptyView text="暂无通知" hint="社区和街道发布的通知公告会显示在这里" />;
-  else {
-    const now = Date.now();
-    body = (
-      <View className="lx-list">
-        {list.items.map((n) => (
-          <NoticeRow key={n.id} notice={n} now={now} onClick={() => go(noticeUrl(n.id))} />
-        ))}
-        <ListFooter
-          hasMore={list.hasMore}
-          loadingMore={list.loadingMore}
-          moreError={list.moreError}
-          onMore={() => void list.loadMore()}
-        />
-      </View>
-    );
-  }
+  const now = Date.now();
+  const body = (
+    <PagedListView list={list} emptyText="暂无通知" emptyHint="社区和街道发布的通知公告会显示在这里">
+      {(n) => <NoticeRow key={n.id} notice={n} now={now} onClick={() => go(noticeUrl(n.id))} />}
+    </PagedListView>
+  );
 
   return (
     <View className="lx-page lx-page--list">

@@ -1,8 +1,6 @@
 /** A paged list of tickets with its loading, empty, failed and 加载更多 states. */
-import { View } from '@tarojs/components';
 import type { TicketSummary } from '@lx/types';
-import { ListFooter } from '@/components/ListFooter';
-import { EmptyView, ErrorView, LoadingView } from '@/components/StateViews';
+import { PagedListView } from '@/components/PagedListView';
 import { TicketRow } from '@/components/TicketRow';
 import type { PagedList } from '@/hooks/usePagedList';
 import { go, ticketUrl } from '@/utils/nav';
@@ -18,12 +16,9 @@ interface Props<X> {
 }
 
 export function TicketList<X>({ list, emptyText, emptyHint, showDue, askRating, now = Date.now() }: Props<X>) {
-  if (list.loading && !list.items.length) return <LoadingView />;
-  if (list.error) return <ErrorView message={list.error.message} onRetry={() => void list.refresh()} />;
-  if (!list.items.length) return <EmptyView text={emptyText} hint={emptyHint} />;
   return (
-    <View className="lx-list">
-      {list.items.map((t) => (
+    <PagedListView list={list} emptyText={emptyText} emptyHint={emptyHint}>
+      {(t) => (
         <TicketRow
           key={t.id}
           ticket={t}
@@ -32,13 +27,7 @@ export function TicketList<X>({ list, emptyText, emptyHint, showDue, askRating, 
           now={now}
           onClick={() => go(ticketUrl(t.id))}
         />
-      ))}
-      <ListFooter
-        hasMore={list.hasMore}
-        loadingMore={list.loadingMore}
-        moreError={list.moreError}
-        onMore={() => void list.loadMore()}
-      />
-    </View>
+      )}
+    </PagedListView>
   );
 }

@@ -3,8 +3,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import type { ManagedNotice } from '@lx/types';
-import { ListFooter } from '@/components/ListFooter';
-import { EmptyView, ErrorView, LoadingView } from '@/components/StateViews';
+import { PagedListView } from '@/components/PagedListView';
 import { usePagedList } from '@/hooks/usePagedList';
 import { useShowAgain } from '@/hooks/useShowAgain';
 import { callCloud } from '@/services/cloud';
@@ -56,24 +55,11 @@ export default function ManagedNoticesPage() {
   useReachBottom(() => void list.loadMore());
   useShowAgain(() => void list.refresh());
 
-  let body;
-  if (list.loading && !list.items.length) body = <LoadingView />;
-  else if (list.error) body = <ErrorView message={list.error.message} onRetry={() => void list.refresh()} />;
-  else if (!list.items.length) body = <EmptyView text="还没有通知" hint="发布的通知和阅读情况会显示在这里" />;
-  else
-    body = (
-      <View className="lx-list">
-        {list.items.map((n) => (
-          <Row key={n.id} n={n} />
-        ))}
-        <ListFooter
-          hasMore={list.hasMore}
-          loadingMore={list.loadingMore}
-          moreError={list.moreError}
-          onMore={() => void list.loadMore()}
-        />
-      </View>
-    );
+  const body = (
+    <PagedListView list={list} emptyText="还没有通知" emptyHint="发布的通知和阅读情况会显示在这里">
+      {(n) => <Row key={n.id} n={n} />}
+    </PagedListView>
+  );
   return (
     <View className="lx-page lx-page--list">
       {list.extra?.canCompose ? (

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { BOARD_VIEWS, LEVEL_LABELS, LEVELS, type Level, type Me } from '@lx/types';
-import { ListFooter } from '@/components/ListFooter';
+import { PagedListView } from '@/components/PagedListView';
 import { Segments } from '@/components/Segments';
 import { EmptyView, ErrorView, LoadingView } from '@/components/StateViews';
 import { hasRole, useMe } from '@/hooks/useMe';
@@ -76,37 +76,24 @@ function Board({ me }: { me: Me }) {
   };
 
   const counts = list.extra?.counts;
-  let body;
-  if (list.loading && !list.items.length) body = <LoadingView />;
-  else if (list.error) body = <ErrorView message={list.error.message} onRetry={() => void list.refresh()} />;
-  else if (!list.items.length)
-    body =
-      view === 'overdue' ? (
-        <EmptyView text="没有超期的工单" hint="各级都在时限内办理" />
-      ) : (
-        <EmptyView text="没有待核查的工单" hint="需要核查的类别办结后会出现在这里" />
-      );
-  else
-    body = (
-      <View className="lx-list">
-        {list.items.map((t) => (
-          <BoardRow
-            key={t.id}
-            row={t}
-            verifying={view === 'verifying'}
-            urging={urging === t.id}
-            onOpen={() => go(ticketUrl(t.id))}
-            onUrge={() => void urge(t.id)}
-          />
-        ))}
-        <ListFooter
-          hasMore={list.hasMore}
-          loadingMore={list.loadingMore}
-          moreError={list.moreError}
-          onMore={() => void list.loadMore()}
+  const body = (
+    <PagedListView
+      list={list}
+      emptyText={view === 'overdue' ? '没有超期的工单' : '没有待核查的工单'}
+      emptyHint={view === 'overdue' ? '各级都在时限内办理' : '需要核查的类别办结后会出现在这里'}
+    >
+      {(t) => (
+        <BoardRow
+          key={t.id}
+          row={t}
+          verifying={view === 'verifying'}
+          urging={urging === t.id}
+          onOpen={() => go(ticketUrl(t.id))}
+          onUrge={() => void urge(t.id)}
         />
-      </View>
-    );
+      )}
+    </PagedListView>
+  );
   return (
     <View className="lx-page lx-page--list">
       <Segments items={VIEWS} value={view} onChange={setView} />
