@@ -1,5 +1,5 @@
-import { DEMO_COMMUNITY_ID, DEMO_GRID_2_ID, DEMO_GRID_ID, STREET_ID } from '@emulator/seed/build';
-import { covers, HOUR, type ActionName, type Notice, type NoticeRead, type User } from '@lx/types';
+import { DEMO_BUILDING_ID, DEMO_COMMUNITY_ID, DEMO_GRID_2_ID, DEMO_GRID_ID, STREET_ID } from '@emulator/seed/build';
+import { covers, HOUR, type ActionName, type Notice, type NoticeRead, type OrgNode, type User } from '@lx/types';
 import { expectOk, SEED_NOW, setupCloud } from '../test-support/cloud';
 import { main } from './index';
 
@@ -268,6 +268,50 @@ describe('scope choices', () => {
     expect(s.options[0]).toMatchObject({ id: STREET_ID, type: 'street' });
     expect(s.options.filter((o) => o.type === 'community')).toHaveLength(8);
     expect(await call('scopes', {}, 'demo-resident')).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN' });
+  });
+
+  const nodes = () => cloud.emu.store.all('org_nodes') as unknown as OrgNode[];
+
+  it("with a grid, community staff get exactly that grid's buildings, named with their compound", async () => {
+    const expected = nodes()
+      .filter((n) => n.type === 'building' && n.gridId === DEMO_GRID_ID)
+      .map((n) => n._id)
+      .sort();
+    expect(expected.length).toBeGreaterThan(1);
+    const res = expectOk(await call('scopes', { gridId: DEMO_GRID_ID }, 'demo-community'));
+    expect(res.options.map((o) => o.id).sort()).toEqual(expected);
+    expect(res.options.every((o) => o.type === 'building' && o.gridId === DEMO_GRID_ID)).toBe(true);
+    expect(res.options.find((o) => o.id === DEMO_BUILDING_ID)?.name).toBe('天河嘉城 3号楼');
+  });
+
+  it("another community's grid, or an id that is no grid, is refused and changes nothing", async () => {
+    const foreignGrid = nodes().find((n) => n.type === 'grid' && n.communityId !== DEMO_COMMUNITY_ID)!;
+    const before = cloud.snapshot();
+    expect(await call('scopes', { gridId: foreignGrid._id }, 'demo-community')).toMatchObject({
+      ok: false,
+      code: 'AUTH.OUT_OF_SCOPE',
+    });
+    expect(await call('scopes', { gridId: DEMO_BUILDING_ID }, 'demo-community')).toMatchObject({
+      ok: false,
+      code: 'AUTH.OUT_OF_SCOPE',
+    });
+    expect(await call('scopes', { gridId: DEMO_GRID_ID }, 'demo-resident')).toMatchObject({
+      ok: false,
+      code: 'AUTH.FORBIDDEN',
+    });
+    expect(cloud.snapshot()).toEqual(before);
+  });
+
+  it('a notice published to one building reaches its residents and not those of another building of the same grid', async () => {
+    const sameGridOtherBuilding = users().find(
+      (u) =>
+        u._id.startsWith('res-') && u.address?.gridId === DEMO_GRID_ID && u.address.buildingId !== DEMO_BUILDING_ID,
+    )!;
+    expect(sameGridOtherBuilding).toBeDefined();
+    const id = await publishNew('demo-community', { targets: [DEMO_BUILDING_ID] });
+    expect(notice(id).reachGrids).toEqual([DEMO_GRID_ID]);
+    expect(await listAll('demo-resident')).toContain(id);
+    expect(await listAll(sameGridOtherBuilding._id)).not.toContain(id);
   });
 });
 

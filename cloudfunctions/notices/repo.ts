@@ -351,3 +351,32 @@ export async function nodesByIds(ids: readonly string[]): Promise<Map<string, Or
   }
   return out;
 }
+
+/**
+ * The buildings mapped to one grid, paged at 100. `communityId` narrows the read to the org_nodes
+ * (type, communityId) index; the grid's own buildings are a handful, so the filter on gridId is cheap.
+ */
+export async function buildingsOfGrid(communityId: string, gridId: string): Promise<OrgNode[]> {
+  const out: OrgNode[] = [];
+  for (let skip = 0; ; skip += 100) {
+    const res = await db()
+      .collection(COLLECTIONS.orgNodes)
+      .where({ type: 'building', communityId, gridId })
+      .orderBy('_id', 'asc')
+      .field({
+        _id: true,
+        name: true,
+        type: true,
+        path: true,
+        communityId: true,
+        compoundId: true,
+        gridId: true,
+        order: true,
+      })
+      .skip(skip)
+      .limit(100)
+      .get();
+    out.push(...(res.data as unknown as OrgNode[]));
+    if (res.data.length < 100) return out;
+  }
+}

@@ -68,6 +68,9 @@ export const InformedPayload = z.object({
   room: z._default(z.string('门牌号无效').check(z.trim(), z.maxLength(20, '门牌号无效')), ''),
 });
 
+/** no grid: the author's street or community and its parts; a grid: that grid's buildings */
+export const ScopesPayload = z.object({ gridId: z.optional(id('网格')) });
+
 export const NOTICES_ACTIONS = {
   save: SaveNoticePayload,
   publish: NoticeIdPayload,
@@ -79,7 +82,7 @@ export const NOTICES_ACTIONS = {
   figures: NoticeIdPayload,
   doorToDoor: DoorToDoorPayload,
   informed: InformedPayload,
-  scopes: Empty,
+  scopes: ScopesPayload,
 } as const;
 
 /** A row of the residents' list. */
@@ -199,7 +202,9 @@ export interface NoticesResults {
 export interface ScopeOption {
   id: string;
   name: string;
-  type: 'street' | 'community' | 'grid';
-  /** the community a grid belongs to (for grouping) */
+  type: 'street' | 'community' | 'grid' | 'building';
+  /** the community a grid or building belongs to (for grouping) */
   communityId?: string;
+  /** the grid a building is mapped to */
+  gridId?: string;
 }

@@ -1,16 +1,22 @@
-/** The compose page's scope choices: the author's street or community, and the parts under it. */
-import type { Payload, ResultOf, ScopeOption } from '@lx/types';
-import { requireAnyRole } from '../../shared/authz';
+/**
+ * The compose page's scope choices: the author's street or community, and the parts under it; with
+ * `gridId`, the buildings of that grid (asked for one grid at a time, so the page never receives the
+ * hundreds of buildings of a whole community at once).
+ */
+import { DomainError, type OrgNode, type Payload, type ResultOf, type ScopeOption } from '@lx/types';
+import { authorize, requireAnyRole } from '../../shared/authz';
+import type { Caller } from '../../shared/caller';
 import type { ActionContext } from '../../shared/context';
-import { gridsOf, nodesByIds } from '../repo';
+import { buildingsOfGrid, gridsOf, nodesByIds } from '../repo';
 import { COMPOSERS } from '../roles';
-import { childrenOf } from '../../shared/repo/org';
+import { childrenOf, getNode } from '../../shared/repo/org';
 
 export async function scopes(
-  _p: Payload<'notices', 'scopes'>,
+  p: Payload<'notices', 'scopes'>,
   ctx: ActionContext,
 ): Promise<ResultOf<'notices', 'scopes'>> {
   const caller = await ctx.caller();
+  if (p.gridId) return { options: await buildingsOf(caller, p.gridId) };
   const grants = requireAnyRole(caller, COMPOSERS);
   const options: ScopeOption[] = [];
   const seen = new Set<string>();
@@ -34,4 +40,25 @@ export async function scopes(
     }
   }
   return { options };
+}
+
+/** A grid's buildings, named with their compound ("天河嘉城 3号楼"), compound by compound. */
+async function buildingsOf(caller: Caller, gridId: string): Promise<ScopeOption[]> {
+  requireAnyRole(caller, COMPOSERS);
+  const grid = await getNode(gridId);
+  // an unknown id is refused like another community's grid: nothing to tell apart for the caller
+  if (!grid || grid.type !== 'grid' || !grid.communityId) throw new DomainError('AUTH.OUT_OF_SCOPE');
+  authorize(caller, COMPOSERS, grid.path);
+  const buildings = await buildingsOfGrid(grid.communityId, grid._id);
+  const compounds = await nodesByIds(buildings.map((b) => b.compoundId ?? '').filter(Boolean));
+  const compoundName = (b: OrgNode) => (b.compoundId ? (compounds.get(b.compoundId)?.name ?? '') : '');
+  return buildings
+    .sort((a, b) => compoundName(a).localeCompare(compoundName(b), 'zh') || a.order - b.order)
+    .map((b) => ({
+      id: b._id,
+      name: [compoundName(b), b.name].filter(Boolean).join(' '),
+      type: 'building' as const,
+      communityId: grid.communityId,
+      gridId: grid._id,
+    }));
 }

@@ -1,5 +1,7 @@
-import { SaveNoticePayload } from '@lx/types';
-import { emptyCompose, toPayload } from './ComposeForm';
+import { screen } from '@testing-library/react';
+import { SaveNoticePayload, type ScopeOption } from '@lx/types';
+import { flush, renderInPage, tap, typeInto } from '../../../../jest/render';
+import { ComposeForm, emptyCompose, toPayload, type LoadBuildings } from './ComposeForm';
 
 describe('toPayload (compose form → notices.save)', () => {
   it('turns lines into paragraphs, images after them, and China-time dates into instants', () => {
@@ -28,5 +30,75 @@ describe('toPayload (compose form → notices.save)', () => {
     expect(r.success).toBe(false);
     const messages = r.error!.issues.map((i) => i.message);
     expect(messages).toEqual(expect.arrayContaining(['标题至少 2 个字', '请填写正文', '请选择发布范围']));
+  });
+});
+
+describe('choosing buildings within a grid', () => {
+  const options: ScopeOption[] = [
+    { id: 'comm-fenghuang', name: '凤凰城社区（全社区）', type: 'community' },
+    { id: 'grid-fenghuang-01', name: '第一网格', type: 'grid', communityId: 'comm-fenghuang' },
+    { id: 'grid-fenghuang-02', name: '第二网格', type: 'grid', communityId: 'comm-fenghuang' },
+  ];
+  const building = (n: number): ScopeOption => ({
+    id: `bld-tianhejiacheng-0${n}`,
+    name: `天河嘉城 ${n}号楼`,
+    type: 'building',
+    communityId: 'comm-fenghuang',
+    gridId: 'grid-fenghuang-01',
+  });
+
+  function setup() {
+    const loadBuildings = jest.fn<ReturnType<LoadBuildings>, Parameters<LoadBuildings>>(async () => ({
+      ok: true as const,
+      data: { options: [building(2), building(3)] },
+    }));
+    const onSubmit = jest.fn(async () => undefined);
+    const view = renderInPage(
+      <ComposeForm
+        initial={emptyCompose()}
+        options={options}
+        upload={jest.fn()}
+        onSubmit={onSubmit}
+        orgName="凤凰城社区"
+        loadBuildings={loadBuildings}
+      />,
+    );
+    return { view, loadBuildings, onSubmit };
+  }
+
+  it('asks for one grid’s buildings on 选楼栋 and sends the chosen buildings as the targets', async () => {
+    const { view, loadBuildings, onSubmit } = setup();
+    expect(loadBuildings).not.toHaveBeenCalled();
+    await typeInto(view.container.querySelector('.lx-input')!, '3号楼电梯停运检修');
+    await typeInto(view.container.querySelector('.lx-textarea')!, '本周六上午电梯停运检修，请提前安排出行。');
+    tap(screen.getByText(/第一网格 选楼栋/));
+    await flush();
+    expect(loadBuildings).toHaveBeenCalledWith('grid-fenghuang-01');
+    tap(screen.getByText('天河嘉城 2号楼'));
+    tap(screen.getByText('天河嘉城 3号楼'));
+    await flush();
+    expect(screen.getByText(/第一网格 选楼栋（2）/)).toBeTruthy();
+    tap(screen.getByText('保存草稿'));
+    await flush();
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+    const [payload, publish] = onSubmit.mock.calls[0] as unknown as [{ targets: string[] }, boolean];
+    expect(payload.targets).toEqual(['bld-tianhejiacheng-02', 'bld-tianhejiacheng-03']);
+    expect(publish).toBe(false);
+    expect(SaveNoticePayload.safeParse(payload).success).toBe(true);
+  });
+
+  it('a building replaces its grid (and the whole community); the preview names the buildings', async () => {
+    const { onSubmit } = setup();
+    tap(screen.getByText('凤凰城社区（全社区）'));
+    tap(screen.getByText('第一网格'));
+    tap(screen.getByText('第二网格'));
+    tap(screen.getByText(/第一网格 选楼栋/));
+    await flush();
+    tap(screen.getByText('天河嘉城 3号楼'));
+    await flush();
+    tap(screen.getByText('预览'));
+    await flush();
+    expect(screen.getByText(/发布范围：第二网格、天河嘉城 3号楼/)).toBeTruthy();
+    expect(onSubmit).not.toHaveBeenCalled();
   });
 });

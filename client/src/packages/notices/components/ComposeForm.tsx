@@ -3,7 +3,7 @@
  * body as paragraphs with pictures, pinned, publish now or at a time, optional expiry, and a preview
  * of what residents will see. Validates with the function's own schema (SaveNoticePayload).
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Image, Input, Picker, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Button, Switch, TextArea } from '@nutui/nutui-react-taro';
@@ -71,46 +71,146 @@ interface Props {
   /** publish: save then publish */
   onSubmit: (payload: PayloadIn<'notices', 'save'>, publish: boolean) => Promise<void>;
   orgName: string;
+  /** drills into a grid's buildings; without it the picker stops at grids */
+  loadBuildings?: LoadBuildings;
+  /** names of targets not among `options` (a reopened draft's buildings) */
+  initialNames?: Record<string, string>;
 }
 
 function FieldError({ text }: { text?: string }) {
   return text ? <Text className="lx-field__error">{text}</Text> : null;
 }
 
+/** Loads one grid's buildings (notices.scopes with gridId). */
+export type LoadBuildings = (gridId: string) => Promise<CloudResult<{ options: ScopeOption[] }>>;
+
+type Drill = { gridId: string; state: 'loading' | 'error' | 'ready' };
+
+/**
+ * Chooses the scope: the author's whole street or community, or parts of it. Within a grid the
+ * author may go down to buildings: "选楼栋" asks for that grid's buildings only when tapped, so the
+ * page never carries a whole community's buildings. A grid and its own buildings exclude each other
+ * (the grid already covers them); the whole excludes everything else.
+ */
 function ScopePicker({
   options,
+  known,
   value,
   onChange,
+  loadBuildings,
+  onLoaded,
 }: {
   options: ScopeOption[];
+  known: Map<string, ScopeOption>;
   value: string[];
   onChange: (v: string[]) => void;
+  loadBuildings?: LoadBuildings;
+  onLoaded: (buildings: ScopeOption[]) => void;
 }) {
   const whole = options[0];
+  const grids = options.filter((o) => o.type === 'grid');
+  const [drill, setDrill] = useState<Drill | null>(null);
+  const [byGrid, setByGrid] = useState<Record<string, ScopeOption[]>>({});
+
   const toggle = (id: string) => {
     if (whole && id === whole.id) return onChange(value.includes(id) ? [] : [id]);
-    const rest = value.filter((x) => x !== whole?.id);
+    const o = known.get(id);
+    const rest = value.filter((x) => {
+      if (x === whole?.id) return false;
+      const k = known.get(x);
+      // a building drops its grid, a grid drops its buildings
+      if (o?.type === 'building' && x === o.gridId) return false;
+      if (o?.type === 'grid' && k?.type === 'building' && k.gridId === id) return false;
+      return true;
+    });
     onChange(rest.includes(id) ? rest.filter((x) => x !== id) : [...rest, id]);
   };
+
+  const open = async (gridId: string) => {
+    if (drill?.gridId === gridId) return setDrill(null);
+    if (byGrid[gridId]) return setDrill({ gridId, state: 'ready' });
+    if (!loadBuildings) return;
+    setDrill({ gridId, state: 'loading' });
+    const res = await loadBuildings(gridId);
+    if (!res.ok) return setDrill((d) => (d?.gridId === gridId ? { gridId, state: 'error' } : d));
+    setByGrid((m) => ({ ...m, [gridId]: res.data.options }));
+    onLoaded(res.data.options);
+    setDrill((d) => (d?.gridId === gridId ? { gridId, state: 'ready' } : d));
+  };
+
+  const chosenIn = (gridId: string) => value.filter((x) => known.get(x)?.gridId === gridId).length;
+  const chip = (o: ScopeOption, extra = '') => (
+    <View
+      key={o.id}
+      role="checkbox"
+      aria-checked={value.includes(o.id)}
+      className={`lx-chip ${extra} ${value.includes(o.id) ? 'lx-chip--active' : ''}`}
+      onClick={() => toggle(o.id)}
+    >
+      {o.name}
+    </View>
+  );
+  const buildings = drill ? (byGrid[drill.gridId] ?? []) : [];
+
   return (
-    <View className="lx-chips" role="group">
-      {options.map((o, i) => (
-        <View
-          key={o.id}
-          role="checkbox"
-          aria-checked={value.includes(o.id)}
-          className={`lx-chip ${i === 0 ? 'lx-compose__whole' : ''} ${value.includes(o.id) ? 'lx-chip--active' : ''}`}
-          onClick={() => toggle(o.id)}
-        >
-          {o.name}
+    <View>
+      <View className="lx-chips" role="group">
+        {options.map((o, i) => chip(o, i === 0 ? 'lx-compose__whole' : ''))}
+      </View>
+      {grids.length > 0 && loadBuildings ? (
+        <View className="lx-compose__drill">
+          <Text className="lx-field__hint">按楼栋发布：点网格，选其中的楼栋</Text>
+          <View className="lx-chips" role="group" aria-label="按楼栋">
+            {grids.map((g) => {
+              const n = chosenIn(g.id);
+              return (
+                <View
+                  key={g.id}
+                  role="button"
+                  aria-expanded={drill?.gridId === g.id}
+                  className={`lx-chip lx-compose__gridlink ${drill?.gridId === g.id ? 'lx-compose__gridlink--open' : ''}`}
+                  onClick={() => void open(g.id)}
+                >
+                  {g.name} 选楼栋{n > 0 ? `（${n}）` : ''}
+                </View>
+              );
+            })}
+          </View>
+          {drill ? (
+            <View className="lx-compose__buildings">
+              <View className="lx-compose__buildings-head">
+                <Text className="lx-compose__buildings-title">{known.get(drill.gridId)?.name ?? ''}的楼栋</Text>
+                <Text className="lx-compose__clear" onClick={() => setDrill(null)}>
+                  收起
+                </Text>
+              </View>
+              {drill.state === 'loading' ? <Text className="lx-field__hint">正在加载楼栋…</Text> : null}
+              {drill.state === 'error' ? (
+                <Text className="lx-compose__clear" onClick={() => void open(drill.gridId)}>
+                  楼栋加载失败，点此重试
+                </Text>
+              ) : null}
+              {drill.state === 'ready' && buildings.length === 0 ? (
+                <Text className="lx-field__hint">这个网格还没有划入楼栋</Text>
+              ) : null}
+              {drill.state === 'ready' && buildings.length > 0 ? (
+                <View className="lx-chips" role="group">
+                  {buildings.map((b) => chip(b))}
+                </View>
+              ) : null}
+            </View>
+          ) : null}
         </View>
-      ))}
+      ) : null}
     </View>
   );
 }
 
-export function ComposeForm({ initial, options, upload, onSubmit, orgName }: Props) {
+export function ComposeForm({ initial, options, upload, onSubmit, orgName, loadBuildings, initialNames }: Props) {
   const [v, setV] = useState<ComposeValues>(initial);
+  const [loaded, setLoaded] = useState<ScopeOption[]>([]);
+  const known = useMemo(() => new Map([...options, ...loaded].map((o) => [o.id, o])), [options, loaded]);
+  const nameOf = (id: string) => known.get(id)?.name ?? initialNames?.[id] ?? '';
   const [errors, setErrors] = useState<FieldErrors>({});
   const [preview, setPreview] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -156,10 +256,7 @@ export function ComposeForm({ initial, options, upload, onSubmit, orgName }: Pro
         <Text className="lx-field__hint">预览：居民看到的样子</Text>
         <Text className="lx-field__hint">
           发布范围：
-          {options
-            .filter((o) => v.targets.includes(o.id))
-            .map((o) => o.name)
-            .join('、') || '未选择'}
+          {v.targets.map(nameOf).filter(Boolean).join('、') || '未选择'}
         </Text>
         <NoticeBody
           title={v.title || '（未填写标题）'}
@@ -220,7 +317,14 @@ export function ComposeForm({ initial, options, upload, onSubmit, orgName }: Pro
       </View>
       <View className="lx-field">
         <Text className="lx-field__label">发布范围</Text>
-        <ScopePicker options={options} value={v.targets} onChange={(t) => set('targets', t)} />
+        <ScopePicker
+          options={options}
+          known={known}
+          value={v.targets}
+          onChange={(t) => set('targets', t)}
+          loadBuildings={loadBuildings}
+          onLoaded={(b) => setLoaded((prev) => [...prev.filter((x) => !b.some((y) => y.id === x.id)), ...b])}
+        />
         <FieldError text={errors.targets} />
       </View>
       <View className="lx-field">

@@ -11,7 +11,14 @@ import { PAGES, toast } from '@/utils/nav';
 import { ComposeForm, emptyCompose, type ComposeValues } from '../../components/ComposeForm';
 import '../../notices.scss';
 
-type Loaded = { options: ResultOf<'notices', 'scopes'>['options']; initial: ComposeValues };
+type Loaded = {
+  options: ResultOf<'notices', 'scopes'>['options'];
+  initial: ComposeValues;
+  /** a draft's target names, for the buildings that are not among the first options */
+  names?: Record<string, string>;
+};
+
+const loadBuildings = (gridId: string) => callCloud('notices', 'scopes', { gridId });
 
 function fromDraft(d: ResultOf<'notices', 'detail'>): ComposeValues {
   const at = d.publishAt ? formatDateTime(d.publishAt).split(' ') : ['', '08:00'];
@@ -40,7 +47,9 @@ async function load(id: string | undefined): Promise<CloudResult<Loaded>> {
   if (!id) return { ok: true, data: { options: scopes.data.options, initial: emptyCompose() } };
   const draft = await callCloud('notices', 'detail', { id });
   if (!draft.ok) return draft;
-  return { ok: true, data: { options: scopes.data.options, initial: fromDraft(draft.data) } };
+  const targets = draft.data.targets ?? [];
+  const names = Object.fromEntries(targets.map((t, i) => [t, draft.data.targetNames?.[i] ?? '']));
+  return { ok: true, data: { options: scopes.data.options, initial: fromDraft(draft.data), names } };
 }
 
 export default function ComposePage() {
@@ -82,6 +91,8 @@ export default function ComposePage() {
         upload={uploadPhoto}
         onSubmit={submit}
         orgName={orgName}
+        loadBuildings={loadBuildings}
+        initialNames={remote.data.names}
       />
     </View>
   );
