@@ -71,9 +71,18 @@ test('community staff compose, preview and publish a notice to two grids', async
 
   await page.locator('.lx-input input').filter({ visible: true }).first().fill(TITLE);
   await page.getByRole('radio', { name: '提醒' }).filter({ visible: true }).first().click();
-  await page.getByRole('checkbox', { name: '第一网格' }).filter({ visible: true }).first().click();
-  await page.getByRole('checkbox', { name: '第二网格' }).filter({ visible: true }).first().click();
   await page.locator('.lx-textarea textarea').filter({ visible: true }).first().fill(BODY);
+  // down to buildings: one grid's buildings on 选楼栋; then the whole grid takes their place
+  await tap(page, '第一网格 选楼栋');
+  const building = page.getByRole('checkbox', { name: '天河嘉城 3号楼' }).filter({ visible: true }).first();
+  await building.click();
+  await page.getByRole('checkbox', { name: '天河嘉城 2号楼' }).filter({ visible: true }).first().click();
+  await visible(page, '第一网格 选楼栋（2）');
+  await building.scrollIntoViewIfNeeded();
+  await shot(page, 'compose-buildings');
+  await page.getByRole('checkbox', { name: '第一网格' }).filter({ visible: true }).first().click();
+  assert.equal(await building.getAttribute('aria-checked'), 'false');
+  await page.getByRole('checkbox', { name: '第二网格' }).filter({ visible: true }).first().click();
   await shot(page, 'compose');
   await tap(page, '预览');
   await visible(page, '预览：居民看到的样子');
