@@ -325,6 +325,82 @@ describe('org tree edits', () => {
   });
 });
 
+describe('a node’s details for the edit page', () => {
+  it('street staff read a grid of their street with its 连心卡 fields; another street’s grid is out of scope; a resident is forbidden', async () => {
+    const T0 = SEED_NOW - 86_400_000;
+    cloud.emu.store.insertMany('org_nodes', [
+      {
+        _id: 'grid-elsewhere',
+        type: 'grid',
+        name: '外街道网格',
+        parentId: 'comm-elsewhere',
+        path: ['street-elsewhere', 'comm-elsewhere', 'grid-elsewhere'],
+        streetId: 'street-elsewhere',
+        communityId: 'comm-elsewhere',
+        gridId: 'grid-elsewhere',
+        order: 1,
+        createdAt: T0,
+        updatedAt: T0,
+      },
+    ]);
+    const g = cloud.emu.store.get('org_nodes', 'grid-fenghuang-01') as OrgNode;
+    const own = expectOk(await admin('node', { id: g._id }, 'demo-street'));
+    expect(own).toMatchObject({
+      id: g._id,
+      type: 'grid',
+      name: g.name,
+      parentId: g.parentId,
+      communityId: g.communityId,
+      boundaryPoints: g.boundary?.length ?? 0,
+      responsible: g.responsible ?? [],
+    });
+    expect(own.hasBoundary).toBe((g.boundary?.length ?? 0) > 0);
+    const before = cloud.snapshot();
+    expect(await admin('node', { id: 'grid-elsewhere' }, 'demo-street')).toMatchObject({
+      ok: false,
+      code: 'AUTH.OUT_OF_SCOPE',
+    });
+    expect(await admin('node', { id: g._id }, 'demo-resident')).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN' });
+    expect(await admin('node', { id: g._id }, 'demo-community')).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN' });
+    expect(cloud.snapshot()).toEqual(before);
+  });
+
+  it('a building’s details name the grid it belongs to', async () => {
+    const b = cloud.emu.store.get('org_nodes', 'bld-tianhejiacheng-03') as OrgNode;
+    expect(b.gridId).toBe('grid-fenghuang-01');
+    expect(expectOk(await admin('node', { id: b._id }))).toMatchObject({
+      type: 'building',
+      gridId: b.gridId,
+      parentId: b.parentId,
+      communityId: b.communityId,
+    });
+  });
+
+  it('连心卡 people and service hours saved by the admin are what a resident of that grid sees on the card', async () => {
+    const g = expectOk(await admin('node', { id: 'grid-fenghuang-01' }));
+    const people = [
+      ...(g.responsible ?? []),
+      { duty: '志愿者' as const, name: '钱志愿', phone: '13800000002', hours: '周末 9:00-11:00' },
+    ];
+    expectOk(
+      await admin('saveNode', {
+        id: g.id,
+        type: 'grid',
+        parentId: g.parentId,
+        name: g.name,
+        households: 321,
+        serviceHours: '工作日 8:00-18:00',
+        responsible: people,
+      }),
+    );
+    const card = expectOk(await cloud.call(org, 'org', 'card', {}, 'demo-resident'));
+    expect(card).toMatchObject({ gridId: 'grid-fenghuang-01', serviceHours: '工作日 8:00-18:00', households: 321 });
+    expect(card!.people.map((p) => [p.duty, p.name, p.phone, p.hours])).toEqual(
+      people.map((p) => [p.duty, p.name, p.phone, p.hours]),
+    );
+  });
+});
+
 describe('categories and the holiday calendar', () => {
   it('an admin changes a category’s limits and deactivates it; residents no longer see it', async () => {
     const cats = expectOk(await admin('categories', {}));

@@ -212,6 +212,12 @@ const CASES: ActionCase[] = [
     expect: { admin: ['ok', O], streetStaff: ['ok', O], communityStaff: [F, F], ...NOBODY_ELSE },
   },
   {
+    name: 'read a grid’s details for editing',
+    action: 'node',
+    payload: (t) => ({ id: t.grid }),
+    expect: { admin: ['ok', O], streetStaff: ['ok', O], communityStaff: [F, F], ...NOBODY_ELSE },
+  },
+  {
     name: 'import a grid row into a community',
     action: 'importOrg',
     payload: (t) => ({

@@ -17,11 +17,16 @@ export function assertCanGrant(caller: Caller, role: Exclude<Role, 'resident'>, 
   throw new DomainError('ROLE.NOT_GRANTABLE');
 }
 
-export function assertCanEdit(caller: Caller, targetPath: readonly string[]): void {
-  if (canEditOrg(caller.grants, targetPath)) return;
+/** Holds a role that edits the org tree somewhere (before a lookup, so a resident learns nothing). */
+export function assertOrgEditor(caller: Caller): void {
   if (!caller.grants.some((g) => (EDITORS as readonly string[]).includes(g.role))) {
     throw new DomainError('AUTH.FORBIDDEN');
   }
+}
+
+export function assertCanEdit(caller: Caller, targetPath: readonly string[]): void {
+  if (canEditOrg(caller.grants, targetPath)) return;
+  assertOrgEditor(caller);
   throw new DomainError('AUTH.OUT_OF_SCOPE');
 }
 

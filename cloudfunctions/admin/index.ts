@@ -6,7 +6,7 @@
 import { createMain } from '../shared/dispatcher';
 import { invitations, revokeInvitation } from './actions/invitations';
 import { invite } from './actions/invite';
-import { importOrg, saveNode, tree } from './actions/org';
+import { importOrg, node, saveNode, tree } from './actions/org';
 import { categories, holidays, saveCategory, saveHolidays } from './actions/settings';
 import { revokeRole, staff } from './actions/staff';
 
@@ -17,6 +17,7 @@ export const main = createMain('admin', {
   staff,
   revokeRole,
   tree,
+  node,
   saveNode,
   importOrg,
   categories,

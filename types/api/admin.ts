@@ -38,6 +38,8 @@ export const RevokeRolePayload = z.object({
 });
 export const StaffPayload = z.object({ orgId: id('组织') });
 export const TreePayload = z.object({ parentId: z.optional(id('上级')) });
+/** One node's full details, for the edit page (the tree shows only names and counts). */
+export const NodePayload = z.object({ id: id('组织') });
 
 export const SaveNodePayload = z.object({
   /** omitted: create a new node */
@@ -88,6 +90,7 @@ export const ADMIN_ACTIONS = {
   staff: StaffPayload,
   revokeRole: RevokeRolePayload,
   tree: TreePayload,
+  node: NodePayload,
   saveNode: SaveNodePayload,
   importOrg: ImportOrgPayload,
   categories: Empty,
@@ -129,6 +132,18 @@ export interface TreeNodeView {
   hasChildren: boolean;
 }
 
+/** What the edit page shows and sends back: the node with its 连心卡 fields. */
+export interface NodeDetailView extends TreeNodeView {
+  communityId?: string;
+  /** "凤凰城社区 天河嘉城 3号楼" */
+  fullName?: string;
+  hotline?: string;
+  serviceHours?: string;
+  responsible?: CardPerson[];
+  /** grids: how many points the stored boundary ring has (0: none); it is edited by import */
+  boundaryPoints: number;
+}
+
 export interface ImportRowReport {
   /** the sheet's row number (the header is row 1) */
   row: number;
@@ -152,6 +167,7 @@ export interface AdminResults {
   staff: StaffView[];
   revokeRole: { userId: string; remaining: number };
   tree: { parent: TreeNodeView | null; children: TreeNodeView[]; canEdit: boolean };
+  node: NodeDetailView;
   saveNode: TreeNodeView;
   importOrg: ImportReport;
   categories: Category[];

@@ -15,7 +15,7 @@ import {
   streetNode,
   subtreeOf,
 } from '../../shared/repo/org';
-import { assertCanEdit, assertStaffAdmin } from '../authz';
+import { assertCanEdit, assertOrgEditor, assertStaffAdmin } from '../authz';
 import { planImport, readRows } from '../sheet';
 
 const PARENT_TYPE: Record<'community' | 'grid' | 'compound' | 'building', OrgNode['type']> = {
@@ -52,6 +52,27 @@ export async function tree(p: Payload<'admin', 'tree'>, ctx: ActionContext): Pro
     parent: viewNode(parent, kids.length > 0),
     children: kids.map((k) => viewNode(k, k.type !== 'building' && k.type !== 'grid')),
     canEdit: canEditOrg(caller.grants, parent.path),
+  };
+}
+
+/**
+ * One node's details for the edit page: the same rule as saving it (admin or street staff whose
+ * scope covers the node), since the page exists to change them.
+ */
+export async function node(p: Payload<'admin', 'node'>, ctx: ActionContext): Promise<ResultOf<'admin', 'node'>> {
+  const caller = await ctx.caller();
+  assertOrgEditor(caller);
+  const n = await getNode(p.id);
+  if (!n) throw new DomainError('ORG.NOT_FOUND');
+  assertCanEdit(caller, n.path);
+  return {
+    ...viewNode(n, n.type !== 'building' && (await countChildren(n._id)) > 0),
+    ...(n.communityId ? { communityId: n.communityId } : {}),
+    ...(n.fullName ? { fullName: n.fullName } : {}),
+    ...(n.hotline !== undefined ? { hotline: n.hotline } : {}),
+    ...(n.serviceHours !== undefined ? { serviceHours: n.serviceHours } : {}),
+    ...(n.type === 'grid' ? { responsible: n.responsible ?? [] } : {}),
+    boundaryPoints: n.boundary?.length ?? 0,
   };
 }
 
