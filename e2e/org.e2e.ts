@@ -2,7 +2,8 @@
  * Org issue journeys in Chromium at a phone's width:
  * - the admin invites a grid worker (code + mini-program code); a brand-new WeChat user redeems the
  *   code and sees their grid's 网格工单 queue; a second person cannot reuse the code;
- * - a new resident binds an address and sees the 连心卡 of that building's grid.
+ * - a new resident binds an address and sees the 连心卡 of that building's grid;
+ * - the admin adds a 连心卡 person to 第一网格 on 编辑组织, and 张阿姨 (who lives there) sees them.
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -192,4 +193,57 @@ test('a new resident binds an address and sees the 连心卡 of that building’
   await shot(page, 'card');
   assert.equal(await page.getByText('凤凰城社区第一网格').count(), 0);
   await ctx.close();
+});
+
+test('the admin adds a 连心卡 person to a grid on 编辑组织 and a resident of that grid sees them on the card', async () => {
+  const ctx = await phone(browser);
+  const page = await ctx.newPage();
+  const shot = shooter('org-node-edit');
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await signIn(page, stack.url, { name: '周志强', roleLabel: '管理员' });
+  await page.goto(`${stack.url}/packages/admin/pages/tree/index`);
+  await click(page, '凤凰城社区');
+  await visible(page, '凤凰城社区第一网格');
+  await shot(page, 'tree');
+  await page
+    .locator('.lx-cell')
+    .filter({ visible: true, hasText: '凤凰城社区第一网格' })
+    .first()
+    .locator('.lx-cell__edit')
+    .click();
+  await visible(page, '连心卡负责人');
+  await visible(page, /已设置 \d+ 个点|未设置/);
+  await shot(page, 'grid');
+  await click(page, '添加负责人');
+  const person = page.locator('.lx-person').filter({ visible: true }).last();
+  await person.getByText('志愿者', { exact: true }).click();
+  const inputs = person.locator('input');
+  await inputs.nth(0).fill('钱志愿');
+  await inputs.nth(1).fill('13800000002');
+  await inputs.nth(2).fill('周末 9:00-11:00');
+  await shot(page, 'person-added');
+  await click(page, '保存');
+  await page.waitForFunction(() => document.body.innerText.includes('已保存'), undefined, { timeout: 15_000 });
+  await shot(page, 'saved');
+  const grid = stack.emulator.store.get('org_nodes', 'grid-fenghuang-01') as {
+    responsible: { duty: string; name: string; phone: string; hours?: string }[];
+  };
+  assert.deepEqual(grid.responsible.at(-1), {
+    duty: '志愿者',
+    name: '钱志愿',
+    phone: '13800000002',
+    hours: '周末 9:00-11:00',
+  });
+  assert.deepEqual(errors, []);
+  await ctx.close();
+
+  const rctx = await phone(browser);
+  const rpage = await rctx.newPage();
+  await signIn(rpage, stack.url, { name: '张阿姨', roleLabel: '居民' });
+  await rpage.goto(`${stack.url}/packages/account/pages/card/index`);
+  await visible(rpage, '钱志愿');
+  await visible(rpage, '周末 9:00-11:00');
+  await shot(rpage, 'resident-card');
+  await rctx.close();
 });

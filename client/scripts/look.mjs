@@ -74,6 +74,32 @@ const FIXTURES = {
     ...me,
     address: { ...me.address, room: p.room, text: `凤凰城社区 天河嘉城 3号楼 ${p.room ?? ''}`.trim() },
   }),
+  'admin.node': (p) => ({
+    id: p.id,
+    type: 'grid',
+    name: '凤凰城社区第一网格',
+    parentId: 'c1',
+    communityId: 'c1',
+    households: 312,
+    population: 905,
+    hasBoundary: true,
+    hasChildren: false,
+    boundaryPoints: 5,
+    hotline: '0392-3336017',
+    serviceHours: '工作日 8:30-17:30，周末轮值',
+    responsible: [
+      { duty: '网格长', name: '王秀兰', phone: '13903920005', hours: '工作日 8:30-17:30' },
+      { duty: '警务员', name: '李建军', phone: '0392-3336110' },
+    ],
+  }),
+  'admin.tree': () => ({
+    parent: { id: 's1', type: 'street', name: '九州路街道', parentId: null, hasBoundary: false, hasChildren: true },
+    children: [
+      { id: 'c1', type: 'community', name: '凤凰城社区', parentId: 's1', hasBoundary: false, hasChildren: true },
+      { id: 'c2', type: 'community', name: '鹤翔社区', parentId: 's1', hasBoundary: false, hasChildren: true },
+    ],
+    canEdit: true,
+  }),
   'tickets.file': () => ({ id: 't1', no: '20261121-00041' }),
   'tickets.categories': () => [
     { id: 'c1', name: '路灯损坏', group: '公共设施', limitText: '1个工作日', urgentLimitText: '2小时' },

@@ -35,6 +35,7 @@ export default defineAppConfig({
         'pages/index/index',
         'pages/invite/index',
         'pages/tree/index',
+        'pages/node/index',
         'pages/import/index',
         'pages/categories/index',
         'pages/holidays/index',

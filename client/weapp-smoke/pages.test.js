@@ -35,6 +35,20 @@ const card = {
   communityHotline: '0392-3336017',
 };
 
+const gridDetail = {
+  id: 'g1',
+  type: 'grid',
+  name: '凤凰城社区第一网格',
+  parentId: 'c1',
+  communityId: 'c1',
+  households: 300,
+  hasBoundary: false,
+  hasChildren: false,
+  boundaryPoints: 0,
+  serviceHours: '工作日 8:30-17:30',
+  responsible: [{ duty: '网格长', name: '王秀兰', phone: '13903920005' }],
+};
+
 function backend(name, action) {
   if (name === 'org' && action === 'me') return { ok: true, data: gridWorker };
   if (name === 'tickets' && action === 'categories') return { ok: true, data: categories };
@@ -58,6 +72,8 @@ function backend(name, action) {
         canEdit: true,
       },
     };
+  if (name === 'admin' && action === 'node') return { ok: true, data: gridDetail };
+  if (name === 'admin' && action === 'saveNode') return { ok: true, data: gridDetail };
   if (name === 'tickets' && action === 'mine') return { ok: true, data: { items: [], hasMore: false } };
   return { ok: false, code: 'COMMON.UNKNOWN_ACTION', message: '不支持的操作' };
 }
@@ -129,5 +145,21 @@ describe('the compiled mini-program', () => {
     const page = env.openPage('packages/admin/pages/invite/index');
     await until(() => expect(text(page)).toContain('凤凰城社区'));
     expect(text(page)).toContain('还没有发出邀请');
+  });
+
+  it('编辑组织 shows a grid’s 连心卡 people and saves through admin.saveNode', async () => {
+    const page = env.openPage('packages/admin/pages/node/index', { id: 'g1' });
+    await until(() => expect(text(page)).toContain('连心卡负责人'));
+    expect(text(page)).toContain('未设置');
+    expect(env.calls).toContainEqual({ name: 'admin', action: 'node', payload: { id: 'g1' } });
+    tapText(page, '保存');
+    await until(() => expect(env.calls.filter((c) => c.action === 'saveNode')).toHaveLength(1));
+    expect(env.calls.find((c) => c.action === 'saveNode').payload).toMatchObject({
+      id: 'g1',
+      type: 'grid',
+      parentId: 'c1',
+      households: 300,
+      responsible: [{ duty: '网格长', name: '王秀兰', phone: '13903920005' }],
+    });
   });
 });

@@ -24,6 +24,7 @@ export const PAGES = {
   admin: '/packages/admin/pages/index/index',
   adminInvite: '/packages/admin/pages/invite/index',
   adminTree: '/packages/admin/pages/tree/index',
+  adminNode: '/packages/admin/pages/node/index',
   adminImport: '/packages/admin/pages/import/index',
   adminCategories: '/packages/admin/pages/categories/index',
   adminHolidays: '/packages/admin/pages/holidays/index',
@@ -40,6 +41,7 @@ export function go(url: string): void {
 export const ticketUrl = (id: string) => `${PAGES.ticketDetail}?id=${encodeURIComponent(id)}`;
 /** A handling level's queue: gridWorker, communityStaff or streetStaff. */
 export const queueUrl = (role: string) => `${PAGES.queue}?role=${role}`;
+export const adminNodeUrl = (id: string) => `${PAGES.adminNode}?id=${encodeURIComponent(id)}`;
 export const noticeUrl = (id: string) => `${PAGES.noticeDetail}?id=${encodeURIComponent(id)}`;
 
 /** Back to where the user came from; to 首页 when the page was opened directly (h5 deep link). */

@@ -1,16 +1,16 @@
 /**
  * 组织架构: browse street → communities → grids / compounds → buildings; add and rename nodes where
- * the user may edit; see who holds roles at a node and revoke a role (the history is kept).
+ * the user may edit, 编辑 opens a node's details (户数, 连心卡 people, grid, 移动到…); see who holds roles at a node and revoke a role (the history is kept).
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Input, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import Taro, { useDidShow } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import { ORG_TYPE_LABELS, ROLE_LABELS, type TreeNodeView } from '@lx/types';
 import { EmptyView, ErrorView, LoadingView } from '@/components/StateViews';
 import { useRemote } from '@/hooks/useRemote';
 import { callCloud } from '@/services/cloud';
-import { toast } from '@/utils/nav';
+import { adminNodeUrl, go, toast } from '@/utils/nav';
 import '../../admin.scss';
 
 const CHILD_TYPES: Record<string, ('community' | 'grid' | 'compound' | 'building')[]> = {
@@ -30,6 +30,12 @@ export default function TreePage() {
     !!here && here.type !== 'compound' && here.type !== 'building',
   );
   const [name, setName] = useState('');
+  // back from 编辑: the row shows the saved name and counts (the first show is the initial load)
+  const shown = useRef(false);
+  useDidShow(() => {
+    if (shown.current) void level.reload();
+    shown.current = true;
+  });
 
   const add = async (type: 'community' | 'grid' | 'compound' | 'building') => {
     if (!here) return;
@@ -101,6 +107,18 @@ export default function TreePage() {
               {n.households ? ` · ${n.households}户` : ''}
               {n.type === 'grid' && !n.hasBoundary ? ' · 未划边界' : ''}
             </Text>
+            {level.data?.canEdit ? (
+              <Text
+                className="lx-link lx-cell__edit"
+                onClick={(e) => {
+                  e.stopPropagation();
+                  go(adminNodeUrl(n.id));
+                }}
+                aria-label={`编辑${n.name}`}
+              >
+                编辑
+              </Text>
+            ) : null}
             {n.type !== 'building' ? <Text className="lx-cell__arrow">›</Text> : null}
           </View>
         ))}
@@ -126,7 +144,9 @@ export default function TreePage() {
                 </Text>
               ))}
             </View>
-            <Text className="lx-field__hint">长按一项可重命名；网格边界、户数可用“导入组织架构”批量维护</Text>
+            <Text className="lx-field__hint">
+              点“编辑”修改户数、连心卡负责人等，长按一项可重命名；网格边界可用“导入组织架构”批量维护
+            </Text>
           </View>
         </View>
       ) : null}
