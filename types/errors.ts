@@ -43,6 +43,7 @@ export const ERROR_MESSAGES = {
   'ORG.BAD_PARENT': '上级组织不正确',
   'ORG.NAME_TAKEN': '同一上级下已有同名的组织',
   'ORG.MOVE_INTO_ITSELF': '不能移动到自己的下级',
+  'ORG.GRID_IN_USE': '该网格还有楼栋或未办结的诉求，请先把楼栋划到本社区其他网格、办结诉求，再移到其他社区',
   'ORG.NO_GRID_HERE': '该位置不在任何网格内，请改用选择小区和楼栋',
   'ORG.IMPORT_EMPTY': '表格中没有可导入的行',
   'ORG.IMPORT_UNREADABLE': '无法读取该表格，请使用 CSV 或 Excel（.xlsx）文件',

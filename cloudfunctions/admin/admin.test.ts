@@ -1,6 +1,6 @@
 import writeXlsxFile from 'write-excel-file/node';
 import type { ActionName, OrgNode, User } from '@lx/types';
-import { DEMO_COMMUNITY_ID } from '@emulator/seed/build';
+import { DEMO_COMMUNITY_ID, DEMO_GRID_ID } from '@emulator/seed/build';
 import { SEED_NOW, expectOk, setupCloud } from '../test-support/cloud';
 import { main as org } from '../org/index';
 import { main as tickets } from '../tickets/index';
@@ -282,6 +282,20 @@ describe('org tree edits', () => {
       fullName: '鹤翔社区 清水湾',
       parentId: 'comm-hexiang',
     });
+  });
+
+  it('refuses to move a grid that still has buildings or open tickets to another community; an emptied grid moves', async () => {
+    const before = cloud.snapshot();
+    expect(
+      await admin('saveNode', { id: DEMO_GRID_ID, type: 'grid', parentId: 'comm-hexiang', name: '凤凰城社区第一网格' }),
+    ).toMatchObject({ ok: false, code: 'ORG.GRID_IN_USE' });
+    expect(cloud.snapshot()).toEqual(before);
+    const fresh = expectOk(await admin('saveNode', { type: 'grid', parentId: DEMO_COMMUNITY_ID, name: '新划网格' }));
+    const moved = expectOk(
+      await admin('saveNode', { id: fresh.id, type: 'grid', parentId: 'comm-hexiang', name: '新划网格' }),
+    );
+    expect(moved).toMatchObject({ parentId: 'comm-hexiang' });
+    expect(cloud.emu.store.get('org_nodes', fresh.id)).toMatchObject({ communityId: 'comm-hexiang' });
   });
 
   it('refuses a name already used under the same parent and a building mapped to another community’s grid', async () => {

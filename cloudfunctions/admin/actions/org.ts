@@ -1,5 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { DomainError, type OrgNode, type Payload, type ResultOf, type TreeNodeView, canEditOrg } from '@lx/types';
+import {
+  DomainError,
+  OPEN_STATUSES,
+  type OrgNode,
+  type Payload,
+  type ResultOf,
+  type TreeNodeView,
+  canEditOrg,
+} from '@lx/types';
 import { db } from '../../shared/cloud';
 import { COLLECTIONS } from '@lx/types';
 import type { Caller } from '../../shared/caller';
@@ -15,6 +23,7 @@ import {
   streetNode,
   subtreeOf,
 } from '../../shared/repo/org';
+import { countTickets } from '../../shared/repo/tickets';
 import { assertCanEdit, assertOrgEditor, assertStaffAdmin } from '../authz';
 import { planImport, readRows } from '../sheet';
 
@@ -101,7 +110,19 @@ async function placement(caller: Caller, p: SavePayload): Promise<{ parent: OrgN
   assertCanEdit(caller, old.path);
   if (old.type !== p.type) throw new DomainError('ORG.BAD_PARENT');
   if (parent.path.includes(old._id)) throw new DomainError('ORG.MOVE_INTO_ITSELF');
+  if (old.type === 'grid' && old.communityId && old.communityId !== parent._id) await assertGridMovable(old);
   return { parent, old };
+}
+
+/**
+ * Buildings point at their grid by id and tickets are handled by it, neither through the tree's paths:
+ * a grid that still has either would leave them pointing into another community, so it may only move
+ * once it has been emptied.
+ */
+async function assertGridMovable(grid: OrgNode): Promise<void> {
+  const buildings = await nodesOfCommunity(grid.communityId ?? '', 'building');
+  const open = await countTickets({ handlerOrgIds: [grid._id], statuses: OPEN_STATUSES });
+  if (open > 0 || buildings.some((b) => b.gridId === grid._id)) throw new DomainError('ORG.GRID_IN_USE');
 }
 
 /** A building's grid: the one asked for ('' unmaps), else the one it had; always of its own community. */

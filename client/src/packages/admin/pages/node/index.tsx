@@ -241,7 +241,7 @@ function PeopleSection({ people, errors, set }: { people: Person[]; errors: Reco
 
 const MOVE_HINT: Record<EditableType, string> = {
   community: '',
-  grid: '保存后网格移到所选社区；原社区楼栋的“所属网格”请逐一检查',
+  grid: '只有没有楼栋、没有未办结诉求的网格才能移到其他社区',
   compound: '保存后小区及其楼栋一并移动；移到其他社区的楼栋需重新划分网格',
   building: '保存后楼栋移到所选小区',
 };
