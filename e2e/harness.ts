@@ -109,3 +109,8 @@ export function photo(width = 48, height = 48): Buffer {
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }
+
+/** Waits until some visible element shows the text (h5 keeps hidden pages in the DOM, hence the filter). */
+export async function visible(page: Page, text: string | RegExp, timeout = 15_000): Promise<void> {
+  await page.getByText(text).filter({ visible: true }).first().waitFor({ state: 'visible', timeout });
+}

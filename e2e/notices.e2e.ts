@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_GRID_2_ID, DEMO_GRID_ID } from '../emulator/seed/build';
-import { openStack, phone, shooter, signIn, type Stack } from './harness';
+import { openStack, phone, shooter, signIn, visible, type Stack } from './harness';
 
 const TITLE = '天河嘉城电梯年检停运通知';
 const BODY = '本周五上午9点至12点，1至3号楼电梯进行年度检验，期间暂停使用。\n行动不便的老人如需帮助，请联系网格员。';
@@ -27,9 +27,6 @@ before(async () => {
 after(async () => env?.close());
 
 const shown = (page: Page, text: string | RegExp) => page.getByText(text).filter({ visible: true }).first();
-async function visible(page: Page, text: string | RegExp) {
-  await shown(page, text).waitFor({ state: 'visible', timeout: 15_000 });
-}
 async function tap(page: Page, text: string | RegExp, exact = true) {
   await page.getByText(text, { exact }).filter({ visible: true }).first().click();
 }

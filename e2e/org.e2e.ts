@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { openStack, phone, shooter, signIn, type Stack } from './harness';
+import { openStack, phone, shooter, signIn, visible, type Stack } from './harness';
 
 let env: Awaited<ReturnType<typeof openStack>>;
 let stack: Stack;
@@ -23,9 +23,6 @@ before(async () => {
 });
 after(async () => env?.close());
 
-async function visible(page: Page, text: string | RegExp) {
-  await page.getByText(text).filter({ visible: true }).first().waitFor({ state: 'visible', timeout: 15_000 });
-}
 const click = (page: Page, text: string) =>
   page.getByText(text, { exact: true }).filter({ visible: true }).first().click();
 

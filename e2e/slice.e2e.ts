@@ -7,9 +7,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { existsSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { DEMO_BUILDING_ID, DEMO_GRID_ID } from '../emulator/seed/build';
-import { openStack, phone, photo, shooter, signIn, type Stack } from './harness';
+import { openStack, phone, photo, shooter, signIn, visible, type Stack } from './harness';
 
 const DESCRIPTION = '天河嘉城3号楼东侧路灯不亮已经一周了，晚上老人出门看不清路';
 
@@ -24,10 +24,6 @@ before(async () => {
   browser = env.browser;
 });
 after(async () => env?.close());
-
-async function visible(page: Page, text: string | RegExp) {
-  await page.getByText(text).filter({ visible: true }).first().waitFor({ state: 'visible', timeout: 15_000 });
-}
 
 test('a new resident binds a home address and files a ticket with a photo', async () => {
   const ctx = await phone(browser);

@@ -10,7 +10,7 @@ import { after, before, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Ticket, TicketEvent } from '@lx/types';
 import { DEMO_COMMUNITY_ID, DEMO_GRID_ID } from '../emulator/seed/build';
-import { openStack, phone, photo, shooter, signIn, type Stack } from './harness';
+import { openStack, phone, photo, shooter, signIn, visible, type Stack } from './harness';
 
 const DESCRIPTION = '天河嘉城3号楼北侧单元门口的路灯整晚不亮，老人晚上回家看不清台阶';
 const CATEGORY = '路灯照明故障'; // no 核查 for this category; 办结 needs an after-photo
@@ -40,10 +40,6 @@ after(async () => env?.close());
 const stored = () => stack.emulator.store.get('tickets', ticketId) as Ticket;
 const events = () =>
   (stack.emulator.store.find('ticket_events', { ticketId }, {}) as TicketEvent[]).sort((a, b) => a.seq - b.seq);
-
-async function visible(page: Page, text: string | RegExp, timeout = 15_000) {
-  await page.getByText(text).filter({ visible: true }).first().waitFor({ state: 'visible', timeout });
-}
 
 /** A list tab once its count has arrived ("待签收" over "4"). */
 function tab(page: Page, label: string) {
