@@ -42,7 +42,7 @@ async function refundCredit(openid: string, template: SubscriptionKey): Promise<
     .update({ data: { [`subscriptions.${template}`]: _.inc(1) } });
 }
 
-export function messageData(template: SubscriptionKey, values: readonly string[]): Record<string, { value: string }> {
+function messageData(template: SubscriptionKey, values: readonly string[]): Record<string, { value: string }> {
   const fields = SUBSCRIPTION_TEMPLATES[template].fields;
   return Object.fromEntries(fields.map((f, i) => [f, { value: fitField(f, values[i] ?? '') }]));
 }
@@ -70,11 +70,4 @@ export async function notify(msg: Message): Promise<SendOutcome> {
     console.warn(JSON.stringify({ level: 'warn', where: 'notify', template: msg.template, errCode }));
     return { sent: false, reason: 'failed', errCode };
   }
-}
-
-/** Sends to many users one after another; returns the outcome per user. */
-export async function notifyAll(msgs: readonly Message[]): Promise<SendOutcome[]> {
-  const out: SendOutcome[] = [];
-  for (const m of msgs) out.push(await notify(m));
-  return out;
 }
