@@ -7,6 +7,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+echo "== system packages (chromium, fonts-wqy-microhei)"
+bash scripts/system-deps.sh
+
 echo "== typecheck"
 npm run --silent typecheck
 echo "== lint"
