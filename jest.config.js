@@ -30,7 +30,10 @@ const node = (displayName, roots, extra = {}) => ({
 module.exports = {
   projects: [
     node('domain', ['<rootDir>/types']),
-    node('cloud', ['<rootDir>/cloudfunctions']),
+    // one fake clock (Date only) at the seed's instant: cloudfunctions/test-support/clock.ts
+    node('cloud', ['<rootDir>/cloudfunctions'], {
+      setupFilesAfterEnv: ['<rootDir>/cloudfunctions/test-support/clock.setup.ts'],
+    }),
     node('emulator', ['<rootDir>/emulator']),
     '<rootDir>/client/jest.config.js',
     '<rootDir>/client/weapp-smoke/jest.config.js',

@@ -9,6 +9,7 @@
  */
 import { INVITE_ALPHABET, type OrgNode, type RoleGrant, type User } from '@lx/types';
 import { SEED_NOW, expectOk, setupCloud } from '../test-support/cloud';
+import { main as org } from '../org/index';
 import { main } from './index';
 
 const cloud = setupCloud({ tickets: 0 });
@@ -253,6 +254,13 @@ const rows = CASES.flatMap((c) =>
     (['own', 'other'] as const).map((scope) => ({ c, actor, scope, want: c.expect[actor][scope === 'own' ? 0 : 1] })),
   ),
 );
+
+test('the matrix’s open invitations are open on the test clock: one redeems', async () => {
+  // voiding an expired code also succeeds, so "void an open invitation" would prove nothing if the
+  // codes had run out in real time (they did, a week after SEED_NOW, before the fake clock)
+  const code = openInvitation(TARGETS.admin.own.grid);
+  expect(await cloud.call(org, 'org', 'redeem', { code }, 'wx-matrix-newcomer')).toMatchObject({ ok: true });
+});
 
 test('the category used by the matrix exists in the seed', () => {
   expect(cloud.emu.store.get('categories', 'cat-garbage')).toBeTruthy();

@@ -1,17 +1,13 @@
 import { DEMO_BUILDING_ID, DEMO_COMMUNITY_ID, DEMO_GRID_2_ID, DEMO_GRID_ID, STREET_ID } from '@emulator/seed/build';
 import { covers, HOUR, type ActionName, type Notice, type NoticeRead, type OrgNode, type User } from '@lx/types';
-import { expectOk, SEED_NOW, setupCloud } from '../test-support/cloud';
+import { clock, expectOk, SEED_NOW, setupCloud } from '../test-support/cloud';
 import { main } from './index';
 
 const cloud = setupCloud();
 afterAll(() => cloud.cleanup());
 
-/** The clock every call sees (the dispatcher reads Date.now once per request). */
-let clock = SEED_NOW + 10 * 60_000;
-beforeEach(() => {
-  clock = SEED_NOW + 10 * 60_000;
-  jest.spyOn(Date, 'now').mockImplementation(() => clock);
-});
+/** The fake clock every call sees (the dispatcher reads it once per request). */
+beforeEach(() => clock.set(SEED_NOW + 10 * 60_000));
 afterEach(() => {
   jest.restoreAllMocks();
   cloud.emu.outbox.resetResponders();
@@ -317,7 +313,7 @@ describe('scope choices', () => {
 
 describe('scheduling with a fixed clock', () => {
   it('a notice scheduled an hour ahead is hidden until then and shows from that minute on', async () => {
-    const at = clock + HOUR;
+    const at = clock.now() + HOUR;
     const id = await publishNew('demo-community', { publishAt: at });
     expect(notice(id).publishAt).toBe(at);
     const mine = expectOk(await call('managed', {}, 'demo-community'));
@@ -325,22 +321,22 @@ describe('scheduling with a fixed clock', () => {
     expect(await listAll('demo-resident')).not.toContain(id);
     expect(await call('detail', { id }, 'demo-resident')).toMatchObject({ ok: false, code: 'NOTICE.NOT_FOUND' });
 
-    clock = at - 1;
+    clock.set(at - 1);
     expect(await listAll('demo-resident')).not.toContain(id);
-    clock = at;
+    clock.set(at);
     expect(await listAll('demo-resident')).toContain(id);
   });
 
   it('an expired notice disappears from the list at its expiry time', async () => {
-    const id = await publishNew('demo-community', { expiresAt: clock + 2 * HOUR });
+    const id = await publishNew('demo-community', { expiresAt: clock.now() + 2 * HOUR });
     expect(await listAll('demo-resident')).toContain(id);
-    clock += 2 * HOUR;
+    clock.advance(2 * HOUR);
     expect(await listAll('demo-resident')).not.toContain(id);
   });
 
   it('a publish time in the past publishes now', async () => {
-    const id = await publishNew('demo-community', { publishAt: clock - 5 * HOUR });
-    expect(notice(id).publishAt).toBe(clock);
+    const id = await publishNew('demo-community', { publishAt: clock.now() - 5 * HOUR });
+    expect(notice(id).publishAt).toBe(clock.now());
   });
 });
 
@@ -351,7 +347,7 @@ describe('withdrawal', () => {
     expectOk(await call('withdraw', { id }, 'demo-community'));
     expect(await listAll('demo-resident')).not.toContain(id);
     expect(await call('detail', { id }, 'demo-resident')).toMatchObject({ ok: false, code: 'NOTICE.NOT_FOUND' });
-    expect(notice(id)).toMatchObject({ status: 'withdrawn', withdrawnAt: clock });
+    expect(notice(id)).toMatchObject({ status: 'withdrawn', withdrawnAt: clock.now() });
     expect(notice(id).reads.total).toBe(1);
     const staff = expectOk(await call('detail', { id }, 'demo-community'));
     expect(staff.state).toBe('withdrawn');

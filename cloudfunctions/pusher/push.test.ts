@@ -2,15 +2,14 @@ import { DEMO_GRID_2_ID, DEMO_GRID_ID } from '@emulator/seed/build';
 import { covers, MAX_PUSH_ATTEMPTS, type Notice, type NoticeDelivery, type User } from '@lx/types';
 import { main as notices } from '../notices/index';
 import { main as org } from '../org/index';
-import { expectOk, SEED_NOW, setupCloud } from '../test-support/cloud';
+import { clock, expectOk, SEED_NOW, setupCloud } from '../test-support/cloud';
 import { main as pusher } from './index';
 import { runPush, type PushOptions, type PushReport } from './push';
 
 const cloud = setupCloud();
 afterAll(() => cloud.cleanup());
-let clock = SEED_NOW + 10 * 60_000;
 beforeEach(() => {
-  jest.spyOn(Date, 'now').mockImplementation(() => clock);
+  clock.set(SEED_NOW + 10 * 60_000);
   cloud.emu.outbox.clear();
 });
 afterEach(() => {
@@ -19,7 +18,7 @@ afterEach(() => {
 });
 
 const push = (opts: Partial<PushOptions> = {}) =>
-  cloud.emu.invoke(() => runPush({ now: clock, ...opts }), {}) as Promise<PushReport>;
+  cloud.emu.invoke(() => runPush({ now: clock.now(), ...opts }), {}) as Promise<PushReport>;
 const notice = (id: string) => cloud.emu.store.get('notices', id) as unknown as Notice;
 const deliveries = (noticeId: string) =>
   cloud.emu.store.find('notice_deliveries', { noticeId }, {}) as unknown as NoticeDelivery[];
@@ -151,14 +150,14 @@ describe('runPush', () => {
 
   it('a scheduled notice is not pushed before its time, and is pushed from that minute on', async () => {
     await audience(1);
-    const { id, state } = await publish({ publishAt: clock + 3_600_000 });
+    const { id, state } = await publish({ publishAt: clock.now() + 3_600_000 });
     expect(state).toBe('scheduled');
     await push();
     expect(deliveries(id)).toHaveLength(0);
-    clock += 3_600_000;
+    clock.advance(3_600_000);
     await push();
     expect(deliveries(id).length).toBeGreaterThan(0);
-    clock = SEED_NOW + 10 * 60_000;
+    clock.set(SEED_NOW + 10 * 60_000);
   });
 
   it('a withdrawn notice is pushed no further', async () => {

@@ -10,9 +10,9 @@ import type { ActionName, FnName, PayloadIn, Result, ResultOf } from '@lx/types'
 import { installEmulator } from '@emulator/index';
 import { buildSeed } from '@emulator/seed/build';
 import { loadSeed } from '@emulator/seed/load';
+import { SEED_NOW } from './clock';
 
-/** The clock the seed was built at; tests read tickets relative to it. */
-export const SEED_NOW = Date.parse('2026-11-21T02:00:00Z');
+export { clock, SEED_NOW } from './clock';
 
 type Main = (event: unknown, context?: { requestId?: string }) => Promise<unknown>;
 

@@ -1,23 +1,20 @@
 /**
- * Test helpers for the ticket workflow: a fixed clock, the cast (demo identities plus seeded people
+ * Test helpers for the ticket workflow: the fake clock, the cast (demo identities plus seeded people
  * found by their grants), and tickets brought into a given state through the real handlers.
  */
 import { DEMO_BUILDING_ID, DEMO_COMMUNITY_ID, DEMO_GRID_ID } from '@emulator/seed/build';
 import type { Result, Ticket, TicketEvent, TransitionResult } from '@lx/types';
-import { expectOk, SEED_NOW, type setupCloud } from './cloud';
+import { clock, expectOk, SEED_NOW, type setupCloud } from './cloud';
 import { main } from '../tickets/index';
 
 type Cloud = ReturnType<typeof setupCloud>;
 type Doc = { _id: string } & Record<string, unknown>;
 
 export function workflow(cloud: Cloud) {
-  let clock = SEED_NOW + 60_000;
-  /** every handler reads Date.now() once per request */
-  const setNow = (ms: number) => {
-    clock = ms;
-  };
-  const now = () => clock;
-  jest.spyOn(Date, 'now').mockImplementation(() => clock);
+  /** the one fake clock (test-support/clock.ts): every handler reads it once per request */
+  const setNow = (ms: number) => clock.set(ms);
+  const now = () => clock.now();
+  setNow(SEED_NOW + 60_000);
 
   const find = (coll: string, q: Record<string, unknown>) => cloud.emu.store.find(coll, q, { limit: 1 })[0] as Doc;
   const byGrant = (role: string, orgId: unknown) => find('users', { roles: { $elemMatch: { role, orgId } } })._id;

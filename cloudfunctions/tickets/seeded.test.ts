@@ -2,15 +2,11 @@
  * The demo seed gives every role something to see at the seed's clock: each handler level's queue,
  * the supervisor's board, and the resident's rated and reopened tickets.
  */
-import { SEED_NOW, expectOk, setupCloud } from '../test-support/cloud';
+import { expectOk, setupCloud } from '../test-support/cloud';
 import { main } from './index';
 
 const cloud = setupCloud();
 afterAll(() => cloud.cleanup());
-beforeAll(() => {
-  jest.spyOn(Date, 'now').mockReturnValue(SEED_NOW);
-});
-afterAll(() => jest.restoreAllMocks());
 
 const call = (action: string, payload: Record<string, unknown>, openid: string) =>
   cloud.call(main, 'tickets', action as 'queue', payload, openid);

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { DEMO_BUILDING_ID, DEMO_GRID_ID } from '@emulator/seed/build';
 import { cstDay, Ticket, TicketEvent, type Ticket as TicketT } from '@lx/types';
 import { forgetCategories } from '../shared/repo/categories';
-import { expectOk, setupCloud } from '../test-support/cloud';
+import { clock, expectOk, setupCloud } from '../test-support/cloud';
 import { main } from './index';
 
 const cloud = setupCloud();
@@ -100,15 +100,24 @@ describe('tickets.file', () => {
     expect(cloud.emu.store.count('ticket_events', { ticketId: taken.id })).toBe(1);
   });
 
+  it('reads the test clock, not the real one: filed at 00:30 China time a year after the seed', async () => {
+    const at = Date.parse('2027-11-22T00:30:00+08:00');
+    clock.set(at);
+    const { id, no } = await fileAs('demo-resident');
+    expect(no.startsWith('20271122-')).toBe(true);
+    expect(cloud.emu.store.get('tickets', id)).toMatchObject({ createdAt: at, updatedAt: at });
+    clock.reset();
+  });
+
   it('writes the ticket and its event together: when the event cannot be written, no ticket is left behind', async () => {
-    const blocked = `${cstDay(Date.now())}-07777`;
+    const blocked = `${cstDay(clock.now())}-07777`;
     cloud.emu.store.insertMany('ticket_events', [{ _id: `${blocked}-1`, ticketId: 'elsewhere', seq: 1 }]);
     jest
       .spyOn(crypto, 'randomInt')
       .mockReturnValueOnce(7777 as never)
       .mockReturnValueOnce(7778 as never);
     const filed = await fileAs('demo-resident');
-    expect(filed.no).toBe(`${cstDay(Date.now())}-07778`);
+    expect(filed.no).toBe(`${cstDay(clock.now())}-07778`);
     expect(cloud.emu.store.get('tickets', blocked)).toBeNull();
   });
 
