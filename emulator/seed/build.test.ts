@@ -1,12 +1,26 @@
 import {
+  AUTO_CLOSE_AFTER,
+  AUTO_ESCALATE_GRACE,
   Category,
   COLLECTIONS,
+  covers,
+  DAY,
   deadlines,
+  DUE_SOON,
   flowState,
+  HOUR,
+  type Invitation,
+  invitationStatus,
+  isDone,
   isOpen,
+  NOTICE_CATEGORIES,
+  type Notice,
+  type NoticeRead,
+  noticeState,
   OrgNode,
   replay,
   ROLES,
+  SIMILAR_WINDOW,
   Ticket,
   TicketEvent,
   User,
@@ -20,6 +34,7 @@ import {
   buildSeed,
   DEMO_BUILDING_ID,
   DEMO_COMMUNITY_ID,
+  DEMO_GRID_2_ID,
   DEMO_GRID_ID,
   DEMO_IDENTITIES,
   HOLIDAY_CALENDAR,
@@ -71,13 +86,33 @@ describe('buildSeed', () => {
     expectParses(TicketEvent, events);
   });
 
-  it('keeps the holiday calendar of 2026', () => {
+  it('keeps the holiday calendar of 2026 and the statutory days of 2027', () => {
     const [settings] = data.settings as unknown as { _id: string; holidays: string[]; workdays: string[] }[];
     expect(settings._id).toBe('holidays');
     expect(settings.holidays).toEqual(
       expect.arrayContaining(['2026-01-01', '2026-02-17', '2026-05-01', '2026-06-19', '2026-09-25', '2026-10-01']),
     );
     expect(settings.workdays).toEqual(expect.arrayContaining(['2026-02-14', '2026-02-28', '2026-09-20', '2026-10-10']));
+    // 2027: only the statutory days (the State Council's arrangement is not out yet), no 调休
+    const of2027 = (days: string[]) => days.filter((d) => d.startsWith('2027-'));
+    expect(of2027(settings.holidays)).toEqual([
+      '2027-01-01', // 元旦
+      '2027-02-05', // 春节: 除夕 to 初三
+      '2027-02-06',
+      '2027-02-07',
+      '2027-02-08',
+      '2027-04-05', // 清明
+      '2027-05-01', // 劳动节
+      '2027-05-02',
+      '2027-06-09', // 端午
+      '2027-09-15', // 中秋
+      '2027-10-01', // 国庆
+      '2027-10-02',
+      '2027-10-03',
+    ]);
+    expect(of2027(settings.workdays)).toEqual([]);
+    expect(settings.holidays).toEqual(HOLIDAY_CALENDAR.holidays);
+    expect(new Set(settings.holidays).size).toBe(settings.holidays.length);
   });
 });
 
@@ -355,6 +390,144 @@ describe('other seeds, clocks and sizes', () => {
     checkChains(seed.tickets as unknown as TicketT[], seed.ticket_events as unknown as TicketEventT[], opts.now);
     checkTickets(seed, opts.now);
   });
+});
+
+/**
+ * What the journeys (e2e/*.e2e.ts) and each role's screens need from the seed, read off the built data
+ * the way the screens query it. Empty when everything is there; otherwise the names of what is missing.
+ */
+function missingDemoStates(seed: ReturnType<typeof buildSeed>, now: number): string[] {
+  const tickets = seed.tickets as unknown as TicketT[];
+  const users = seed.users as unknown as UserT[];
+  const notices = seed.notices as unknown as Notice[];
+  const reads = seed.notice_reads as unknown as NoticeRead[];
+  const invitations = seed.invitations as unknown as Invitation[];
+  const supervisor = users.find((u) => u._id === 'demo-supervisor')!.roles.find((g) => g.role === 'supervisor')!;
+  const zhang = users.find((u) => u._id === 'demo-resident')!;
+  const open = (t: TicketT) => isOpen(t.status);
+  const inGrid = (id: string) => tickets.filter((t) => t.handlerOrgId === id);
+  const grid = inGrid(DEMO_GRID_ID);
+  const community = inGrid(DEMO_COMMUNITY_ID);
+  const street = tickets.filter((t) => t.level === 'street' && t.handlerOrgId === STREET_ID);
+  const mine = tickets.filter((t) => t.reporterId === 'demo-resident');
+  const dueSoon = (t: TicketT) => open(t) && !t.overdue && t.dueAt > now && t.dueAt <= now + DUE_SOON;
+  const overdue = (t: TicketT) => open(t) && t.overdue && t.dueAt < now;
+  const states = notices.map((n) => noticeState(n, now));
+  const inScope = (n: Notice) => covers(n.targets, STREET_ID, zhang.address);
+  const unreadForZhang = notices.filter(
+    (n, i) => states[i] === 'published' && inScope(n) && !reads.some((r) => r._id === `${n._id}:demo-resident`),
+  );
+  const checks: [string, boolean][] = [
+    // 网格工单 (demo-grid): the five tabs
+    ['grid 待签收', grid.some((t) => t.status === 'pending')],
+    ['grid 待签收 within its response limit', grid.some((t) => t.status === 'pending' && t.responseDueAt > now)],
+    ['grid 处理中', grid.some((t) => t.status === 'processing')],
+    ['grid 即将超期', grid.some(dueSoon)],
+    ['grid 即将超期 in progress', grid.some((t) => dueSoon(t) && t.status === 'processing')],
+    ['grid 已超期', grid.some(overdue)],
+    // the sweeper moves a ticket up 48 h after its limit: one stays in the grid for a good while
+    ['grid 已超期 short of the grace', grid.some((t) => overdue(t) && t.dueAt + AUTO_ESCALATE_GRACE > now + 12 * HOUR)],
+    ['grid 已办结', grid.some((t) => isDone(t.status))],
+    ['second grid has open work', inGrid(DEMO_GRID_2_ID).some(open)],
+    // 社区工单 (demo-community): triage, an escalation to accept, work in progress
+    ['community triage', community.some((t) => open(t) && t.gridId === null)],
+    [
+      'community escalation waiting',
+      community.some((t) => t.status === 'pending' && t.level === 'community' && t.gridId !== null),
+    ],
+    ['community 处理中', community.some((t) => t.status === 'processing')],
+    // 街道工单 (demo-street): one to accept, one in progress (the dispatch journey), one dispatched
+    ['street 待签收', street.some((t) => t.status === 'pending')],
+    ['street 处理中', street.some((t) => t.status === 'processing')],
+    ['street dispatched', street.some((t) => open(t) && !!t.department)],
+    // 督办看板 (demo-supervisor, street-wide): overdue at the grid level, and 待核查 in 凤凰城社区
+    ['board 超期 at the grid level', tickets.some((t) => overdue(t) && t.level === 'grid')],
+    [
+      'board 待核查',
+      tickets.some(
+        (t) => t.status === 'verifying' && t.communityId === DEMO_COMMUNITY_ID && t.orgPath.includes(supervisor.orgId),
+      ),
+    ],
+    // 我的诉求 (张阿姨)
+    ['张阿姨 has 5 tickets', mine.length >= 5],
+    ['张阿姨 4 statuses', new Set(mine.map((t) => t.status)).size >= 4],
+    [
+      '张阿姨 resolved, to rate',
+      mine.some((t) => t.status === 'resolved' && (t.resolvedAt ?? 0) + AUTO_CLOSE_AFTER > now + DAY),
+    ],
+    ['张阿姨 rated twice 满意', mine.filter((t) => t.rating?.score === 'satisfied').length >= 2],
+    ['张阿姨 反弹', mine.some((t) => t.reopenCount > 0)],
+    ['张阿姨 rejected', mine.some((t) => t.status === 'rejected')],
+    [
+      '张阿姨 open 路灯 in her building this week (附议 hint)',
+      mine.some(
+        (t) =>
+          open(t) &&
+          t.categoryId === 'cat-streetlight' &&
+          t.buildingId === DEMO_BUILDING_ID &&
+          t.createdAt > now - SIMILAR_WINDOW,
+      ),
+    ],
+    // invitations
+    ['FHWG3K7P open', invitations.some((x) => x._id === 'FHWG3K7P' && invitationStatus(x, now) === 'open')],
+    ['an expired invitation', invitations.some((x) => invitationStatus(x, now) === 'expired')],
+    // notices: every category and state, pinned and urgent ones on the home page's bar
+    ...NOTICE_CATEGORIES.map((c): [string, boolean] => [`notice ${c}`, notices.some((n) => n.category === c)]),
+    ...(['draft', 'scheduled', 'published', 'expired', 'withdrawn'] as const).map((s): [string, boolean] => [
+      `notice ${s}`,
+      states.includes(s),
+    ]),
+    ['notice scheduled ahead', notices.some((n, i) => states[i] === 'scheduled' && n.publishAt > now)],
+    ['notice pinned, showing', notices.some((n, i) => n.pinned && states[i] === 'published')],
+    [
+      'notice urgent, showing',
+      notices.some((n, i) => n.category === 'urgent' && states[i] === 'published' && inScope(n)),
+    ],
+    ['张阿姨 has 3 unread notices', unreadForZhang.length === 3],
+  ];
+  return checks.filter(([, ok]) => !ok).map(([name]) => name);
+}
+
+describe('at any time of day, on any date', () => {
+  const at = (iso: string) => ({ iso, now: Date.parse(iso) });
+  // explicit instants only, never the real clock
+  const clocks = [
+    at('2026-12-02T00:05:00+08:00'), // just after midnight (Wednesday)
+    at('2026-12-02T05:30:00+08:00'), // early morning
+    at('2026-12-02T08:15:00+08:00'), // before the working day
+    at('2026-12-02T23:50:00+08:00'), // late evening
+    at('2026-11-24T10:00:00+08:00'), // a working day (Tuesday)
+    at('2026-11-21T10:00:00+08:00'), // a Saturday (the cloud tests' clock)
+    at('2026-11-23T06:00:00+08:00'), // Monday morning, after a weekend
+    at('2026-10-03T09:00:00+08:00'), // 国庆 holiday week
+    at('2026-10-08T07:30:00+08:00'), // the morning after 国庆
+    at('2026-02-20T03:00:00+08:00'), // inside 春节 2026
+    at('2027-02-10T07:00:00+08:00'), // just after 春节 2027 (statutory days only)
+    at('2027-01-01T00:30:00+08:00'), // 元旦 2027
+    at('2028-02-29T01:00:00+08:00'), // 29 February, past the calendar
+    at('2027-12-01T03:00:00+08:00'), // a year ahead
+  ];
+
+  it.each(clocks)('gives every role and journey what it needs at $iso', ({ now }) => {
+    const seed = buildSeed({ now });
+    expect(missingDemoStates(seed, now)).toEqual([]);
+    checkChains(seed.tickets as unknown as TicketT[], seed.ticket_events as unknown as TicketEventT[], now);
+    checkTickets(seed, now);
+    expect(JSON.stringify(buildSeed({ now }))).toBe(JSON.stringify(seed));
+  });
+
+  it('every 187 minutes through a holiday week and a Spring Festival, with only the scripted tickets', () => {
+    const from = [Date.parse('2026-09-24T00:00:00+08:00'), Date.parse('2027-02-01T00:00:00+08:00')];
+    const missing: string[] = [];
+    for (const start of from) {
+      for (let now = start; now < start + 16 * DAY; now += 187 * 60_000) {
+        const seed = buildSeed({ now, tickets: 30 });
+        const m = missingDemoStates(seed, now);
+        if (m.length) missing.push(`${new Date(now + 8 * HOUR).toISOString().slice(0, 16)}+08:00 ${m.join(', ')}`);
+      }
+    }
+    expect(missing.slice(0, 5)).toEqual([]);
+  }, 60_000);
 });
 
 describe('loadSeed', () => {

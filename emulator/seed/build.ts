@@ -1,7 +1,9 @@
 /**
  * The deterministic demo seed: 九州路街道办事处 with 8 communities and ~50 grids, its staff and
- * residents, the ticket categories and their time limits, the 2026 holiday calendar, and a few
- * hundred tickets (or 100k for benchmarks) with their full event histories.
+ * residents, the ticket categories and their time limits, the holiday calendar (2025 and 2026 as
+ * published and 2027's statutory days, so it covers this year and next), notices, invitations, and a
+ * few hundred tickets (or 100k for benchmarks) with their full event histories. Whatever the demo identities
+ * need to see is timed from `now`, so it is all there at any time of day on any date.
  *
  *   buildSeed({ now, tickets?, seed? }) → { users, org_nodes, categories, tickets, ticket_events, settings }
  *
@@ -77,9 +79,10 @@ export function buildSeed(opts: SeedOptions): SeedData {
     [COLLECTIONS.categories]: CATEGORIES.map((c) => structuredClone(c)),
     [COLLECTIONS.tickets]: tickets,
     [COLLECTIONS.ticketEvents]: events,
-    // the admin entered the 2026 calendar after it was published (2025-11-04)
     [COLLECTIONS.invitations]: buildInvitations(org, now),
     [COLLECTIONS.roleEvents]: buildRoleEvents(people.users),
+    // the admin entered the 2026 calendar after it was published (2025-11-04), with 2027's statutory
+    // days until that year's arrangement is out (holidays.ts)
     [COLLECTIONS.settings]: [holidaySettings(Math.min(now, Date.parse('2025-11-10T09:30:00+08:00')))],
     [COLLECTIONS.mediaChecks]: [],
     ...buildNotices({ now, org, people }),

@@ -2,7 +2,9 @@
  * Tickets and their event histories. Each ticket is filed at a time in the past ~5 months and then
  * lived forward action by action (签收, 处置, 上报, 办结, 核查, 评价 …) until the next action would fall
  * after `now`: old tickets are mostly closed, recent ones still open, and a ticket's status is always
- * its last event's `to`. A handful of scripted tickets give the demo identities something to show.
+ * its last event's `to`. A handful of scripted tickets give the demo identities something to show;
+ * they are timed from `now` so that each one's whole story is over by then, whatever the time of day
+ * or date the seed is built at (`scriptedPlans`).
  */
 import {
   type Category,
@@ -20,6 +22,7 @@ import {
   AUTO_ESCALATE_GRACE,
   DAY,
   deadlines,
+  DUE_SOON,
   HOUR,
   isOpen,
   newTicket,
@@ -716,20 +719,77 @@ function simulate(
 
 type Fill = (text: string, b: OrgNode) => string;
 
+/** Every scripted step is over this long before `now` (`act` may move a step by a minute or so). */
+const SCRIPT_MARGIN = 10 * MIN;
+
 /**
- * Tickets the demo needs whatever the random draw: the demo resident's own requests in each state,
- * pending, processing and overdue work in the demo grids, the community's triage queue and an
- * escalation waiting there, one waiting at the street and one dispatched by it, and one waiting for
- * the supervisor's verification.
+ * Tickets the demo needs whatever the random draw and whatever the clock: the demo resident's own
+ * requests in each state, pending, processing, due-soon and overdue work in the demo grids, the
+ * community's triage queue and an escalation waiting there, one waiting at the street and one
+ * dispatched by it, and one waiting for the supervisor's verification.
+ *
+ * Every story is timed from `now` so that its whole step list is over by `now − SCRIPT_MARGIN` at any
+ * time of day on any date (`simulate` drops a step later than `now`, which would leave a story short
+ * of the state it is there for):
+ * - `on(days, hh, mm)` keeps a story at a plain China-time hh:mm `days` days ago, moved back by as
+ *   many whole days as it takes for its last step to be over (seeded at 05:30, yesterday's 15:20 story
+ *   whose 办结 comes 17 h later starts the day before);
+ * - `ago(ms)` files it `ms` before now (and earlier if its steps would not be over);
+ * - stories whose state depends on a limit (即将超期, 已超期, a pending ticket within its response
+ *   limit) are filed at a time found with `deadlines` and the seed's holiday calendar, so that the due
+ *   time lands where the story needs it: working-day limits stretch over weekends and holidays, so a
+ *   fixed "n days ago" would not do.
  */
 function scriptedPlans(ctx: TicketCtx, catById: Map<string, Category>, fill: Fill): Plan[] {
-  const { rng, now, org, people } = ctx;
+  const { rng, now, org, people, cal } = ctx;
   const M = MIN;
   const H = HOUR;
   const D = DAY;
+  /** the last step of every story is at or before this */
+  const latest = now - SCRIPT_MARGIN;
   const today = midnightCst(now);
-  /** `days` days ago at hh:mm China time */
-  const on = (days: number, hh: number, mm = 0): number => today - days * D + hh * H + mm * M;
+  const spanOf = (script: Step[]): number => script.reduce((a, s) => Math.max(a, s.after), 0);
+  /** when a story is filed, given how long its steps take */
+  type When = (span: number) => number;
+  /** `days` days ago at hh:mm China time, or whole days earlier until the last step is over */
+  const on =
+    (days: number, hh: number, mm = 0): When =>
+    (span) => {
+      let t = today - days * D + hh * H + mm * M;
+      while (t + span > latest) t -= D;
+      return t;
+    };
+  /** `ms` before now, or earlier if the steps would not be over */
+  const ago =
+    (ms: number): When =>
+    (span) =>
+      Math.min(now - ms, latest - span);
+  type Limits = { responseDueAt: number; dueAt: number };
+  /**
+   * The latest filing time, on a 5-minute mark at or before `before` and between `hours[0]`:00 and
+   * `hours[1]`:00 China time, whose limits at `level` satisfy `fits` (or, if none does within 30 days,
+   * `fallback`). The limits are the ticket's own — `deadlines` with the seed's holiday calendar, as
+   * `simulate` computes them — so a story lands in its tab whatever weekends and holidays lie between.
+   */
+  const fileFor = (
+    catId: CategoryId,
+    urgency: Urgency,
+    level: Level,
+    o: { before: number; hours: [number, number]; fits: (d: Limits) => boolean; fallback?: (d: Limits) => boolean },
+  ): { createdAt: number; dueAt: number } => {
+    const c = cat(catId);
+    const step = 5 * M;
+    const start = Math.floor(o.before / step) * step;
+    let second: { createdAt: number; dueAt: number } | null = null;
+    for (let t = start; t > start - 30 * D; t -= step) {
+      const h = hourOf(t);
+      if (h < o.hours[0] || h >= o.hours[1]) continue;
+      const d = deadlines(c, urgency, level, t, cal);
+      if (o.fits(d)) return { createdAt: t, dueAt: d.dueAt };
+      if (!second && o.fallback?.(d)) second = { createdAt: t, dueAt: d.dueAt };
+    }
+    return second ?? { createdAt: start, dueAt: deadlines(c, urgency, level, start, cal).dueAt };
+  };
   const cat = (id: CategoryId): Category => catById.get(id)!;
   const demoHome = org.byId.get(DEMO_BUILDING_ID)!;
   const residentsIn = (gridId: string): ResidentRef[] =>
@@ -750,7 +810,7 @@ function scriptedPlans(ctx: TicketCtx, catById: Map<string, Category>, fill: Fil
   let order = -1000;
 
   const plan = (
-    createdAt: number,
+    when: When,
     catId: CategoryId,
     reporter: ResidentRef | 'demo-grid',
     building: OrgNode,
@@ -762,7 +822,7 @@ function scriptedPlans(ctx: TicketCtx, catById: Map<string, Category>, fill: Fil
     const phrases = DESCRIPTIONS[catId];
     const phrase = phrases.find((x) => text.includes(x.text.replace(/\{.\}/g, '').slice(0, 6))) ?? phrases[0];
     return {
-      createdAt: secs(Math.min(createdAt, now - 5 * M)),
+      createdAt: secs(Math.min(when(spanOf(script)), now - 5 * M)),
       category: cat(catId),
       urgency: 'normal',
       source: isWorker ? 'patrol' : 'resident',
@@ -780,6 +840,10 @@ function scriptedPlans(ctx: TicketCtx, catById: Map<string, Category>, fill: Fil
     };
   };
   const by = <T>(r: ResidentRef, f: (r: ResidentRef) => T): T => f(r);
+  const fixed =
+    (t: number): When =>
+    () =>
+      t;
 
   return [
     // --- 张阿姨 (demo-resident), 凤凰城社区 天河嘉城 3号楼
@@ -837,6 +901,7 @@ function scriptedPlans(ctx: TicketCtx, catById: Map<string, Category>, fill: Fil
         }),
       ],
     ),
+    // resolved, waiting for her rating (it would close itself 7 days after 办结)
     plan(
       on(3, 10, 30),
       'cat-consult',
@@ -860,37 +925,61 @@ function scriptedPlans(ctx: TicketCtx, catById: Map<string, Category>, fill: Fil
         note: '已上门找到装修户，约定明天在社区调解室和楼下住户当面沟通',
       }),
     ]),
-    plan(now - 2 * H - 10 * M, 'cat-streetlight', zhang, demoHome, '{b}2单元楼道声控灯不亮，上下楼只能打手电。', []),
+    // open 路灯 in her building this week: filing another one shows the 附议 hint
+    plan(ago(2 * H + 10 * M), 'cat-streetlight', zhang, demoHome, '{b}2单元楼道声控灯不亮，上下楼只能打手电。', []),
 
-    // --- the demo grid's queue: pending, processing, overdue, awaiting verification
-    plan(now - 50 * M, 'cat-hazard', pickFrom(g1), demoHome, '{b}外墙瓷砖往下掉，下面就是小孩玩的地方。', [], {
-      urgency: 'urgent',
+    // --- the demo grid's queue: pending (one within its response limit), processing, due soon,
+    //     overdue (pending and processing), awaiting verification
+    by(pickFrom(g1), (r) => {
+      // urgent: 1 h to accept, 2 h to deal with it; filed half an hour ago
+      const f = fileFor('cat-hazard', 'urgent', 'grid', {
+        before: now - 30 * M,
+        hours: [0, 24],
+        fits: (d) => d.responseDueAt > now + 15 * M && d.dueAt <= now + DUE_SOON,
+      });
+      return plan(fixed(f.createdAt), 'cat-hazard', r, demoHome, '{b}外墙瓷砖往下掉，下面就是小孩玩的地方。', [], {
+        urgency: 'urgent',
+      });
     }),
     by(pickFrom(g1), (r) =>
-      plan(now - 5 * H, 'cat-garbage', r, home(r), '{c}北门垃圾池周边散落生活垃圾，环卫车这几天都没来。', []),
+      plan(ago(5 * H), 'cat-garbage', r, home(r), '{c}北门垃圾池周边散落生活垃圾，环卫车这几天都没来。', []),
     ),
-    by(pickFrom(g1), (r) =>
-      plan(on(1, 8, 35), 'cat-elevator', r, home(r), '{b}1单元电梯停运两天了，家里有老人上下楼困难。', [
-        at(Math.max(now - on(1, 8, 35) - 40 * M, 25 * H), {
+    by(pickFrom(g1), (r) => {
+      // not accepted within its limit (overdue for 1.5 to 30 hours: short of the 48 h grace), 督办 since
+      const f = fileFor('cat-elevator', 'normal', 'grid', {
+        before: latest - 25 * H,
+        hours: [8, 18],
+        fits: (d) => d.dueAt >= now - 30 * H && d.dueAt <= now - 90 * M,
+        fallback: (d) => d.dueAt <= now - 90 * M,
+      });
+      return plan(fixed(f.createdAt), 'cat-elevator', r, home(r), '{b}1单元电梯停运两天了，家里有老人上下楼困难。', [
+        at(f.dueAt - f.createdAt + 40 * M, {
           action: 'urge',
           actor: 'demo-supervisor',
           note: '督办：已超时未签收，请立即处理',
         }),
-      ]),
-    ),
+      ]);
+    }),
     by(pickFrom(g1), (r) =>
       plan(on(3, 14, 10), 'cat-road', r, home(r), '{b}门前的路面塌了一个坑，一下雨就积水。', [
         at(1 * H, { action: 'accept', actor: 'demo-grid' }),
         at(4 * H, { action: 'progress', actor: 'demo-grid', note: '已到现场查看并拍照，已联系物业找施工队报价' }),
       ]),
     ),
-    by(pickFrom(g1), (r) =>
-      plan(on(5, 10, 0), 'cat-occupy', r, home(r), '{b}楼下有住户长期堆放纸箱和废品，占了半个过道。', [
+    by(pickFrom(g1), (r) => {
+      // in progress past its two working days; the reporter urges after the limit
+      const f = fileFor('cat-occupy', 'normal', 'grid', {
+        before: latest - 2 * D,
+        hours: [8, 14],
+        fits: (d) => d.dueAt >= now - GRACE + 6 * H && d.dueAt <= now - 3 * H,
+        fallback: (d) => d.dueAt <= now - 3 * H,
+      });
+      return plan(fixed(f.createdAt), 'cat-occupy', r, home(r), '{b}楼下有住户长期堆放纸箱和废品，占了半个过道。', [
         at(3 * H, { action: 'accept', actor: 'demo-grid' }),
         at(1 * D, { action: 'progress', actor: 'demo-grid', note: '已上门找到堆放杂物的住户，约定两天内清理' }),
-        at(4 * D + 1 * H, { action: 'urge', note: '催办：已经过了期限还没处理，请尽快' }),
-      ]),
-    ),
+        at(f.dueAt - f.createdAt + 2 * H, { action: 'urge', note: '催办：已经过了期限还没处理，请尽快' }),
+      ]);
+    }),
     by(pickFrom(g1), (r) =>
       plan(on(1, 15, 20), 'cat-manhole', r, home(r), '{c}主干道上的井盖松动，车一过就哐哐响。', [
         at(30 * M, { action: 'accept', actor: 'demo-grid' }),
@@ -899,7 +988,7 @@ function scriptedPlans(ctx: TicketCtx, catById: Map<string, Category>, fill: Fil
       ]),
     ),
     plan(
-      now - 4 * H,
+      on(0, 8, 10),
       'cat-garbage',
       'demo-grid',
       org.buildingsByGrid.get(DEMO_GRID_ID)![0],
@@ -909,10 +998,34 @@ function scriptedPlans(ctx: TicketCtx, catById: Map<string, Category>, fill: Fil
         at(40 * M, { action: 'progress', actor: 'demo-grid', note: '已联系物业保洁，约定今天下午清理' }),
       ],
     ),
+    by(pickFrom(g1), (r) => {
+      // 即将超期: in progress, its 24 h running out in 3 to 20 hours
+      const f = fileFor('cat-hazard', 'normal', 'grid', {
+        before: latest - 2 * H,
+        hours: [8, 18],
+        fits: (d) => d.dueAt >= now + 3 * H && d.dueAt <= now + 20 * H,
+        fallback: (d) => d.dueAt > now + H && d.dueAt <= now + DUE_SOON - H,
+      });
+      return plan(
+        fixed(f.createdAt),
+        'cat-hazard',
+        r,
+        home(r),
+        '{b}{u}有人从楼上拉电线下来给电动车充电，飞线很危险。',
+        [
+          at(20 * M, { action: 'accept', actor: 'demo-grid', note: '已签收，马上去现场看看' }),
+          at(1 * H + 30 * M, {
+            action: 'progress',
+            actor: 'demo-grid',
+            note: '已到现场，要求住户立即停止飞线充电，住户答应找电工改线',
+          }),
+        ],
+      );
+    }),
 
     // --- the other demo grid
     by(pickFrom(g2), (r) =>
-      plan(now - 6 * H, 'cat-streetlight', r, home(r), '{c}地下车库入口的灯坏了，车进出看不清。', []),
+      plan(ago(6 * H), 'cat-streetlight', r, home(r), '{c}地下车库入口的灯坏了，车进出看不清。', []),
     ),
     by(pickFrom(g2), (r) =>
       plan(on(2, 15, 30), 'cat-property', r, home(r), '{b}二次供水水压太低，12楼以上白天基本没水。', [
@@ -923,7 +1036,7 @@ function scriptedPlans(ctx: TicketCtx, catById: Map<string, Category>, fill: Fil
 
     // --- 凤凰城社区: triage (a building with no grid) and an escalation waiting to be accepted
     by(pickFrom(triageNeighbours), (r) =>
-      plan(now - 20 * H, 'cat-garbage', r, triage, '{c}新交付的{b}门口堆满了装修垃圾，还没有物业管。', []),
+      plan(ago(20 * H), 'cat-garbage', r, triage, '{c}新交付的{b}门口堆满了装修垃圾，还没有物业管。', []),
     ),
     by(pickFrom(g3), (r) =>
       plan(on(4, 9, 0), 'cat-dispute', r, home(r), '{b}楼上漏水把我家天花板泡坏了，楼上说不是他家的问题。', [
