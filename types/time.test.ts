@@ -1,4 +1,14 @@
-import { addLimit, cstDate, cstDay, HOUR, isWorkday, type HolidayCalendar } from './time';
+import {
+  addLimit,
+  calendarWarning,
+  calendarYears,
+  cstDate,
+  cstDay,
+  HOUR,
+  isWorkday,
+  missingCalendarYears,
+  type HolidayCalendar,
+} from './time';
 
 const at = (iso: string) => Date.parse(iso);
 
@@ -28,5 +38,44 @@ describe('time limits', () => {
     expect(isWorkday(at('2026-11-22T04:00:00Z'), cal)).toBe(true); // a Sunday made a working day
     expect(isWorkday(at('2026-11-23T04:00:00Z'), cal)).toBe(false);
     expect(cstDate(addLimit(fridayAfternoon, { value: 2, unit: 'workdays' }, cal))).toBe('2026-11-24');
+  });
+});
+
+describe('past the end of the holiday calendar', () => {
+  // the admin entered 2026 only: 国庆 and its 调休 Saturday
+  const cal: HolidayCalendar = { holidays: ['2026-10-01', '2026-10-02', '2026-10-05'], workdays: ['2026-10-10'] };
+
+  it('counts Monday to Friday only: weekends off, no holidays, no make-up days', () => {
+    // 2027-01-01 is a Friday and 元旦, but the calendar does not know 2027: a working day
+    expect(isWorkday(at('2027-01-01T04:00:00Z'), cal)).toBe(true);
+    expect(isWorkday(at('2027-01-02T04:00:00Z'), cal)).toBe(false); // Saturday
+    expect(isWorkday(at('2027-01-03T04:00:00Z'), cal)).toBe(false); // Sunday
+    // Thursday 2026-12-31 15:00 + 2 working days: Fri 1 Jan, then Mon 4 Jan
+    const due = addLimit(at('2026-12-31T07:00:00Z'), { value: 2, unit: 'workdays' }, cal);
+    expect(cstDate(due)).toBe('2027-01-04');
+    // 3 working days from Friday 2028-02-25 across 29 February: Mon 28, Tue 29, Wed 1 March
+    expect(cstDate(addLimit(at('2028-02-25T02:00:00Z'), { value: 3, unit: 'workdays' }, cal))).toBe('2028-03-01');
+  });
+
+  it('knows which years it covers and which of this year and next are missing', () => {
+    expect(calendarYears(cal)).toEqual([2026]);
+    expect(missingCalendarYears(cal, at('2026-12-01T02:00:00Z'))).toEqual([2027]);
+    // 2027-01-01 00:30 in Beijing is still 2026-12-31 in UTC: China time decides
+    expect(missingCalendarYears(cal, at('2026-12-31T16:30:00Z'))).toEqual([2027, 2028]);
+    expect(
+      missingCalendarYears({ holidays: ['2026-01-01', '2027-01-01'], workdays: [] }, at('2026-06-01T00:00:00Z')),
+    ).toEqual([]);
+  });
+
+  it('warns the admin in words: next year missing, or this year too', () => {
+    expect(
+      calendarWarning({ holidays: ['2026-01-01', '2027-01-01'], workdays: [] }, at('2026-12-01T02:00:00Z')),
+    ).toBeNull();
+    const next = calendarWarning(cal, at('2026-12-01T02:00:00Z'))!;
+    expect(next).toMatch(/^尚未录入2027年的节假日安排/);
+    expect(next).toMatch(/跨入2027年的工作日时限暂按周一至周五计算/);
+    const both = calendarWarning(cal, at('2027-03-01T02:00:00Z'))!;
+    expect(both).toMatch(/^尚未录入2027年和2028年的节假日安排/);
+    expect(both).toMatch(/当前的工作日时限暂按周一至周五计算/);
   });
 });

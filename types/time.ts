@@ -21,6 +21,10 @@ export interface HolidayCalendar {
 }
 export const NO_HOLIDAYS: HolidayCalendar = { holidays: [], workdays: [] };
 
+/**
+ * Working day or not. Past the calendar's last year (or before its first) there is nothing to look up,
+ * so a day is a working day exactly when it is Monday to Friday: weekends only, no holidays, no 调休.
+ */
 export function isWorkday(ms: number, cal: HolidayCalendar): boolean {
   const d = cstDate(ms);
   if (cal.workdays.includes(d)) return true;
@@ -44,4 +48,34 @@ export function addLimit(from: number, limit: TimeLimit, cal: HolidayCalendar = 
     if (isWorkday(t, cal)) left -= 1;
   }
   return t;
+}
+
+/** The China-time years the calendar has entries for, ascending (every year the admin enters has 元旦). */
+export function calendarYears(cal: HolidayCalendar): number[] {
+  const years = new Set<number>();
+  for (const d of [...cal.holidays, ...cal.workdays]) years.add(Number(d.slice(0, 4)));
+  return [...years].sort((a, b) => a - b);
+}
+
+/** This year and next, as far as the calendar lacks them at `now` (China time). */
+export function missingCalendarYears(cal: HolidayCalendar, now: number): number[] {
+  const year = Number(cstDate(now).slice(0, 4));
+  const have = new Set(calendarYears(cal));
+  return [year, year + 1].filter((y) => !have.has(y));
+}
+
+/**
+ * What the admin is told when this year's or next year's calendar is missing: working-day limits
+ * that reach into a missing year count Monday to Friday only. Null when both years are entered.
+ */
+export function calendarWarning(cal: HolidayCalendar, now: number): string | null {
+  const missing = missingCalendarYears(cal, now);
+  if (missing.length === 0) return null;
+  const year = Number(cstDate(now).slice(0, 4));
+  const names = missing.map((y) => `${y}年`).join('和');
+  const when =
+    missing[0] === year
+      ? '当前的工作日时限暂按周一至周五计算，不含法定节假日和调休'
+      : `跨入${year + 1}年的工作日时限暂按周一至周五计算。国务院办公厅通常在每年11月前后公布次年安排，公布后请及时录入`;
+  return `尚未录入${names}的节假日安排：${when}。`;
 }

@@ -1,7 +1,7 @@
 import writeXlsxFile from 'write-excel-file/node';
 import type { ActionName, OrgNode, User } from '@lx/types';
 import { DEMO_COMMUNITY_ID, DEMO_GRID_ID } from '@emulator/seed/build';
-import { SEED_NOW, expectOk, setupCloud } from '../test-support/cloud';
+import { clock, SEED_NOW, expectOk, setupCloud } from '../test-support/cloud';
 import { main as org } from '../org/index';
 import { main as tickets } from '../tickets/index';
 import { main } from './index';
@@ -448,5 +448,18 @@ describe('categories and the holiday calendar', () => {
     expect(res).toMatchObject({ holidays: ['2027-01-01', '2027-01-02'], workdays: ['2027-01-04'] });
     expect(cloud.emu.store.get('settings', 'holidays')).toMatchObject({ updatedBy: 'demo-admin' });
     expect(expectOk(await admin('holidays', {})).holidays).toEqual(['2027-01-01', '2027-01-02']);
+  });
+
+  it('warns when this year’s or next year’s calendar is missing, read on the clock', async () => {
+    // this year and next entered: nothing to warn about
+    const both = { holidays: ['2026-10-01', '2027-01-01'], workdays: ['2026-10-10'] };
+    expect(expectOk(await admin('saveHolidays', both)).warning).toBeUndefined();
+    expect(expectOk(await admin('holidays', {})).warning).toBeUndefined();
+    // 2026 only: on the seed's day (2026-11-21) the admin is asked for 2027
+    const only2026 = expectOk(await admin('saveHolidays', { holidays: ['2026-10-01'], workdays: [] }));
+    expect(only2026.warning).toMatch(/^尚未录入2027年的节假日安排/);
+    clock.set(Date.parse('2027-03-01T09:00:00+08:00'));
+    expect(expectOk(await admin('holidays', {})).warning).toMatch(/^尚未录入2027年和2028年的节假日安排/);
+    clock.reset();
   });
 });

@@ -172,6 +172,7 @@ export interface AdminResults {
   importOrg: ImportReport;
   categories: Category[];
   saveCategory: Category;
-  holidays: { holidays: string[]; workdays: string[]; updatedAt?: number };
-  saveHolidays: { holidays: string[]; workdays: string[]; updatedAt: number };
+  /** warning: this year's or next year's calendar is missing (calendarWarning) */
+  holidays: { holidays: string[]; workdays: string[]; updatedAt?: number; warning?: string };
+  saveHolidays: { holidays: string[]; workdays: string[]; updatedAt: number; warning?: string };
 }

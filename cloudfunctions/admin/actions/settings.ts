@@ -1,4 +1,4 @@
-import { DomainError, type Payload, type ResultOf } from '@lx/types';
+import { calendarWarning, DomainError, type Payload, type ResultOf } from '@lx/types';
 import type { ActionContext } from '../../shared/context';
 import { allCategories, getCategory, updateCategory } from '../../shared/repo/categories';
 import { getHolidays, saveHolidays as save } from '../../shared/repo/settings';
@@ -32,7 +32,13 @@ export async function saveCategory(
 export async function holidays(_: unknown, ctx: ActionContext): Promise<ResultOf<'admin', 'holidays'>> {
   assertCanConfigure(await ctx.caller());
   const h = await getHolidays();
-  return { holidays: h.holidays, workdays: h.workdays, ...(h.updatedAt ? { updatedAt: h.updatedAt } : {}) };
+  const warning = calendarWarning(h, ctx.now);
+  return {
+    holidays: h.holidays,
+    workdays: h.workdays,
+    ...(h.updatedAt ? { updatedAt: h.updatedAt } : {}),
+    ...(warning ? { warning } : {}),
+  };
 }
 
 export async function saveHolidays(
@@ -44,5 +50,6 @@ export async function saveHolidays(
   const uniq = (xs: string[]) => [...new Set(xs)].sort();
   const doc = { holidays: uniq(p.holidays), workdays: uniq(p.workdays), updatedAt: ctx.now, updatedBy: caller.openid };
   await save(doc);
-  return { holidays: doc.holidays, workdays: doc.workdays, updatedAt: doc.updatedAt };
+  const warning = calendarWarning(doc, ctx.now);
+  return { holidays: doc.holidays, workdays: doc.workdays, updatedAt: doc.updatedAt, ...(warning ? { warning } : {}) };
 }

@@ -43,6 +43,7 @@ export default function HolidaysPage() {
   };
   return (
     <View className="lx-page">
+      {cal.data?.warning ? <Text className="lx-banner lx-banner--warn">{cal.data.warning}</Text> : null}
       <Text className="lx-admin-hint">
         按国务院办公厅节假日安排填写，每行一个日期（YYYY-MM-DD）。
         {cal.data?.updatedAt ? ` 上次修改：${formatDateTime(cal.data.updatedAt)}` : ''}

@@ -3,14 +3,16 @@ import { Text, View } from '@tarojs/components';
 import { canAdminister, canConfigure, type RoleGrant } from '@lx/types';
 import { EmptyView, ErrorView, LoadingView } from '@/components/StateViews';
 import { useMe } from '@/hooks/useMe';
+import { useRemote } from '@/hooks/useRemote';
+import { callCloud } from '@/services/cloud';
 import { go, PAGES } from '@/utils/nav';
 import '../../admin.scss';
 
-function Entry({ title, hint, url }: { title: string; hint: string; url: string }) {
+function Entry({ title, hint, url, warn }: { title: string; hint: string; url: string; warn?: boolean }) {
   return (
     <View className="lx-cell" hoverClass="lx-row--pressed" onClick={() => go(url)}>
       <Text className="lx-cell__title">{title}</Text>
-      <Text className="lx-cell__value">{hint}</Text>
+      <Text className={warn ? 'lx-cell__value lx-cell__value--warn' : 'lx-cell__value'}>{hint}</Text>
       <Text className="lx-cell__arrow">›</Text>
     </View>
   );
@@ -18,16 +20,18 @@ function Entry({ title, hint, url }: { title: string; hint: string; url: string 
 
 export default function AdminHome() {
   const { me, error, loading, reload } = useMe();
+  const roles = me?.roles.map((r) => r.role) ?? [];
+  // canConfigure only looks at roles, so the org fields of these stand-in grants do not matter
+  const configures = canConfigure(
+    (me?.roles ?? []).map((r) => ({ ...r, orgPath: [], grantedAt: 0, grantedBy: '' }) as RoleGrant),
+  );
+  // a missing calendar year is flagged on its entry, not only on the page nobody opens unprompted
+  const cal = useRemote(() => callCloud('admin', 'holidays', {}), [], configures);
   if (loading) return <LoadingView />;
   if (!me) return <ErrorView message={error?.message ?? '加载失败'} onRetry={() => void reload()} />;
-  const roles = me.roles.map((r) => r.role);
   if (!canAdminister(roles))
     return <EmptyView text="您没有管理权限" hint="管理员、街道和社区工作人员可以使用管理功能" />;
   const editsOrg = roles.includes('admin') || roles.includes('streetStaff');
-  // canConfigure only looks at roles, so the org fields of these stand-in grants do not matter
-  const configures = canConfigure(
-    me.roles.map((r) => ({ ...r, orgPath: [], grantedAt: 0, grantedBy: '' }) as RoleGrant),
-  );
   return (
     <View className="lx-page">
       <View className="lx-cells">
@@ -38,7 +42,12 @@ export default function AdminHome() {
       {configures ? (
         <View className="lx-cells">
           <Entry title="诉求类别与时限" hint="按紧急程度和层级" url={PAGES.adminCategories} />
-          <Entry title="节假日" hint="工作日计算" url={PAGES.adminHolidays} />
+          <Entry
+            title="节假日"
+            hint={cal.data?.warning ? '待录入节假日安排' : '工作日计算'}
+            warn={Boolean(cal.data?.warning)}
+            url={PAGES.adminHolidays}
+          />
         </View>
       ) : null}
     </View>
