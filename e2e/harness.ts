@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { startStack } from '../emulator/stack';
 
 export const ARTIFACTS = join(__dirname, 'artifacts');
@@ -113,4 +113,41 @@ export function photo(width = 48, height = 48): Buffer {
 /** Waits until some visible element shows the text (h5 keeps hidden pages in the DOM, hence the filter). */
 export async function visible(page: Page, text: string | RegExp, timeout = 15_000): Promise<void> {
   await page.getByText(text).filter({ visible: true }).first().waitFor({ state: 'visible', timeout });
+}
+
+/**
+ * The one visible form field named `label`: the words people read over it (联系电话, 问题描述), which
+ * the client's TextInput / TextBox give the native <input> / <textarea> as its accessible name. Never
+ * by position: two visible fields of one name make fill() fail rather than pick one.
+ */
+export function field(scope: Page | Locator, label: string): Locator {
+  return scope.getByLabel(label, { exact: true }).filter({ visible: true });
+}
+
+/**
+ * Waits until the toast saying `text` has been shown and has gone away: h5's showToast puts a
+ * div.taro__toast (itself of no size) with the words in a <p> into the page, and hides it (display:
+ * none, left in the page) after its duration.
+ */
+export async function toastGone(page: Page, text: string | RegExp, timeout = 15_000): Promise<void> {
+  const toast = page.locator('.taro__toast p').filter({ hasText: text });
+  await toast.waitFor({ state: 'attached', timeout });
+  await toast.waitFor({ state: 'hidden', timeout });
+}
+
+/**
+ * Waits until the paged list on the visible page has its first page: the rows with the footer under
+ * them (没有更多了 / 加载更多, drawn with the rows), or the list's empty state.
+ */
+export async function listLoaded(page: Page, emptyText: string, timeout = 15_000): Promise<void> {
+  const footer = page.locator('.lx-footer').filter({ visible: true });
+  const empty = page.getByText(emptyText, { exact: true }).filter({ visible: true });
+  await footer.or(empty).first().waitFor({ state: 'visible', timeout });
+}
+
+/** A tab of h5's tab bar (首页 办事 通知 我的) by its label; its badge, if any, is part of it. */
+export function tabBarItem(page: Page, label: string): Locator {
+  return page
+    .locator('.weui-tabbar__item')
+    .filter({ has: page.locator('.weui-tabbar__label').getByText(label, { exact: true }) });
 }

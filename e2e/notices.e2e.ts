@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_GRID_2_ID, DEMO_GRID_ID } from '../emulator/seed/build';
-import { openStack, phone, shooter, signIn, visible, type Stack } from './harness';
+import { field, openStack, phone, shooter, signIn, tabBarItem, toastGone, visible, type Stack } from './harness';
 
 const TITLE = '天河嘉城电梯年检停运通知';
 const BODY = '本周五上午9点至12点，1至3号楼电梯进行年度检验，期间暂停使用。\n行动不便的老人如需帮助，请联系网格员。';
@@ -34,9 +34,10 @@ async function tap(page: Page, text: string | RegExp, exact = true) {
 async function waitForBadge(page: Page, text: string) {
   await page.waitForFunction(
     (want) => {
-      const badge = document
-        .querySelectorAll('.weui-tabbar__item')[2]
-        ?.querySelector('.weui-badge') as HTMLElement | null;
+      const tab = [...document.querySelectorAll('.weui-tabbar__item')].find(
+        (item) => item.querySelector('.weui-tabbar__label')?.textContent?.trim() === '通知',
+      );
+      const badge = tab?.querySelector('.weui-badge') as HTMLElement | null | undefined;
       const shown = badge && badge.style.display !== 'none' ? (badge.textContent ?? '').trim() : '';
       return shown === want;
     },
@@ -64,22 +65,22 @@ test('community staff compose, preview and publish a notice to two grids', async
   // the schema's own messages before anything is sent
   await tap(page, '发布');
   await visible(page, /标题至少|请填写标题/);
-  await page.waitForTimeout(2600); // the toast goes away before the next screenshots
+  await toastGone(page, /标题至少|请填写标题/); // before the next screenshots
 
-  await page.locator('.lx-input input').filter({ visible: true }).first().fill(TITLE);
-  await page.getByRole('radio', { name: '提醒' }).filter({ visible: true }).first().click();
-  await page.locator('.lx-textarea textarea').filter({ visible: true }).first().fill(BODY);
+  await field(page, '标题').fill(TITLE);
+  await page.getByRole('radio', { name: '提醒', exact: true }).filter({ visible: true }).click();
+  await field(page, '正文').fill(BODY);
   // down to buildings: one grid's buildings on 选楼栋; then the whole grid takes their place
   await tap(page, '第一网格 选楼栋');
-  const building = page.getByRole('checkbox', { name: '天河嘉城 3号楼' }).filter({ visible: true }).first();
+  const building = page.getByRole('checkbox', { name: '天河嘉城 3号楼', exact: true }).filter({ visible: true });
   await building.click();
-  await page.getByRole('checkbox', { name: '天河嘉城 2号楼' }).filter({ visible: true }).first().click();
+  await page.getByRole('checkbox', { name: '天河嘉城 2号楼', exact: true }).filter({ visible: true }).click();
   await visible(page, '第一网格 选楼栋（2）');
   await building.scrollIntoViewIfNeeded();
   await shot(page, 'compose-buildings');
-  await page.getByRole('checkbox', { name: '第一网格' }).filter({ visible: true }).first().click();
+  await page.getByRole('checkbox', { name: '第一网格', exact: true }).filter({ visible: true }).click();
   assert.equal(await building.getAttribute('aria-checked'), 'false');
-  await page.getByRole('checkbox', { name: '第二网格' }).filter({ visible: true }).first().click();
+  await page.getByRole('checkbox', { name: '第二网格', exact: true }).filter({ visible: true }).click();
   await shot(page, 'compose');
   await tap(page, '预览');
   await visible(page, '预览：居民看到的样子');
@@ -120,7 +121,7 @@ test('a resident of the first grid sees the badge and the bar, reads the notice,
   await waitForBadge(page, '4');
   await shot(page, 'home-badge-and-bar');
 
-  await page.locator('.weui-tabbar__item').nth(2).click();
+  await tabBarItem(page, '通知').click();
   await visible(page, TITLE);
   await visible(page, '开启通知提醒');
   await shot(page, 'list-unread');

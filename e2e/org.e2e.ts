@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { openStack, phone, shooter, signIn, visible, type Stack } from './harness';
+import { field, openStack, phone, shooter, signIn, visible, type Stack } from './harness';
 
 let env: Awaited<ReturnType<typeof openStack>>;
 let stack: Stack;
@@ -80,19 +80,15 @@ test('the admin invites a grid worker to a grid with a one-time code and a mini-
   await visible(page, '凤凰城社区的工作人员');
   await shot(page, 'tree-community');
   await page.goto(`${stack.url}/packages/admin/pages/import/index`);
-  await page
-    .locator('.lx-paste textarea')
-    .filter({ visible: true })
-    .first()
-    .fill(
-      '类型,社区,名称,小区,所属网格,户数,人口,边界\n网格,凤凰城社区,凤凰城社区第七网格,,,320,900,\n网格,不存在社区,孤儿网格,,,1,1,\n',
-    );
+  await field(page, 'CSV 内容').fill(
+    '类型,社区,名称,小区,所属网格,户数,人口,边界\n网格,凤凰城社区,凤凰城社区第七网格,,,320,900,\n网格,不存在社区,孤儿网格,,,1,1,\n',
+  );
   await click(page, '导入');
-  await page.waitForTimeout(1500);
-  await shot(page, 'import-report');
+  // the report, once it is there, is what the screenshot shows
   await visible(page, /导入结果/);
   await visible(page, /新增 1，更新 0，未导入 1/);
   await visible(page, /第 3 行：找不到社区“不存在社区”/);
+  await shot(page, 'import-report');
   assert.equal(stack.emulator.store.count('org_nodes', { name: '凤凰城社区第七网格' }), 1);
   assert.equal(stack.emulator.store.count('org_nodes', { name: '孤儿网格' }), 0);
 
@@ -115,11 +111,7 @@ test('a new user redeems the code and sees their grid’s queue; nobody can use 
   await visible(page, '输入邀请码');
   await shot(page, 'me-new-user');
   await click(page, '输入邀请码');
-  await page
-    .locator('.lx-code-input input')
-    .filter({ visible: true })
-    .first()
-    .fill(`${code.slice(0, 4).toLowerCase()}${code.slice(4)}`);
+  await field(page, '邀请码').fill(`${code.slice(0, 4).toLowerCase()}${code.slice(4)}`);
   await shot(page, 'redeem-typed');
   await click(page, '确认加入');
   await visible(page, '您已成为凤凰城社区第四网格的网格员');
@@ -149,12 +141,12 @@ test('a new user redeems the code and sees their grid’s queue; nobody can use 
   await signInFresh(page2);
   await page2.goto(`${stack.url}/packages/account/pages/redeem/index?scene=${code}`);
   // the scanned code fills the box once the page has read its scene; tap only then
-  const box = page2.locator('.lx-code-input input').filter({ visible: true }).first();
+  const box = field(page2, '邀请码');
   await box.waitFor();
-  await page2.waitForFunction(
-    (c) => [...document.querySelectorAll<HTMLInputElement>('.lx-code-input input')].some((i) => i.value === c),
-    code,
-  );
+  await page2.waitForFunction(({ input, want }) => (input as HTMLInputElement).value === want, {
+    input: await box.elementHandle(),
+    want: code,
+  });
   await click(page2, '确认加入');
   await visible(page2, '该邀请码已被使用，每个邀请码只能使用一次');
   await shooter('org-worker-2')(page2, 'redeem-used');
@@ -203,22 +195,22 @@ test('the admin adds a 连心卡 person to a grid on 编辑组织 and a resident
   await click(page, '凤凰城社区');
   await visible(page, '凤凰城社区第一网格');
   await shot(page, 'tree');
-  await page
-    .locator('.lx-cell')
-    .filter({ visible: true, hasText: '凤凰城社区第一网格' })
-    .first()
-    .locator('.lx-cell__edit')
-    .click();
+  await page.getByLabel('编辑凤凰城社区第一网格', { exact: true }).filter({ visible: true }).click();
   await visible(page, '连心卡负责人');
   await visible(page, /已设置 \d+ 个点|未设置/);
   await shot(page, 'grid');
+  // the new person comes after those the grid has: 第 n 位, with fields named 第n位姓名 …
+  const n =
+    ((stack.emulator.store.get('org_nodes', 'grid-fenghuang-01') as { responsible?: unknown[] }).responsible ?? [])
+      .length + 1;
   await click(page, '添加负责人');
-  const person = page.locator('.lx-person').filter({ visible: true }).last();
+  const person = page
+    .locator('.lx-person')
+    .filter({ visible: true, has: page.getByText(`第 ${n} 位`, { exact: true }) });
   await person.getByText('志愿者', { exact: true }).click();
-  const inputs = person.locator('input');
-  await inputs.nth(0).fill('钱志愿');
-  await inputs.nth(1).fill('13800000002');
-  await inputs.nth(2).fill('周末 9:00-11:00');
+  await field(person, `第${n}位姓名`).fill('钱志愿');
+  await field(person, `第${n}位电话`).fill('13800000002');
+  await field(person, `第${n}位服务时间`).fill('周末 9:00-11:00');
   await shot(page, 'person-added');
   await click(page, '保存');
   await page.waitForFunction(() => document.body.innerText.includes('已保存'), undefined, { timeout: 15_000 });

@@ -9,7 +9,7 @@ import { after, before, test } from 'node:test';
 import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { DEMO_BUILDING_ID, DEMO_GRID_ID } from '../emulator/seed/build';
-import { openStack, phone, photo, shooter, signIn, visible, type Stack } from './harness';
+import { field, openStack, phone, photo, shooter, signIn, visible, type Stack } from './harness';
 
 const DESCRIPTION = '天河嘉城3号楼东侧路灯不亮已经一周了，晚上老人出门看不清路';
 
@@ -42,7 +42,7 @@ test('a new resident binds a home address and files a ticket with a photo', asyn
   await page.getByText('凤凰城社区', { exact: true }).filter({ visible: true }).first().click();
   await page.getByText('天河嘉城', { exact: true }).filter({ visible: true }).first().click();
   await page.getByText('3号楼', { exact: true }).filter({ visible: true }).first().click();
-  await page.locator('.lx-input input').filter({ visible: true }).first().fill('1单元302');
+  await field(page, '门牌号').fill('1单元302');
   await shot(page, 'address-building');
   await page.getByText('保存住址', { exact: true }).filter({ visible: true }).first().click();
   await page.waitForFunction(() => !location.pathname.includes('/address/'), undefined, { timeout: 15_000 });
@@ -59,19 +59,19 @@ test('a new resident binds a home address and files a ticket with a photo', asyn
 
   await page.getByText('我要反映', { exact: true }).filter({ visible: true }).first().click();
   await visible(page, '反映问题');
-  await page.getByRole('radio', { name: '路灯照明故障' }).filter({ visible: true }).first().click();
+  await page.getByRole('radio', { name: '路灯照明故障', exact: true }).filter({ visible: true }).click();
   await visible(page, /办理时限/);
   // the schema's own message, before anything is sent
   await page.getByText('提交', { exact: true }).filter({ visible: true }).first().click();
   await visible(page, /问题描述|请填写/);
   await shot(page, 'file-validation');
 
-  await page.locator('.lx-textarea textarea').filter({ visible: true }).first().fill(DESCRIPTION);
+  await field(page, '问题描述').fill(DESCRIPTION);
   const chooser = page.waitForEvent('filechooser');
   await page.getByText('添加照片').filter({ visible: true }).first().click();
   await (await chooser).setFiles({ name: 'street-light.png', mimeType: 'image/png', buffer: photo() });
   await page.locator('img[src*="/files/"]').filter({ visible: true }).first().waitFor({ timeout: 15_000 });
-  await page.getByRole('radio', { name: '紧急' }).filter({ visible: true }).first().click();
+  await page.getByRole('radio', { name: '紧急', exact: true }).filter({ visible: true }).click();
   await shot(page, 'file-filled');
   await page.getByText('提交', { exact: true }).filter({ visible: true }).first().click();
 

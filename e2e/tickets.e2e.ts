@@ -10,7 +10,7 @@ import { after, before, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Ticket, TicketEvent } from '@lx/types';
 import { DEMO_COMMUNITY_ID, DEMO_GRID_ID } from '../emulator/seed/build';
-import { openStack, phone, photo, shooter, signIn, visible, type Stack } from './harness';
+import { field, listLoaded, openStack, phone, photo, shooter, signIn, visible, type Stack } from './harness';
 
 const DESCRIPTION = '天河嘉城3号楼北侧单元门口的路灯整晚不亮，老人晚上回家看不清台阶';
 const CATEGORY = '路灯照明故障'; // no 核查 for this category; 办结 needs an after-photo
@@ -43,10 +43,7 @@ const events = () =>
 
 /** A list tab once its count has arrived ("待签收" over "4"). */
 function tab(page: Page, label: string) {
-  return page
-    .locator('[role="tab"]')
-    .filter({ hasText: new RegExp(`^${label}\\s*\\d+$`), visible: true })
-    .first();
+  return page.getByRole('tab', { name: new RegExp(`^${label}\\s*\\d+$`) }).filter({ visible: true });
 }
 
 /** A NutUI button by its exact label (its words take the click, see app.scss). */
@@ -89,8 +86,9 @@ async function assertFits(page: Page, where: string) {
   assert.deepEqual(wide, [], `${where}: elements overflow 375 px`);
 }
 
-async function fillNote(page: Page, text: string) {
-  await page.locator('.lx-sheet .lx-textarea textarea').filter({ visible: true }).first().fill(text);
+/** Types into the action sheet's text field named `label` (上报原因, 办理结果 …). */
+async function fillNote(page: Page, label: string, text: string) {
+  await field(page.locator('.lx-sheet'), label).fill(text);
 }
 
 async function addPhoto(page: Page, name: string) {
@@ -118,9 +116,9 @@ test('the resident files a ticket from 办事 → 反映问题', async () => {
   await visible(page, '反映问题');
   await shot(page, 'services');
   await page.getByText('反映问题', { exact: true }).filter({ visible: true }).first().click();
-  await page.getByRole('radio', { name: CATEGORY }).filter({ visible: true }).first().waitFor({ timeout: 15_000 });
-  await page.getByRole('radio', { name: CATEGORY }).filter({ visible: true }).first().click();
-  await page.locator('.lx-textarea textarea').filter({ visible: true }).first().fill(DESCRIPTION);
+  await page.getByRole('radio', { name: CATEGORY, exact: true }).filter({ visible: true }).waitFor({ timeout: 15_000 });
+  await page.getByRole('radio', { name: CATEGORY, exact: true }).filter({ visible: true }).click();
+  await field(page, '问题描述').fill(DESCRIPTION);
   const chooser = page.waitForEvent('filechooser');
   await page.getByText('添加照片').filter({ visible: true }).first().click();
   await (await chooser).setFiles({ name: 'light.png', mimeType: 'image/png', buffer: photo() });
@@ -180,7 +178,7 @@ test('the grid worker accepts it from the queue, then escalates it to the commun
 
   await button(page, '上报上级').click();
   await visible(page, '上报原因');
-  await fillNote(page, '需要更换整段线路，网格无法处理，请社区协调市政路灯所');
+  await fillNote(page, '上报原因', '需要更换整段线路，网格无法处理，请社区协调市政路灯所');
   await shot(page, 'escalate-form');
   await button(page, '确认上报').click();
   const t = await waitForStatus('pending', 'community');
@@ -200,11 +198,11 @@ test('the grid worker files on a resident’s behalf (代办) after a visit', as
   await page.getByText('凤凰城社区', { exact: true }).filter({ visible: true }).first().click();
   await page.getByText('天河嘉城', { exact: true }).filter({ visible: true }).first().click();
   await page.getByText('1号楼', { exact: true }).filter({ visible: true }).first().click();
-  await page.getByRole('radio', { name: '入户走访' }).filter({ visible: true }).first().click();
-  await page.locator('.lx-input input').filter({ visible: true }).first().fill('李大爷');
-  await page.getByRole('radio', { name: '邻里纠纷' }).filter({ visible: true }).first().click();
+  await page.getByRole('radio', { name: '入户走访', exact: true }).filter({ visible: true }).click();
+  await field(page, '居民姓名').fill('李大爷');
+  await page.getByRole('radio', { name: '邻里纠纷', exact: true }).filter({ visible: true }).click();
   const text = '走访时李大爷反映楼上住户每晚十一点后还在装修，多次沟通无果';
-  await page.locator('.lx-textarea textarea').filter({ visible: true }).first().fill(text);
+  await field(page, '问题描述').fill(text);
   await shot(page, 'proxy-filled');
   await assertFits(page, 'proxy form');
   await button(page, '提交').click();
@@ -240,7 +238,7 @@ test('community staff accept and resolve it with an after-photo', async () => {
   await button(page, '办结').waitFor({ timeout: 15_000 });
   await button(page, '办结').click();
   await visible(page, '办理结果');
-  await fillNote(page, '已协调市政路灯所更换线路和灯头，当晚恢复照明');
+  await fillNote(page, '办理结果', '已协调市政路灯所更换线路和灯头，当晚恢复照明');
   // this category demands an after-photo: without one the form says so and sends nothing
   await button(page, '确认办结').click();
   await visible(page, '请上传办结后照片');
@@ -267,9 +265,9 @@ test('the resident rates 不满意: the ticket is reopened (反弹) at the commu
   await assertFits(page, 'resolved ticket');
 
   await button(page, '评价').click();
-  await page.getByRole('radio', { name: '不满意' }).filter({ visible: true }).first().click();
+  await page.getByRole('radio', { name: '不满意', exact: true }).filter({ visible: true }).click();
   await visible(page, '选择不满意，诉求将退回重新办理');
-  await fillNote(page, '只亮了一天，今晚又不亮了');
+  await fillNote(page, '评价内容', '只亮了一天，今晚又不亮了');
   await shot(page, 'rate-unsatisfied');
   await assertFits(page, 'rating form');
   await button(page, '提交评价').click();
@@ -285,7 +283,7 @@ test('the community resolves it again', async () => {
   const shot = shots.community;
   await openTicket(page);
   await button(page, '办结').click();
-  await fillNote(page, '更换了老化的供电线缆，连续观察三晚照明正常');
+  await fillNote(page, '办理结果', '更换了老化的供电线缆，连续观察三晚照明正常');
   await addPhoto(page, 'after-2.png');
   await button(page, '确认办结').click();
   await waitForStatus('resolved');
@@ -299,8 +297,8 @@ test('the resident rates 满意 and the ticket closes, its whole history on the 
   const shot = shots.resident;
   await openTicket(page);
   await button(page, '评价').click();
-  await page.getByRole('radio', { name: '满意' }).filter({ visible: true }).first().click();
-  await fillNote(page, '这次修好了，谢谢社区');
+  await page.getByRole('radio', { name: '满意', exact: true }).filter({ visible: true }).click();
+  await fillNote(page, '评价内容', '这次修好了，谢谢社区');
   await button(page, '提交评价').click();
   const t = await waitForStatus('closed');
   assert.equal(t.rating?.score, 'satisfied');
@@ -324,7 +322,7 @@ test('street staff dispatch a ticket in their queue to a department (吹哨报�
   await visible(street.page, '街道工单');
   await street.page.getByText('街道工单', { exact: true }).filter({ visible: true }).first().click();
   await tab(street.page, '待签收').waitFor({ timeout: 15_000 });
-  await street.page.waitForTimeout(500);
+  await listLoaded(street.page, '没有待签收的工单');
   await shots.street(street.page, 'queue');
   await assertFits(street.page, 'street queue');
 
@@ -332,12 +330,8 @@ test('street staff dispatch a ticket in their queue to a department (吹哨报�
   assert.ok(working, 'the seed has a ticket in progress at the street');
   await street.page.goto(`${stack.url}/packages/tickets/pages/detail/index?id=${encodeURIComponent(working._id)}`);
   await button(street.page, '派遣部门').click();
-  await street.page.getByRole('radio', { name: '城管执法中队' }).filter({ visible: true }).first().click();
-  await street.page
-    .locator('.lx-sheet .lx-textarea textarea')
-    .filter({ visible: true })
-    .first()
-    .fill('请两日内到场拆除');
+  await street.page.getByRole('radio', { name: '城管执法中队', exact: true }).filter({ visible: true }).click();
+  await fillNote(street.page, '说明', '请两日内到场拆除');
   await shots.street(street.page, 'dispatch-form');
   await assertFits(street.page, 'dispatch form');
   await button(street.page, '确认派遣').click();
@@ -356,7 +350,7 @@ test('the supervisor sees the overdue board, urges from it, and verifies a resol
   await visible(sup.page, '督办看板');
   await sup.page.getByText('督办看板', { exact: true }).filter({ visible: true }).first().click();
   await tab(sup.page, '全部').waitFor({ timeout: 15_000 });
-  await sup.page.waitForTimeout(500);
+  await listLoaded(sup.page, '没有超期的工单');
   await shot(sup.page, 'board');
   await assertFits(sup.page, 'board');
   const first = sup.page.locator('.lx-board-row').filter({ visible: true }).first();
@@ -377,11 +371,7 @@ test('the supervisor sees the overdue board, urges from it, and verifies a resol
   await shot(sup.page, 'urged');
 
   // the board's 待核查 view leads to a resolution waiting for the check
-  await sup.page
-    .locator('[role="tab"]')
-    .filter({ hasText: /^待核查$/, visible: true })
-    .first()
-    .click();
+  await sup.page.getByRole('tab', { name: '待核查', exact: true }).filter({ visible: true }).click();
   const row = sup.page.locator('.lx-board-row').filter({ visible: true }).first();
   await row.waitFor({ timeout: 15_000 });
   await shot(sup.page, 'board-verifying');
@@ -395,8 +385,8 @@ test('the supervisor sees the overdue board, urges from it, and verifies a resol
   // the banner says 等待核查, or 已超过办理时限 when the check itself is late
   await visible(sup.page, /已办结，等待督导员核查|已超过办理时限/);
   await button(sup.page, '核查').click();
-  await sup.page.getByRole('radio', { name: '核查通过' }).filter({ visible: true }).first().click();
-  await sup.page.locator('.lx-sheet .lx-textarea textarea').filter({ visible: true }).first().fill('现场查看已恢复');
+  await sup.page.getByRole('radio', { name: '核查通过', exact: true }).filter({ visible: true }).click();
+  await fillNote(sup.page, '核查意见', '现场查看已恢复');
   await shot(sup.page, 'verify-form');
   await assertFits(sup.page, 'verify form');
   await button(sup.page, '提交核查').click();

@@ -3,10 +3,11 @@
  * org.children when the step opens; then an optional room number and 保存住址.
  */
 import { useState } from 'react';
-import { Input, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { BindAddressPayload, type Me, ORG_TYPE_LABELS, type OrgOption, type PayloadIn, type ResultOf } from '@lx/types';
 import { EmptyView, ErrorView, LoadingView } from '@/components/StateViews';
+import { TextInput } from '@/components/TextField';
 import { useRemote } from '@/hooks/useRemote';
 import type { CloudResult } from '@/services/cloud';
 import { fieldErrors } from '@/utils/form';
@@ -94,12 +95,11 @@ export function AddressPicker({ current, loadChildren, save, onSaved }: AddressP
             <Text className="lx-field__label">
               门牌号<Text className="lx-field__optional">（选填）</Text>
             </Text>
-            <Input
-              className="lx-input"
+            <TextInput
+              label="门牌号"
               value={room}
               maxlength={20}
               placeholder="例如：2单元501"
-              placeholderClass="lx-input__placeholder"
               onInput={(e) => {
                 setRoom(e.detail.value);
                 setRoomError('');

@@ -4,9 +4,9 @@
  * of what residents will see. Validates with the function's own schema (SaveNoticePayload).
  */
 import { useMemo, useState } from 'react';
-import { Image, Input, Picker, Text, View } from '@tarojs/components';
+import { Image, Picker, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { Button, Switch, TextArea } from '@nutui/nutui-react-taro';
+import { Button, Switch } from '@nutui/nutui-react-taro';
 import {
   MAX_NOTICE_IMAGES,
   NOTICE_CATEGORIES,
@@ -18,6 +18,7 @@ import {
   type PayloadIn,
   type ScopeOption,
 } from '@lx/types';
+import { TextBox, TextInput } from '@/components/TextField';
 import type { CloudResult, UploadedPhoto } from '@/services/cloud';
 import { type FieldErrors, fieldErrors } from '@/utils/form';
 import { toast } from '@/utils/nav';
@@ -287,8 +288,8 @@ export function ComposeForm({ initial, options, upload, onSubmit, orgName, loadB
     <View className="lx-form">
       <View className="lx-field">
         <Text className="lx-field__label">标题</Text>
-        <Input
-          className="lx-input"
+        <TextInput
+          label="标题"
           value={v.title}
           maxlength={TITLE_MAX}
           placeholder="例如：关于冬季消防安全检查的通知"
@@ -329,8 +330,8 @@ export function ComposeForm({ initial, options, upload, onSubmit, orgName, loadB
       </View>
       <View className="lx-field">
         <Text className="lx-field__label">正文</Text>
-        <TextArea
-          className="lx-textarea"
+        <TextBox
+          label="正文"
           value={v.text}
           placeholder="每段一行；居民看到的就是这里的文字"
           maxLength={4000}

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { TextArea } from '@nutui/nutui-react-taro';
+import { TextBox } from '@/components/TextField';
 import { FormButtons } from './FormButtons';
 
 export interface ChoiceOption {
@@ -58,8 +58,8 @@ export function ChoiceForm(props: Props) {
         <Text className="lx-field__label">
           说明<Text className="lx-field__optional">（选填）</Text>
         </Text>
-        <TextArea
-          className="lx-textarea"
+        <TextBox
+          label="说明"
           value={note}
           placeholder={props.notePlaceholder}
           maxLength={500}

@@ -3,9 +3,9 @@
  * messages a resident sees here are the server's own (问题描述至少 5 个字 …).
  */
 import { type ReactNode, useState } from 'react';
-import { Input, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { Button, Switch, TextArea } from '@nutui/nutui-react-taro';
+import { Button, Switch } from '@nutui/nutui-react-taro';
 import {
   type CategoryOption,
   DESCRIPTION_MAX,
@@ -18,6 +18,7 @@ import {
   URGENCIES,
   URGENCY_LABELS,
 } from '@lx/types';
+import { TextBox, TextInput } from '@/components/TextField';
 import type { CloudResult } from '@/services/cloud';
 import { type FieldErrors, fieldErrors } from '@/utils/form';
 import { toast } from '@/utils/nav';
@@ -189,8 +190,8 @@ export function FileForm(props: FileFormProps) {
 
       <View className="lx-field">
         <Text className="lx-field__label">问题描述</Text>
-        <TextArea
-          className="lx-textarea"
+        <TextBox
+          label="问题描述"
           value={description}
           placeholder="请说清楚什么地方、出了什么问题，例如：3号楼东侧路灯不亮已经一周"
           maxLength={DESCRIPTION_MAX}
@@ -252,13 +253,12 @@ export function FileForm(props: FileFormProps) {
           <Text className="lx-field__optional">（选填）</Text>
         </Text>
         {/* Taro's own Input: NutUI's draws its clear icon as an <i>, which WeChat cannot show without plugin-html */}
-        <Input
-          className="lx-input"
+        <TextInput
+          label={props.proxy ? '居民电话' : '联系电话'}
           type="number"
           maxlength={11}
           value={phone}
           placeholder={props.proxy ? '方便回访居民' : '方便网格员联系您'}
-          placeholderClass="lx-input__placeholder"
           onInput={(e) => {
             setPhone(e.detail.value);
             clearError('phone');

@@ -1,7 +1,7 @@
 /** A note with optional or required photos: 不予受理, 添加进展, 上报上级, 办结, 问题没有解决. */
 import { useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { TextArea } from '@nutui/nutui-react-taro';
+import { TextBox } from '@/components/TextField';
 import { checkNote, type NoteSpec } from '../panel';
 import { type Upload, usePhotos } from '../hooks/usePhotos';
 import { FormButtons } from './FormButtons';
@@ -44,8 +44,8 @@ export function NoteForm({ spec, upload, busy, onSubmit, onCancel }: Props) {
           {spec.noteLabel}
           {spec.noteRequired ? null : <Text className="lx-field__optional">（选填）</Text>}
         </Text>
-        <TextArea
-          className="lx-textarea"
+        <TextBox
+          label={spec.noteLabel}
           value={note}
           placeholder={spec.placeholder}
           maxLength={NOTE_MAX}

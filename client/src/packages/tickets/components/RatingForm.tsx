@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { TextArea } from '@nutui/nutui-react-taro';
+import { TextBox } from '@/components/TextField';
 import { RATING_LABELS, RATING_SCORES, type RatingScore } from '@lx/types';
 import { FormButtons } from './FormButtons';
 const COMMENT_MAX = 200;
@@ -59,8 +59,8 @@ export function RatingForm({ busy, onSubmit, onCancel }: Props) {
         <Text className="lx-field__label">
           评价内容{rating === 'unsatisfied' ? null : <Text className="lx-field__optional">（选填）</Text>}
         </Text>
-        <TextArea
-          className="lx-textarea"
+        <TextBox
+          label="评价内容"
           value={comment}
           placeholder={rating === 'unsatisfied' ? '请说一说哪里还没有解决' : '说说您的感受'}
           maxLength={COMMENT_MAX}

@@ -1,7 +1,7 @@
 /** 核查: the supervisor compares before and after and either passes the resolution or sends it back. */
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { TextArea } from '@nutui/nutui-react-taro';
+import { TextBox } from '@/components/TextField';
 import { FormButtons } from './FormButtons';
 
 interface Props {
@@ -48,8 +48,8 @@ export function VerifyForm({ busy, onSubmit, onCancel }: Props) {
         <Text className="lx-field__label">
           核查意见{pass === false ? null : <Text className="lx-field__optional">（选填）</Text>}
         </Text>
-        <TextArea
-          className="lx-textarea"
+        <TextBox
+          label="核查意见"
           value={note}
           placeholder={pass === false ? '说明哪里没有办好' : '例如：现场已恢复'}
           maxLength={500}

@@ -3,11 +3,12 @@
  * if the user wants to give one (it can be removed again).
  */
 import { useState } from 'react';
-import { Button as TaroButton, Image, Input, Text, View } from '@tarojs/components';
+import { Button as TaroButton, Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import { UpdateProfilePayload } from '@lx/types';
 import { ErrorView, LoadingView } from '@/components/StateViews';
+import { TextInput } from '@/components/TextField';
 import { setMe, useMe } from '@/hooks/useMe';
 import { callCloud, uploadPhoto } from '@/services/cloud';
 import { fieldErrors } from '@/utils/form';
@@ -92,15 +93,13 @@ export default function ProfilePage() {
         </View>
         <View className="lx-field">
           <Text className="lx-field__label">昵称</Text>
-          <Input
-            className="lx-input"
+          <TextInput
+            label="昵称"
             type="nickname"
-            placeholderClass="lx-input__placeholder"
             placeholder="您的称呼"
             maxlength={20}
             value={nickname ?? me.nickname}
             onInput={(e) => setNickname(e.detail.value)}
-            aria-label="昵称"
           />
           {errors.nickname ? <Text className="lx-field__error">{errors.nickname}</Text> : null}
         </View>
@@ -108,15 +107,13 @@ export default function ProfilePage() {
           <Text className="lx-field__label">
             手机号码<Text className="lx-field__optional">（选填，清空即删除）</Text>
           </Text>
-          <Input
-            className="lx-input"
+          <TextInput
+            label="手机号码"
             type="number"
-            placeholderClass="lx-input__placeholder"
             placeholder="方便网格员联系您"
             maxlength={11}
             value={phone ?? me.phone ?? ''}
             onInput={(e) => setPhone(e.detail.value)}
-            aria-label="手机号码"
           />
           {errors.phone ? <Text className="lx-field__error">{errors.phone}</Text> : null}
         </View>

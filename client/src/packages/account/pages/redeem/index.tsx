@@ -3,10 +3,11 @@
  * mini-program code opens this page with the code as `scene`).
  */
 import { useState } from 'react';
-import { Input, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import { ROLE_LABELS, type ResultOf } from '@lx/types';
+import { TextInput } from '@/components/TextField';
 import { setActiveRole, setMe } from '@/hooks/useMe';
 import { callCloud } from '@/services/cloud';
 import { go, PAGES, toast } from '@/utils/nav';
@@ -66,9 +67,9 @@ export default function RedeemPage() {
       <View className="lx-form">
         <View className="lx-field">
           <Text className="lx-field__label">邀请码</Text>
-          <Input
-            className="lx-input lx-code-input"
-            placeholderClass="lx-input__placeholder"
+          <TextInput
+            label="邀请码"
+            className="lx-code-input"
             placeholder="8 位邀请码"
             maxlength={9}
             value={code}
@@ -76,7 +77,6 @@ export default function RedeemPage() {
               setCode(e.detail.value.toUpperCase());
               setError('');
             }}
-            aria-label="邀请码"
           />
           {error ? <Text className="lx-field__error">{error}</Text> : null}
           <Text className="lx-field__hint">邀请码由管理员或上级工作人员生成，每个只能使用一次</Text>

@@ -7,6 +7,7 @@ import { Input, Switch, Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { type Category, formatLimit, LEVEL_LABELS, LEVELS, type LimitUnit } from '@lx/types';
 import { EmptyView, ErrorView, LoadingView } from '@/components/StateViews';
+import { labelProps } from '@/components/TextField';
 import { useRemote } from '@/hooks/useRemote';
 import { callCloud } from '@/services/cloud';
 import { toast } from '@/utils/nav';
@@ -40,7 +41,7 @@ function Editor({ cat, onSaved }: { cat: Category; onSaved: () => void }) {
                 className="lx-limit__input"
                 type="digit"
                 value={String(limits[u][lv].value)}
-                aria-label={`${u === 'normal' ? '一般' : '紧急'}${LEVEL_LABELS[lv]}时限`}
+                {...labelProps(`${u === 'normal' ? '一般' : '紧急'}${LEVEL_LABELS[lv]}时限`)}
                 onInput={(e) =>
                   setLimits((l) => {
                     const n = structuredClone(l);

@@ -17,6 +17,7 @@ describe('节假日', () => {
     expect(call).toHaveBeenCalledWith('admin', 'holidays', {});
     expect(screen.getByText(WARNING)).toBeTruthy();
     expect(screen.getByText('放假日期（1 天）')).toBeTruthy();
+    expect(((await screen.findByLabelText('放假日期')) as HTMLTextAreaElement).value).toBe('2027-01-01');
   });
 
   it('shows no warning when this year and next are entered', async () => {

@@ -8,6 +8,7 @@ import { Button } from '@nutui/nutui-react-taro';
 import { ErrorView, LoadingView } from '@/components/StateViews';
 import { useRemote } from '@/hooks/useRemote';
 import { callCloud } from '@/services/cloud';
+import { labelProps } from '@/components/TextField';
 import { formatDateTime } from '@/utils/format';
 import { toast } from '@/utils/nav';
 import '../../admin.scss';
@@ -55,6 +56,7 @@ export default function HolidaysPage() {
             className="lx-paste"
             value={holidays}
             maxlength={8000}
+            {...labelProps('放假日期')}
             onInput={(e) => setHolidays(e.detail.value)}
           />
         </View>
@@ -64,6 +66,7 @@ export default function HolidaysPage() {
             className="lx-paste"
             value={workdays}
             maxlength={2000}
+            {...labelProps('调休上班日期')}
             onInput={(e) => setWorkdays(e.detail.value)}
           />
         </View>

@@ -8,6 +8,7 @@ import { Text, Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import type { ImportReport } from '@lx/types';
+import { labelProps } from '@/components/TextField';
 import { callCloud } from '@/services/cloud';
 import { toast } from '@/utils/nav';
 import '../../admin.scss';
@@ -89,7 +90,7 @@ export default function ImportPage() {
               value={text}
               maxlength={200000}
               onInput={(e) => setText(e.detail.value)}
-              aria-label="CSV 内容"
+              {...labelProps('CSV 内容')}
             />
           </View>
         ) : null}

@@ -18,20 +18,25 @@ function Entry({ title, hint, url, warn }: { title: string; hint: string; url: s
   );
 }
 
+/** 节假日, flagged while this year's or next year's calendar is missing: not only on a page nobody opens unprompted */
+function HolidaysEntry() {
+  const cal = useRemote(() => callCloud('admin', 'holidays', {}), []);
+  const warn = Boolean(cal.data?.warning);
+  return <Entry title="节假日" hint={warn ? '待录入节假日安排' : '工作日计算'} warn={warn} url={PAGES.adminHolidays} />;
+}
+
 export default function AdminHome() {
   const { me, error, loading, reload } = useMe();
-  const roles = me?.roles.map((r) => r.role) ?? [];
-  // canConfigure only looks at roles, so the org fields of these stand-in grants do not matter
-  const configures = canConfigure(
-    (me?.roles ?? []).map((r) => ({ ...r, orgPath: [], grantedAt: 0, grantedBy: '' }) as RoleGrant),
-  );
-  // a missing calendar year is flagged on its entry, not only on the page nobody opens unprompted
-  const cal = useRemote(() => callCloud('admin', 'holidays', {}), [], configures);
   if (loading) return <LoadingView />;
   if (!me) return <ErrorView message={error?.message ?? '加载失败'} onRetry={() => void reload()} />;
+  const roles = me.roles.map((r) => r.role);
   if (!canAdminister(roles))
     return <EmptyView text="您没有管理权限" hint="管理员、街道和社区工作人员可以使用管理功能" />;
   const editsOrg = roles.includes('admin') || roles.includes('streetStaff');
+  // canConfigure only looks at roles, so the org fields of these stand-in grants do not matter
+  const configures = canConfigure(
+    me.roles.map((r) => ({ ...r, orgPath: [], grantedAt: 0, grantedBy: '' }) as RoleGrant),
+  );
   return (
     <View className="lx-page">
       <View className="lx-cells">
@@ -42,12 +47,7 @@ export default function AdminHome() {
       {configures ? (
         <View className="lx-cells">
           <Entry title="诉求类别与时限" hint="按紧急程度和层级" url={PAGES.adminCategories} />
-          <Entry
-            title="节假日"
-            hint={cal.data?.warning ? '待录入节假日安排' : '工作日计算'}
-            warn={Boolean(cal.data?.warning)}
-            url={PAGES.adminHolidays}
-          />
+          <HolidaysEntry />
         </View>
       ) : null}
     </View>

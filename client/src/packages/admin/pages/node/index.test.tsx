@@ -40,7 +40,8 @@ function backend(answers: Record<string, unknown> = {}) {
     return { ok: false, code: 'COMMON.UNKNOWN_ACTION', message: '不支持的操作' };
   });
 }
-const input = (label: string) => screen.getByLabelText(label);
+/** The native field named by its label (Taro's web component draws it a moment after React renders). */
+const input = (label: string) => screen.findByLabelText(label);
 const savedPayload = () => call.mock.calls.find((c) => c[1] === 'saveNode')?.[2];
 
 beforeEach(() => call.mockReset());
@@ -53,7 +54,7 @@ describe('编辑组织', () => {
     expect(call).toHaveBeenCalledWith('admin', 'node', { id: 'g1' });
     expect(screen.getByText('已设置 5 个点')).toBeTruthy();
     expect(screen.getByText('边界请在“导入组织架构”中用表格维护')).toBeTruthy();
-    expect((input('户数') as HTMLInputElement).value ?? input('户数').getAttribute('value')).toBe('300');
+    expect(((await input('户数')) as HTMLInputElement).value).toBe('300');
     expect(screen.getByText('连心卡负责人')).toBeTruthy();
     expect(screen.getByText('鹤翔社区')).toBeTruthy();
   });
@@ -62,12 +63,12 @@ describe('编辑组织', () => {
     backend();
     renderPage(NodeEditPage, { id: 'g1' });
     await flush();
-    await typeInto(input('户数'), '320');
+    await typeInto(await input('户数'), '320');
     tap(screen.getByText('添加负责人'));
     await flush(1);
     tap(screen.getAllByText('志愿者')[1]);
-    await typeInto(input('第2位姓名'), '钱志愿');
-    await typeInto(input('第2位电话'), '13800000002');
+    await typeInto(await input('第2位姓名'), '钱志愿');
+    await typeInto(await input('第2位电话'), '13800000002');
     tap(screen.getByText('保存'));
     await flush();
     expect(savedPayload()).toEqual({
@@ -110,7 +111,7 @@ describe('编辑组织', () => {
     });
     renderPage(NodeEditPage, { id: 'g1' });
     await flush();
-    await typeInto(input('第1位电话'), '12345');
+    await typeInto(await input('第1位电话'), '12345');
     tap(screen.getByText('保存'));
     await flush();
     expect(document.querySelector('.lx-field__error')?.textContent).toBe('请填写正确的电话号码');

@@ -4,11 +4,12 @@
  * through admin.saveNode; boundaries stay with the import (a ring of points is no form field).
  */
 import { useState } from 'react';
-import { Input, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import { CARD_DUTIES, type CardPerson, type NodeDetailView, ORG_TYPE_LABELS } from '@lx/types';
 import { ErrorView, LoadingView } from '@/components/StateViews';
+import { TextInput as NamedInput } from '@/components/TextField';
 import { useRemote } from '@/hooks/useRemote';
 import { callCloud } from '@/services/cloud';
 import { toast } from '@/utils/nav';
@@ -39,15 +40,13 @@ function TextInput(props: {
   placeholder?: string;
 }) {
   return (
-    <Input
-      className="lx-input"
-      placeholderClass="lx-input__placeholder"
+    <NamedInput
+      label={props.label}
       type={props.type ?? 'text'}
       value={props.value}
       maxlength={props.maxlength ?? 40}
       placeholder={props.placeholder ?? ''}
       onInput={(e) => props.onChange(e.detail.value)}
-      aria-label={props.label}
     />
   );
 }

@@ -3,11 +3,12 @@
  * the user may edit, 编辑 opens a node's details (户数, 连心卡 people, grid, 移动到…); see who holds roles at a node and revoke a role (the history is kept).
  */
 import { useRef, useState } from 'react';
-import { Input, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import { ORG_TYPE_LABELS, ROLE_LABELS, type TreeNodeView } from '@lx/types';
 import { EmptyView, ErrorView, LoadingView } from '@/components/StateViews';
+import { TextInput } from '@/components/TextField';
 import { useRemote } from '@/hooks/useRemote';
 import { callCloud } from '@/services/cloud';
 import { adminNodeUrl, go, toast } from '@/utils/nav';
@@ -128,14 +129,12 @@ export default function TreePage() {
         <View className="lx-form">
           <View className="lx-field">
             <Text className="lx-field__label">在“{here?.name}”下新增</Text>
-            <Input
-              className="lx-input"
-              placeholderClass="lx-input__placeholder"
+            <TextInput
+              label="新增名称"
               placeholder="名称"
               value={name}
               maxlength={30}
               onInput={(e) => setName(e.detail.value)}
-              aria-label="新增名称"
             />
             <View className="lx-chips" style={{ marginTop: '16px' }}>
               {addable.map((t) => (

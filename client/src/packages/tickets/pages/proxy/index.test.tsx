@@ -44,16 +44,18 @@ describe('代办上报', () => {
   it('files for the chosen building with the source and the resident’s name', async () => {
     backend();
     const redirectTo = jest.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'ok' } as never);
-    const { container } = renderPage(ProxyFilePage);
+    renderPage(ProxyFilePage);
     tap(await screen.findByText('凤凰城社区'));
     tap(await screen.findByText('天河嘉城'));
     tap(await screen.findByText('5号楼'));
     expect(await screen.findByText('凤凰城社区 天河嘉城 5号楼')).toBeTruthy();
     tap(screen.getByText('电话反映'));
     await flush();
-    await typeInto(container.querySelector('.lx-input')!, '李大爷');
+    // the resident's name and phone are both one-line fields: each is found by its own label
+    await typeInto(await screen.findByLabelText('居民姓名'), '李大爷');
+    await typeInto(await screen.findByLabelText('居民电话'), '13903920011');
     tap(screen.getAllByText('邻里纠纷').at(-1)!);
-    await typeInto(container.querySelector('.lx-textarea')!, '李大爷来电反映楼上装修噪音到深夜');
+    await typeInto(await screen.findByLabelText('问题描述'), '李大爷来电反映楼上装修噪音到深夜');
     await flush();
     // a handler files as nobody's secret: no 匿名 switch
     expect(screen.queryByText('匿名反映')).toBeNull();
@@ -69,6 +71,7 @@ describe('代办上报', () => {
         buildingId: 'b5',
         source: 'phone',
         residentName: '李大爷',
+        phone: '13903920011',
       }),
     );
     expect(redirectTo).toHaveBeenCalledWith({ url: '/packages/tickets/pages/detail/index?id=t9' });

@@ -3,10 +3,11 @@
  * by phone (电话), for the building where the problem is. The ticket goes to that building's grid.
  */
 import { useState } from 'react';
-import { Input, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { TICKET_SOURCE_LABELS, type TicketSource } from '@lx/types';
 import { EmptyView, ErrorView, LoadingView } from '@/components/StateViews';
+import { TextInput } from '@/components/TextField';
 import { hasRole, useMe } from '@/hooks/useMe';
 import { useRemote } from '@/hooks/useRemote';
 import { callCloud, uploadPhoto } from '@/services/cloud';
@@ -59,12 +60,11 @@ function SourceFields(props: {
           <Text className="lx-field__label">
             居民姓名<Text className="lx-field__optional">（选填）</Text>
           </Text>
-          <Input
-            className="lx-input"
+          <TextInput
+            label="居民姓名"
             value={props.name}
             maxlength={20}
             placeholder="反映问题的居民"
-            placeholderClass="lx-input__placeholder"
             onInput={(e) => props.onName(e.detail.value)}
           />
           {props.error ? <Text className="lx-field__error">{props.error}</Text> : null}
