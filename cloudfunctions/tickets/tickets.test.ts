@@ -7,7 +7,10 @@ import { main } from './index';
 
 const cloud = setupCloud();
 afterAll(() => cloud.cleanup());
-afterEach(() => jest.restoreAllMocks());
+afterEach(() => {
+  jest.restoreAllMocks();
+  clock.reset(); // a test that moved the clock leaves the next one at the seed's instant, pass or fail
+});
 
 type A = 'categories' | 'file' | 'mine' | 'detail' | 'queue';
 const call = <Act extends A>(action: Act, payload: Record<string, unknown>, openid: string) =>
@@ -106,7 +109,6 @@ describe('tickets.file', () => {
     const { id, no } = await fileAs('demo-resident');
     expect(no.startsWith('20271122-')).toBe(true);
     expect(cloud.emu.store.get('tickets', id)).toMatchObject({ createdAt: at, updatedAt: at });
-    clock.reset();
   });
 
   it('writes the ticket and its event together: when the event cannot be written, no ticket is left behind', async () => {
