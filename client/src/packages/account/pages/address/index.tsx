@@ -8,13 +8,14 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import type { ResultOf } from '@lx/types';
+import { OrgCascader, type PickedOrg } from '@/components/OrgCascader';
 import { ErrorView, LoadingView } from '@/components/StateViews';
 import { setMe, useMe } from '@/hooks/useMe';
 import { callCloud } from '@/services/cloud';
 import { formatDateTime } from '@/utils/format';
 import { goBack, toast } from '@/utils/nav';
-import { AddressPicker } from '../../components/AddressPicker';
 import '../../account.scss';
+import { BindForm } from './BindForm';
 
 type Nearby = ResultOf<'org', 'nearby'>;
 
@@ -22,6 +23,7 @@ export default function AddressPage() {
   const { me, error, loading, reload } = useMe();
   const [nearby, setNearby] = useState<Nearby>();
   const [busy, setBusy] = useState(false);
+  const [building, setBuilding] = useState<PickedOrg>();
   if (loading) return <LoadingView />;
   if (!me) return <ErrorView message={error?.message ?? '加载失败'} onRetry={() => void reload()} />;
 
@@ -76,12 +78,25 @@ export default function AddressPage() {
           </View>
         </View>
       ) : (
-        <AddressPicker
-          current={me.address}
-          loadChildren={(parentId) => callCloud('org', 'children', parentId ? { parentId } : {})}
-          save={(payload) => callCloud('org', 'bindAddress', payload)}
-          onSaved={saved}
-        />
+        <View>
+          {me.address ? (
+            <View className="lx-card">
+              <Text className="lx-card__label">当前住址</Text>
+              <Text className="lx-card__text">{me.address.text}</Text>
+            </View>
+          ) : null}
+          <OrgCascader value={building} onChange={setBuilding} emptyHint="请联系社区工作人员">
+            {building ? (
+              <BindForm
+                building={building}
+                initialRoom={me.address?.room}
+                save={(payload) => callCloud('org', 'bindAddress', payload)}
+                onSaved={saved}
+                onRechoose={() => setBuilding(undefined)}
+              />
+            ) : null}
+          </OrgCascader>
+        </View>
       )}
 
       <View className="lx-under-button">
