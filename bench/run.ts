@@ -76,7 +76,7 @@ async function database() {
   const total = { reads: emu.stats.reads, writes: emu.stats.writes };
   // the routed grid's workers are told (one lookup, one consent credit each): measured on their own
   const { notifyHandlers } =
-    require('../cloudfunctions/tickets/notifications') as typeof import('../cloudfunctions/tickets/notifications');
+    require('../cloudfunctions/shared/ticket-notify') as typeof import('../cloudfunctions/shared/ticket-notify');
   const ticket = emu.store.get('tickets', filed.data!.id) as never;
   emu.stats.reset();
   await emu.runAs({ OPENID: '' }, () => notifyHandlers(ticket, '新工单'));

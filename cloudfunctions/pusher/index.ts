@@ -1,12 +1,13 @@
 /**
- * The `pusher` timer function: every minute, the next batch of notice messages (push.ts). Thin on
- * purpose: tests call `runPush` with a fixed clock; this only wires the platform's trigger to it.
+ * The `pusher` timer function: every minute, the next batch of notice messages. Wiring only: the
+ * batch logic is `runPush` in shared/notice-push.ts, which the notices function's publish also runs
+ * for an urgent notice's first batch; tests call it with a fixed clock.
  * Anything but a timer event (a client calling the function by name carries an OPENID) is refused.
  */
 import { fail, type Fail } from '@lx/types';
 import { getCloud } from '../shared/cloud';
 import { logError } from '../shared/log';
-import { runPush, type PushReport } from './push';
+import { runPush, type PushReport } from '../shared/notice-push';
 
 const isTimer = (e: unknown): boolean => !!e && typeof e === 'object' && (e as { Type?: unknown }).Type === 'Timer';
 

@@ -4,7 +4,7 @@ import { main as notices } from '../notices/index';
 import { main as org } from '../org/index';
 import { clock, expectOk, SEED_NOW, setupCloud } from '../test-support/cloud';
 import { main as pusher } from './index';
-import { runPush, type PushOptions, type PushReport } from './push';
+import { runPush, type PushOptions, type PushReport } from '../shared/notice-push';
 
 const cloud = setupCloud();
 afterAll(() => cloud.cleanup());

@@ -22,11 +22,11 @@ import {
   type Viewer,
 } from '@lx/types';
 import { db } from '../shared/cloud';
-import { notify } from '../shared/notify';
+import { cstMinute, notify } from '../shared/notify';
 import { ticketsByDue, transitionMany } from '../shared/repo/tickets';
 import { usersWithGrant } from '../shared/repo/users';
-import { dueFor } from '../tickets/flow';
-import { cstMinute, detailPage } from '../tickets/notifications';
+import { dueFor, type Due } from '../shared/ticket-due';
+import { detailPage } from '../shared/ticket-notify';
 
 export interface SweepOptions {
   now: number;
@@ -52,8 +52,6 @@ export interface SweepReport {
 }
 
 const SYSTEM = { actorId: 'system', actorRole: 'system' } as const;
-
-type Due = Awaited<ReturnType<typeof dueFor>>;
 
 /** The sweeper's events for one ticket at `now`, in order (pure apart from the due-time lookup). */
 export function sweepTicket(t: Ticket, now: number, due: Due): { ticket: Ticket; events: TicketEvent[] } | null {

@@ -7,11 +7,9 @@ import {
   applyEvent,
   canViewTicket,
   decideFor,
-  deadlines,
   DomainError,
   refusal,
   STAFF_ROLES,
-  type Level,
   type Ticket,
   type TicketEvent,
   type TransitionInput,
@@ -20,11 +18,10 @@ import {
 } from '@lx/types';
 import type { Caller } from '../shared/caller';
 import type { ActionContext } from '../shared/context';
-import { categoryById } from '../shared/repo/categories';
-import { holidayCalendar } from '../shared/repo/settings';
 import { getTicket, mediaCheckRecords, transitionTicket } from '../shared/repo/tickets';
 import { checkText, submitImages } from '../shared/security';
-import { afterTransition } from './notifications';
+import { dueFor } from '../shared/ticket-due';
+import { afterTransition } from '../shared/ticket-notify';
 
 export interface TransitionRequest {
   id: string;
@@ -57,12 +54,6 @@ function assertVisible(caller: Caller, t: Ticket, action: TransitionInput['actio
   if (!caller.grants.some((g) => (STAFF_ROLES as readonly string[]).includes(g.role))) {
     throw new DomainError('TICKET.NOT_FOUND');
   }
-}
-
-export async function dueFor(t: Pick<Ticket, 'categoryId' | 'urgency'>, now: number) {
-  const [category, cal] = await Promise.all([categoryById(t.categoryId, now), holidayCalendar(now)]);
-  if (!category) throw new DomainError('CATEGORY.NOT_FOUND');
-  return (level: Level, from: number) => deadlines(category, t.urgency, level, from, cal);
 }
 
 export async function runTransition(

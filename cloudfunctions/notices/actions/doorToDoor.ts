@@ -17,7 +17,7 @@ import { authorize } from '../../shared/authz';
 import type { ActionContext } from '../../shared/context';
 import { getNode } from '../../shared/repo/org';
 import { viewerGrants } from '../access';
-import { getNotice, nodesByIds, readsInGrid, residentsOfGrid, visitsInGrid } from '../repo';
+import { getNotice, nodesByIds, readsInGrid, residentsOfGrid, visitsInGrid } from '../../shared/repo/notices';
 import { VIEWERS } from '../roles';
 
 export const householdKey = (buildingId: string, room: string | undefined): string => `${buildingId}|${room ?? ''}`;

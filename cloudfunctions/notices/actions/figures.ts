@@ -15,7 +15,7 @@ import {
 } from '@lx/types';
 import type { ActionContext } from '../../shared/context';
 import { rowVisible, viewerGrants } from '../access';
-import { getNotice, nodesByIds } from '../repo';
+import { getNotice, nodesByIds } from '../../shared/repo/notices';
 
 type Level = 'communities' | 'grids';
 

@@ -7,7 +7,7 @@ import { authorize } from '../../shared/authz';
 import type { ActionContext } from '../../shared/context';
 import { getNode } from '../../shared/repo/org';
 import { viewerGrants } from '../access';
-import { getNotice, recordVisit } from '../repo';
+import { getNotice, recordVisit } from '../../shared/repo/notices';
 import { VIEWERS } from '../roles';
 
 export async function informed(

@@ -1,7 +1,7 @@
 /** Residents' notices: those whose scope covers their home, pinned first, newest first, with read marks. */
 import { audienceKeys, type Payload, type ResultOf } from '@lx/types';
 import type { ActionContext } from '../../shared/context';
-import { readNoticeIds, residentFeed } from '../repo';
+import { readNoticeIds, residentFeed } from '../../shared/repo/notices';
 import { summary } from '../present';
 import { streetOf } from '../street';
 

@@ -7,7 +7,7 @@ import { type Payload, type ResultOf } from '@lx/types';
 import { requireAnyRole } from '../../shared/authz';
 import { db } from '../../shared/cloud';
 import type { ActionContext } from '../../shared/context';
-import { managedNotices } from '../repo';
+import { managedNotices } from '../../shared/repo/notices';
 import { managed as present } from '../present';
 import { COMPOSERS, VIEWERS } from '../roles';
 

@@ -6,8 +6,8 @@
 import { DomainError, emptyCounts, noticeRank, noticeState, type Payload, type ResultOf } from '@lx/types';
 import { authorize } from '../../shared/authz';
 import type { ActionContext } from '../../shared/context';
-import { runPush } from '../../pusher/push';
-import { audienceCounts, getNotice, updateNoticeIf } from '../repo';
+import { runPush } from '../../shared/notice-push';
+import { audienceCounts, getNotice, updateNoticeIf } from '../../shared/repo/notices';
 import { COMPOSERS } from '../roles';
 
 /** what an urgent notice sends within the publish call (the rest goes with the pusher's next run) */

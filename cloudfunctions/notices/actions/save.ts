@@ -21,7 +21,7 @@ import type { Caller } from '../../shared/caller';
 import type { ActionContext } from '../../shared/context';
 import { getNode } from '../../shared/repo/org';
 import { checkText, submitImages } from '../../shared/security';
-import { getNotice, insertNotice, updateNoticeIf } from '../repo';
+import { getNotice, insertNotice, updateNoticeIf } from '../../shared/repo/notices';
 import { COMPOSERS } from '../roles';
 import { resolveScope } from '../scope';
 

@@ -4,7 +4,7 @@
  */
 import { NOTICE_CATEGORY_LABELS, audienceKeys, type Payload, type ResultOf } from '@lx/types';
 import type { ActionContext } from '../../shared/context';
-import { readNoticeIds, visibleNotices } from '../repo';
+import { readNoticeIds, visibleNotices } from '../../shared/repo/notices';
 import { streetOf } from '../street';
 
 const BAR_MAX = 5;

@@ -5,7 +5,7 @@
 import { DomainError, type Payload, type ResultOf } from '@lx/types';
 import { authorize } from '../../shared/authz';
 import type { ActionContext } from '../../shared/context';
-import { getNotice, updateNoticeIf } from '../repo';
+import { getNotice, updateNoticeIf } from '../../shared/repo/notices';
 import { COMPOSERS } from '../roles';
 
 export async function withdraw(

@@ -15,7 +15,7 @@ import { holidayCalendar } from '../../shared/repo/settings';
 import { insertTicketWithEvent, mediaCheckRecords } from '../../shared/repo/tickets';
 import { checkText, submitImages } from '../../shared/security';
 import { locate } from '../geo';
-import { notifyHandlers } from '../notifications';
+import { notifyHandlers } from '../../shared/ticket-notify';
 
 const NUMBER_ATTEMPTS = 5;
 type FilePayload = Payload<'tickets', 'file'>;

@@ -11,7 +11,7 @@
  * row `sending`: that resident may miss the message, but is never messaged twice.
  */
 import { MAX_PUSH_ATTEMPTS, NOTICE_CATEGORY_LABELS, type Notice, type NoticeDelivery } from '@lx/types';
-import { notify, type SendOutcome } from '../shared/notify';
+import { cstMinute, notify, type SendOutcome } from './notify';
 import {
   claimDelivery,
   noticesToPush,
@@ -20,7 +20,7 @@ import {
   retryableDeliveries,
   advancePush,
   settleDelivery,
-} from '../notices/repo';
+} from './repo/notices';
 
 /** Sends per run: well under subscribeMessage.send's per-minute quota and a function's time limit. */
 export const DEFAULT_BATCH = 100;
@@ -45,13 +45,6 @@ export interface PushReport {
   failed: number;
   /** deliveries another run had already claimed */
   skipped: number;
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-/** "2026-11-21 10:00" China time. */
-export function cstMinute(ms: number): string {
-  const d = new Date(ms + 8 * 3_600_000);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
 }
 
 const messageOf = (n: Notice, touser: string) => ({

@@ -4,14 +4,11 @@
  * in when it is routed there (filed, escalated, routed, reopened up a level) or urged. Overdue
  * reminders (督办) come from the sweeper as one digest per queue.
  */
-import { HANDLER_ROLE, HOUR, type Level, type Ticket, type TicketEvent } from '@lx/types';
-import { notify, type SendOutcome } from '../shared/notify';
-import { usersWithGrant } from '../shared/repo/users';
+import { HANDLER_ROLE, type Level, type Ticket, type TicketEvent } from '@lx/types';
+import { cstMinute, notify, type SendOutcome } from './notify';
+import { usersWithGrant } from './repo/users';
 
 export const detailPage = (id: string): string => `packages/tickets/pages/detail/index?id=${id}`;
-
-/** "2026-11-21 14:00" China time. */
-export const cstMinute = (ms: number): string => new Date(ms + 8 * HOUR).toISOString().slice(0, 16).replace('T', ' ');
 
 const REPORTER_PHRASE: Partial<Record<TicketEvent['action'], string>> = {
   accept: '已签收',

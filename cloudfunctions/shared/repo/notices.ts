@@ -12,7 +12,7 @@ import {
   type OrgNode,
   type User,
 } from '@lx/types';
-import { db, isDuplicate } from '../shared/cloud';
+import { db, isDuplicate } from '../cloud';
 
 const notices = () => db().collection(COLLECTIONS.notices);
 
