@@ -7,10 +7,10 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import distance from '@turf/distance';
 import { point, polygon } from '@turf/helpers';
 import type { GeoPoint, OrgNode } from '@lx/types';
+import { ttlCache } from '../shared/cache';
 import { nodesOfType } from '../shared/repo/org';
 
-const TTL_MS = 5 * 60_000;
-let cache: { at: number; grids: OrgNode[]; communities: OrgNode[] } | null = null;
+const areasKept = ttlCache<{ grids: OrgNode[]; communities: OrgNode[] }>(5 * 60_000);
 
 function closedRing(ring: readonly GeoPoint[]): [number, number][] {
   const coords = ring.map((p) => [p.lng, p.lat] as [number, number]);
@@ -29,17 +29,13 @@ export function inside(p: GeoPoint, node: Pick<OrgNode, 'boundary'>): boolean {
 export const metres = (a: GeoPoint, b: GeoPoint): number =>
   distance(point([a.lng, a.lat]), point([b.lng, b.lat]), { units: 'kilometers' }) * 1000;
 
-async function areas(now: number): Promise<{ grids: OrgNode[]; communities: OrgNode[] }> {
-  if (!cache || now - cache.at >= TTL_MS || now < cache.at) {
+const areas = (now: number) =>
+  areasKept.get(now, async () => {
     const [grids, communities] = await Promise.all([nodesOfType('grid'), nodesOfType('community')]);
-    cache = { at: now, grids, communities };
-  }
-  return cache;
-}
+    return { grids, communities };
+  });
 
-export const forgetAreas = (): void => {
-  cache = null;
-};
+export const forgetAreas = (): void => areasKept.forget();
 
 /** The grid whose boundary holds the point, else the community (its triage queue), else nothing. */
 export async function locate(p: GeoPoint, now: number): Promise<{ grid?: OrgNode; community?: OrgNode }> {

@@ -51,7 +51,7 @@ export async function detail(
   const n = await getNotice(p.id);
   if (!n) throw new DomainError('NOTICE.NOT_FOUND');
   const staff = grantsCovering(caller, COMPOSERS, n.orgPath).length > 0;
-  const streetId = await streetOf(caller);
+  const streetId = await streetOf(caller, ctx.now);
   const state = noticeState(n, ctx.now);
   const visible = state === 'published' && covers(n.targets, streetId, caller.user.address);
   if (!visible && !staff) throw new DomainError('NOTICE.NOT_FOUND');

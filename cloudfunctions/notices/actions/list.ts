@@ -7,7 +7,7 @@ import { streetOf } from '../street';
 
 export async function list(p: Payload<'notices', 'list'>, ctx: ActionContext): Promise<ResultOf<'notices', 'list'>> {
   const caller = await ctx.caller();
-  const streetId = await streetOf(caller);
+  const streetId = await streetOf(caller, ctx.now);
   const page = await residentFeed(streetId, audienceKeys(streetId, caller.user.address), ctx.now, p.cursor);
   const read = await readNoticeIds(
     caller.openid,

@@ -14,7 +14,7 @@ export async function unread(
   ctx: ActionContext,
 ): Promise<ResultOf<'notices', 'unread'>> {
   const caller = await ctx.caller();
-  const streetId = await streetOf(caller);
+  const streetId = await streetOf(caller, ctx.now);
   const visible = await visibleNotices(streetId, audienceKeys(streetId, caller.user.address), ctx.now);
   const read = await readNoticeIds(
     caller.openid,

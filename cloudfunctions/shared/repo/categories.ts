@@ -3,41 +3,38 @@
  * instance keeps them for a minute instead of reading them each time.
  */
 import { COLLECTIONS, type Category } from '@lx/types';
+import { ttlCache } from '../cache';
 import { db } from '../cloud';
 
 const TTL_MS = 60_000;
-let cache: { at: number; list: Category[] } | null = null;
+const active = ttlCache<Category[]>(TTL_MS);
+const all = ttlCache<Map<string, Category>>(TTL_MS);
 
 export async function activeCategories(now: number): Promise<Category[]> {
-  if (cache && now - cache.at < TTL_MS && now >= cache.at) return cache.list;
-  const res = await db()
-    .collection(COLLECTIONS.categories)
-    .where({ active: true })
-    .orderBy('order', 'asc')
-    .limit(100)
-    .get();
-  cache = { at: now, list: res.data as Category[] };
-  return cache.list;
+  return active.get(now, async () => {
+    const res = await db()
+      .collection(COLLECTIONS.categories)
+      .where({ active: true })
+      .orderBy('order', 'asc')
+      .limit(100)
+      .get();
+    return res.data as Category[];
+  });
 }
 
 /** For tests and for the admin's edits: the next read goes to the database. */
 export const forgetCategories = (): void => {
-  cache = null;
-  all = null;
+  active.forget();
+  all.forget();
 };
-
-let all: { at: number; byId: Map<string, Category> } | null = null;
 
 /** Any category, active or not: a ticket keeps its category's limits after the admin retires it. */
 export async function categoryById(id: string, now: number): Promise<Category | null> {
-  // the active list a filing already cached usually has it
-  const active = cache && now - cache.at < TTL_MS && now >= cache.at ? cache.list.find((c) => c._id === id) : undefined;
-  if (active) return active;
-  if (!all || now - all.at >= TTL_MS || now < all.at || !all.byId.has(id)) {
-    const res = await db().collection(COLLECTIONS.categories).limit(100).get();
-    all = { at: now, byId: new Map((res.data as Category[]).map((c) => [c._id, c])) };
-  }
-  return all.byId.get(id) ?? null;
+  // the active list a filing already cached usually has it; a category added since is read afresh
+  const kept = active.peek(now)?.find((c) => c._id === id) ?? all.peek(now)?.get(id);
+  if (kept) return kept;
+  const res = await db().collection(COLLECTIONS.categories).limit(100).get();
+  return all.put(now, new Map((res.data as Category[]).map((c) => [c._id, c]))).get(id) ?? null;
 }
 
 /** Every category, active or not, for the admin's list. */

@@ -4,18 +4,17 @@
  * (weekends still count) rather than a failed request.
  */
 import { COLLECTIONS, type HolidayCalendar, HolidaySettings, HOLIDAYS_SETTING_ID, NO_HOLIDAYS } from '@lx/types';
+import { ttlCache } from '../cache';
 import { db } from '../cloud';
 
-const TTL_MS = 60_000;
-let cache: { at: number; cal: HolidayCalendar } | null = null;
+const calendar = ttlCache<HolidayCalendar>(60_000);
 
 export async function holidayCalendar(now: number): Promise<HolidayCalendar> {
-  if (cache && now - cache.at < TTL_MS && now >= cache.at) return cache.cal;
-  const res = await db().collection(COLLECTIONS.settings).where({ _id: HOLIDAYS_SETTING_ID }).limit(1).get();
-  const parsed = HolidaySettings.safeParse(res.data[0]);
-  const cal = parsed.success ? { holidays: parsed.data.holidays, workdays: parsed.data.workdays } : NO_HOLIDAYS;
-  cache = { at: now, cal };
-  return cal;
+  return calendar.get(now, async () => {
+    const res = await db().collection(COLLECTIONS.settings).where({ _id: HOLIDAYS_SETTING_ID }).limit(1).get();
+    const parsed = HolidaySettings.safeParse(res.data[0]);
+    return parsed.success ? { holidays: parsed.data.holidays, workdays: parsed.data.workdays } : NO_HOLIDAYS;
+  });
 }
 
 /** The stored calendar as the admin edits it (empty when none was ever saved). */
@@ -30,9 +29,7 @@ export async function saveHolidays(doc: Required<Omit<HolidaySettings, '_id'>>):
     .collection(COLLECTIONS.settings)
     .doc(HOLIDAYS_SETTING_ID)
     .set({ data: { ...doc } });
-  cache = null;
+  calendar.forget();
 }
 
-export const forgetSettings = (): void => {
-  cache = null;
-};
+export const forgetSettings = (): void => calendar.forget();
