@@ -4,7 +4,12 @@ import {
   calendarYears,
   cstDate,
   cstDay,
+  cstDaysBetween,
+  cstHour,
+  cstMidnight,
+  cstMinute,
   HOUR,
+  inChina,
   isWorkday,
   missingCalendarYears,
   type HolidayCalendar,
@@ -16,6 +21,39 @@ describe('China-time dates', () => {
   it('a ticket filed at 23:30 UTC belongs to the next day in Beijing', () => {
     expect(cstDate(at('2026-11-20T23:30:00Z'))).toBe('2026-11-21');
     expect(cstDay(at('2026-11-20T23:30:00Z'))).toBe('20261121');
+  });
+
+  // 00:05 and 23:59 China time on either side of New Year 2027, which is 16:05 / 15:59 UTC on 31 Dec
+  const justAfterNewYear = at('2026-12-31T16:05:00Z');
+  const justBeforeNewYear = at('2026-12-31T15:59:00Z');
+
+  it('five past midnight on New Year’s Day is already 2027 in Beijing', () => {
+    expect(cstDate(justAfterNewYear)).toBe('2027-01-01');
+    expect(cstDay(justAfterNewYear)).toBe('20270101');
+    expect(cstMinute(justAfterNewYear)).toBe('2027-01-01 00:05');
+    expect(cstHour(justAfterNewYear)).toBe(0);
+    expect(inChina(justAfterNewYear).year()).toBe(2027);
+    expect(inChina(justAfterNewYear).day()).toBe(5); // a Friday
+    expect(cstMidnight(justAfterNewYear)).toBe(at('2026-12-31T16:00:00Z'));
+  });
+
+  it('a minute to midnight on New Year’s Eve is still 2026', () => {
+    expect(cstDate(justBeforeNewYear)).toBe('2026-12-31');
+    expect(cstMinute(justBeforeNewYear)).toBe('2026-12-31 23:59');
+    expect(cstHour(justBeforeNewYear)).toBe(23);
+    expect(cstMidnight(justBeforeNewYear)).toBe(at('2026-12-30T16:00:00Z'));
+  });
+
+  it('counts calendar days in China time, not in 24-hour steps', () => {
+    expect(cstDaysBetween(justBeforeNewYear, justAfterNewYear)).toBe(1); // six minutes, one day
+    expect(cstDaysBetween(at('2026-12-31T16:01:00Z'), at('2027-01-01T15:59:00Z'))).toBe(0); // almost 24 h
+    expect(cstDaysBetween(justAfterNewYear, justBeforeNewYear)).toBe(-1);
+    expect(cstDaysBetween(at('2028-02-28T16:30:00Z'), at('2028-03-01T01:00:00Z'))).toBe(1); // 29 Feb → 1 Mar
+  });
+
+  it('does not depend on the machine’s zone (minutes are the same on the server and the phone)', () => {
+    expect(cstMinute(at('2026-11-21T06:00:00Z'))).toBe('2026-11-21 14:00');
+    expect(cstMinute(at('2026-06-30T16:00:00Z'))).toBe('2026-07-01 00:00');
   });
 });
 

@@ -1,17 +1,42 @@
 /**
  * Clock arithmetic in China Standard Time (UTC+8, no daylight saving), pure so tests pass a fixed
- * `now`. Working days skip weekends and the admin's holidays, and count make-up working days (调休).
+ * `now`: the one place that turns an instant into a China-time date, hour or minute, for the
+ * mini-program, the cloud functions and the seed alike. Working days skip weekends and the admin's
+ * holidays, and count make-up working days (调休).
+ *
+ * Built on dayjs with its utc plugin and a fixed +08:00 offset (`utcOffset(480)`), not the timezone
+ * plugin's `tz('Asia/Shanghai')`: that plugin asks `Intl.DateTimeFormat` for the zone, and WeChat's
+ * Android engine ignores the zone and formats in the phone's own (dayjs#2635, NervJS/taro#16078);
+ * node 20 has full ICU but the client must agree with the cloud. China has kept +08:00 without
+ * daylight saving since 1991, so the fixed offset is exact for every instant this system stores.
  */
+import dayjs, { type Dayjs } from 'dayjs';
+import utc from 'dayjs/plugin/utc';
 import type { TimeLimit } from './category';
 
+dayjs.extend(utc);
+
+export const MINUTE = 60_000;
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
-const CST_OFFSET = 8 * HOUR;
+export const CHINA_OFFSET_MINUTES = 480;
+
+/** The instant as a dayjs in China time, whatever the zone of the phone or the server. */
+export const inChina = (ms: number): Dayjs => dayjs.utc(ms).utcOffset(CHINA_OFFSET_MINUTES);
 
 /** "2026-11-21" in China time. */
-export const cstDate = (ms: number): string => new Date(ms + CST_OFFSET).toISOString().slice(0, 10);
+export const cstDate = (ms: number): string => inChina(ms).format('YYYY-MM-DD');
 /** "20261121" in China time, the ticket-number prefix. */
-export const cstDay = (ms: number): string => cstDate(ms).replace(/-/g, '');
+export const cstDay = (ms: number): string => inChina(ms).format('YYYYMMDD');
+/** "2026-11-21 14:05" in China time: how messages and pages write an instant. */
+export const cstMinute = (ms: number): string => inChina(ms).format('YYYY-MM-DD HH:mm');
+/** 0–23, the hour on a clock in China. */
+export const cstHour = (ms: number): number => inChina(ms).hour();
+/** The instant the China-time day holding `ms` began (00:00 +08:00). */
+export const cstMidnight = (ms: number): number => inChina(ms).startOf('day').valueOf();
+/** Whole China-time calendar days from `from` to `to` (yesterday 23:59 → today 00:05 is 1). */
+export const cstDaysBetween = (from: number, to: number): number =>
+  Math.round((cstMidnight(to) - cstMidnight(from)) / DAY);
 
 export interface HolidayCalendar {
   /** "YYYY-MM-DD" days off that would otherwise be working days */
@@ -29,7 +54,7 @@ export function isWorkday(ms: number, cal: HolidayCalendar): boolean {
   const d = cstDate(ms);
   if (cal.workdays.includes(d)) return true;
   if (cal.holidays.includes(d)) return false;
-  const weekday = new Date(ms + CST_OFFSET).getUTCDay();
+  const weekday = inChina(ms).day();
   return weekday !== 0 && weekday !== 6;
 }
 
@@ -59,7 +84,7 @@ export function calendarYears(cal: HolidayCalendar): number[] {
 
 /** This year and next, as far as the calendar lacks them at `now` (China time). */
 export function missingCalendarYears(cal: HolidayCalendar, now: number): number[] {
-  const year = Number(cstDate(now).slice(0, 4));
+  const year = inChina(now).year();
   const have = new Set(calendarYears(cal));
   return [year, year + 1].filter((y) => !have.has(y));
 }
@@ -71,7 +96,7 @@ export function missingCalendarYears(cal: HolidayCalendar, now: number): number[
 export function calendarWarning(cal: HolidayCalendar, now: number): string | null {
   const missing = missingCalendarYears(cal, now);
   if (missing.length === 0) return null;
-  const year = Number(cstDate(now).slice(0, 4));
+  const year = inChina(now).year();
   const names = missing.map((y) => `${y}年`).join('和');
   const when =
     missing[0] === year

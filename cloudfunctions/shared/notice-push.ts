@@ -10,8 +10,8 @@
  * attempt count, so again only one run may send. A run that dies between claim and send leaves the
  * row `sending`: that resident may miss the message, but is never messaged twice.
  */
-import { MAX_PUSH_ATTEMPTS, NOTICE_CATEGORY_LABELS, type Notice, type NoticeDelivery } from '@lx/types';
-import { cstMinute, notify, type SendOutcome } from './notify';
+import { cstMinute, MAX_PUSH_ATTEMPTS, NOTICE_CATEGORY_LABELS, type Notice, type NoticeDelivery } from '@lx/types';
+import { notify, type SendOutcome } from './notify';
 import {
   claimDelivery,
   noticesToPush,

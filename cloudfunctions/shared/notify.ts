@@ -7,7 +7,7 @@
  * so a failed send is reported in the result (and logged without personal data) instead of undoing
  * the user's action. Callers that must not send twice (the notice pusher) record the result.
  */
-import { COLLECTIONS, fitField, HOUR, SUBSCRIPTION_TEMPLATES, type SubscriptionKey } from '@lx/types';
+import { COLLECTIONS, fitField, SUBSCRIPTION_TEMPLATES, type SubscriptionKey } from '@lx/types';
 import { db, openapi, openApiErrCode } from './cloud';
 
 export interface Message {
@@ -18,9 +18,6 @@ export interface Message {
   /** the page the message opens, e.g. `packages/tickets/pages/detail/index?id=…` */
   page: string;
 }
-
-/** "2026-11-21 14:00" China time: how a message's time field reads (tickets' and notices' alike). */
-export const cstMinute = (ms: number): string => new Date(ms + 8 * HOUR).toISOString().slice(0, 16).replace('T', ' ');
 
 export type SendOutcome =
   { sent: true } | { sent: false; reason: 'no-consent' } | { sent: false; reason: 'failed'; errCode: number };

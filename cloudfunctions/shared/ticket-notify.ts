@@ -4,8 +4,8 @@
  * in when it is routed there (filed, escalated, routed, reopened up a level) or urged. Overdue
  * reminders (督办) come from the sweeper as one digest per queue.
  */
-import { HANDLER_ROLE, type Level, type Ticket, type TicketEvent } from '@lx/types';
-import { cstMinute, notify, type SendOutcome } from './notify';
+import { cstMinute, HANDLER_ROLE, type Level, type Ticket, type TicketEvent } from '@lx/types';
+import { notify, type SendOutcome } from './notify';
 import { usersWithGrant } from './repo/users';
 
 export const detailPage = (id: string): string => `packages/tickets/pages/detail/index?id=${id}`;

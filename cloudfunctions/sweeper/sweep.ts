@@ -13,6 +13,7 @@
 import {
   AUTO_CLOSE_AFTER,
   applyEvent,
+  cstMinute,
   decide,
   type Level,
   OPEN_STATUSES,
@@ -22,7 +23,7 @@ import {
   type Viewer,
 } from '@lx/types';
 import { db } from '../shared/cloud';
-import { cstMinute, notify } from '../shared/notify';
+import { notify } from '../shared/notify';
 import { ticketsByDue, transitionMany } from '../shared/repo/tickets';
 import { usersWithGrant } from '../shared/repo/users';
 import { dueFor, type Due } from '../shared/ticket-due';

@@ -6,7 +6,7 @@
  */
 import Taro from '@tarojs/taro';
 import type { ActionName, Fail, FnName, Ok, PayloadIn, ResultOf } from '@lx/types';
-import { ERROR_MESSAGES } from '@lx/types';
+import { ERROR_MESSAGES, inChina } from '@lx/types';
 import { browser, signInUrl } from './browser';
 
 /** A failure the client detects itself: the request never got an answer. */
@@ -81,12 +81,11 @@ export interface UploadedPhoto {
   url: string;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
 const randomName = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
 
 async function uploadToCloudStorage(localPath: string): Promise<CloudResult<UploadedPhoto>> {
-  const now = new Date();
-  const cloudPath = `tickets/${now.getFullYear()}${pad(now.getMonth() + 1)}/${randomName()}.jpg`;
+  // photos are foldered by the China-time month, as the cloud's own dates are
+  const cloudPath = `tickets/${inChina(Date.now()).format('YYYYMM')}/${randomName()}.jpg`;
   try {
     const res = await Taro.cloud.uploadFile({ cloudPath, filePath: localPath });
     if (!res.fileID) return internalFail();

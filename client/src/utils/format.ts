@@ -1,38 +1,18 @@
-/** How times read to a resident: China time, no seconds, "今天/昨天" where it helps. */
-import { HOUR } from '@lx/types';
-
-const CST = 8 * HOUR;
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** Parts of an instant in China Standard Time, whatever the phone's zone. */
-function cst(ms: number) {
-  const d = new Date(ms + CST);
-  return {
-    y: d.getUTCFullYear(),
-    m: d.getUTCMonth() + 1,
-    d: d.getUTCDate(),
-    h: d.getUTCHours(),
-    min: d.getUTCMinutes(),
-  };
-}
+/** How times read to a resident: China time, no seconds, "今天/昨天" where it helps (types/time.ts). */
+import { cstDaysBetween, cstHour, cstMinute, HOUR, inChina } from '@lx/types';
 
 /** "2026-11-21 14:05" */
-export function formatDateTime(ms: number): string {
-  const t = cst(ms);
-  return `${t.y}-${pad(t.m)}-${pad(t.d)} ${pad(t.h)}:${pad(t.min)}`;
-}
+export const formatDateTime = cstMinute;
 
 /** "今天 14:05", "昨天 09:30", "11月3日 08:00", or with the year when it is not this year. */
 export function formatRelative(ms: number, now: number = Date.now()): string {
-  const t = cst(ms);
-  const n = cst(now);
-  const time = `${pad(t.h)}:${pad(t.min)}`;
-  const dayIndex = (x: number) => Math.floor((x + CST) / (24 * HOUR));
-  const diff = dayIndex(now) - dayIndex(ms);
+  const t = inChina(ms);
+  const time = t.format('HH:mm');
+  const diff = cstDaysBetween(ms, now);
   if (diff === 0) return `今天 ${time}`;
   if (diff === 1) return `昨天 ${time}`;
-  if (t.y === n.y) return `${t.m}月${t.d}日 ${time}`;
-  return `${t.y}年${t.m}月${t.d}日 ${time}`;
+  if (t.year() === inChina(now).year()) return `${t.format('M月D日')} ${time}`;
+  return `${t.format('YYYY年M月D日')} ${time}`;
 }
 
 /** The countdown a handler sees: "剩余 5 小时", "剩余 2 天", "不足 1 小时", or "已超期". */
@@ -50,7 +30,7 @@ export function dueCountdown(
 
 /** "早上好" … by the hour in China time. */
 export function greeting(now: number = Date.now()): string {
-  const h = cst(now).h;
+  const h = cstHour(now);
   if (h < 5) return '夜深了';
   if (h < 11) return '早上好';
   if (h < 13) return '中午好';
