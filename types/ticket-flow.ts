@@ -1,11 +1,12 @@
 /**
- * Ticket rules that need no I/O: where a new ticket goes, when it is due, and how it is numbered.
- * (The full transition table of the lifecycle grows here.)
+ * Ticket rules that need no I/O: where a new ticket goes, when it is due, how it is numbered, and who
+ * handles or may see it. The transition table of the lifecycle is ticket-transitions.ts.
  */
 import type { Category } from './category';
 import type { GeoPoint, Level } from './org';
 import type { RoleGrant } from './roles';
 import type { Ticket, TicketEvent, TicketSource, Urgency } from './ticket';
+import type { FlowState } from './ticket-transitions';
 import { addLimit, cstDay, HOUR, type HolidayCalendar, NO_HOLIDAYS } from './time';
 
 export interface BuildingRef {
@@ -31,10 +32,37 @@ export interface Routing {
  * and passed in as a `BuildingRef`-like place with the grid found, or none (community triage).
  */
 export function routeByBuilding(b: BuildingRef): Routing {
-  if (b.gridId) {
-    return { level: 'grid', handlerOrgId: b.gridId, gridId: b.gridId, orgPath: [b.streetId, b.communityId, b.gridId] };
-  }
-  return { level: 'community', handlerOrgId: b.communityId, gridId: null, orgPath: [b.streetId, b.communityId] };
+  const gridId = b.gridId ?? null;
+  return {
+    level: gridId ? 'grid' : 'community',
+    handlerOrgId: gridId ?? b.communityId,
+    gridId,
+    orgPath: orgPathOf(b, gridId),
+  };
+}
+
+/** [street, community, grid?]: the nodes whose grants reach a ticket (scope checks read it). */
+export const orgPathOf = (t: Pick<Ticket, 'streetId' | 'communityId'>, gridId: string | null): string[] =>
+  gridId ? [t.streetId, t.communityId, gridId] : [t.streetId, t.communityId];
+
+/** The workflow state a file event describes: routed, with its first limits, nothing done yet. */
+export function filedState(e: TicketEvent): FlowState {
+  return {
+    status: e.to,
+    level: e.level,
+    handlerOrgId: e.orgId,
+    gridId: e.gridId ?? null,
+    orgPath: e.orgPath ?? [],
+    responseDueAt: e.responseDueAt ?? 0,
+    dueAt: e.dueAt ?? 0,
+    overdue: false,
+    reopenCount: 0,
+    urgeCount: 0,
+    supporters: [],
+    joinCount: 0,
+    version: e.seq,
+    updatedAt: e.at,
+  };
 }
 
 export function deadlines(
@@ -79,43 +107,6 @@ export interface NewTicketInput {
 export function newTicket(i: NewTicketInput): { ticket: Ticket; event: TicketEvent } {
   const route = routeByBuilding(i.building);
   const due = deadlines(i.category, i.urgency, route.level, i.now, i.cal);
-  const ticket: Ticket = {
-    _id: i.id,
-    no: i.no,
-    categoryId: i.category._id,
-    categoryName: i.category.name,
-    description: i.description,
-    photos: i.photos,
-    urgency: i.urgency,
-    source: i.source,
-    anonymous: i.anonymous,
-    reporterId: i.reporterId,
-    ...(i.reporterPhone ? { reporterPhone: i.reporterPhone } : {}),
-    streetId: i.building.streetId,
-    communityId: i.building.communityId,
-    gridId: route.gridId,
-    ...(i.building._id ? { buildingId: i.building._id } : {}),
-    addressText: i.building.label,
-    ...((i.point ?? i.building.center) ? { point: i.point ?? i.building.center } : {}),
-    requiresVerification: i.category.requiresVerification ?? false,
-    requiresAfterPhotos: i.category.requiresAfterPhotos ?? false,
-    ...(i.filedBy ? { filedBy: i.filedBy } : {}),
-    ...(i.reporterName ? { reporterName: i.reporterName } : {}),
-    orgPath: route.orgPath,
-    status: 'pending',
-    level: route.level,
-    handlerOrgId: route.handlerOrgId,
-    responseDueAt: due.responseDueAt,
-    dueAt: due.dueAt,
-    overdue: false,
-    reopenCount: 0,
-    urgeCount: 0,
-    supporters: [],
-    joinCount: 0,
-    version: 1,
-    createdAt: i.now,
-    updatedAt: i.now,
-  };
   const event: TicketEvent = {
     _id: `${i.id}-1`,
     ticketId: i.id,
@@ -130,8 +121,33 @@ export function newTicket(i: NewTicketInput): { ticket: Ticket; event: TicketEve
     photos: i.photos,
     at: i.now,
     gridId: route.gridId,
+    orgPath: route.orgPath,
     dueAt: due.dueAt,
     responseDueAt: due.responseDueAt,
+  };
+  const ticket: Ticket = {
+    _id: i.id,
+    no: i.no,
+    categoryId: i.category._id,
+    categoryName: i.category.name,
+    description: i.description,
+    photos: i.photos,
+    urgency: i.urgency,
+    source: i.source,
+    anonymous: i.anonymous,
+    reporterId: i.reporterId,
+    ...(i.reporterPhone ? { reporterPhone: i.reporterPhone } : {}),
+    streetId: i.building.streetId,
+    communityId: i.building.communityId,
+    ...(i.building._id ? { buildingId: i.building._id } : {}),
+    addressText: i.building.label,
+    ...((i.point ?? i.building.center) ? { point: i.point ?? i.building.center } : {}),
+    requiresVerification: i.category.requiresVerification ?? false,
+    requiresAfterPhotos: i.category.requiresAfterPhotos ?? false,
+    ...(i.filedBy ? { filedBy: i.filedBy } : {}),
+    ...(i.reporterName ? { reporterName: i.reporterName } : {}),
+    ...filedState(event),
+    createdAt: i.now,
   };
   return { ticket, event };
 }

@@ -2,38 +2,46 @@ import {
   allowedActions,
   applyEvent,
   decide,
+  flowState,
   refusal,
   replay,
   TRANSITIONS,
   type FlowTicket,
   type Viewer,
 } from './ticket-transitions';
-import { USER_TICKET_ACTIONS } from './ticket';
+import { type TicketEvent, USER_TICKET_ACTIONS } from './ticket';
+import { filedState } from './ticket-flow';
 import { DAY, HOUR } from './time';
 
 const NOW = Date.parse('2026-11-21T02:00:00Z'); // 10:00 China time
-const base: FlowTicket = {
+const file: TicketEvent = {
+  _id: 't1-1',
+  ticketId: 't1',
+  seq: 1,
+  action: 'file',
+  actorId: 'u-res',
+  actorRole: 'resident',
+  from: null,
+  to: 'pending',
+  level: 'grid',
+  orgId: 'g',
+  photos: [],
+  at: NOW,
+  gridId: 'g',
+  orgPath: ['s', 'c', 'g'],
+  dueAt: NOW + DAY,
+  responseDueAt: NOW + HOUR,
+};
+const ticketOf = (e: TicketEvent): FlowTicket => ({
   _id: 't1',
   reporterId: 'u-res',
-  orgPath: ['s', 'c', 'g'],
   streetId: 's',
   communityId: 'c',
   requiresVerification: false,
   requiresAfterPhotos: true,
-  status: 'pending',
-  level: 'grid',
-  handlerOrgId: 'g',
-  gridId: 'g',
-  dueAt: NOW + DAY,
-  responseDueAt: NOW + HOUR,
-  overdue: false,
-  reopenCount: 0,
-  urgeCount: 0,
-  supporters: [],
-  joinCount: 0,
-  version: 1,
-  updatedAt: NOW,
-};
+  ...filedState(e),
+});
+const base = ticketOf(file);
 const grid: Viewer = { id: 'u-grid', grants: [{ role: 'gridWorker', orgId: 'g' }], now: NOW };
 const reporter: Viewer = { id: 'u-res', grants: [], now: NOW };
 const supervisor: Viewer = { id: 'u-sup', grants: [{ role: 'supervisor', orgId: 'c' }], now: NOW };
@@ -103,23 +111,6 @@ describe('the transition table', () => {
   });
 
   it('rebuilds the workflow state from the events alone', () => {
-    const file = {
-      _id: 't1-1',
-      ticketId: 't1',
-      seq: 1,
-      action: 'file' as const,
-      actorId: 'u-res',
-      actorRole: 'resident',
-      from: null,
-      to: 'pending' as const,
-      level: 'grid' as const,
-      orgId: 'g',
-      photos: [],
-      at: NOW,
-      gridId: 'g',
-      dueAt: NOW + DAY,
-      responseDueAt: NOW + HOUR,
-    };
     const ctx = { now: NOW + HOUR, actorId: 'u-grid', actorRole: 'gridWorker', due };
     const accept = decide(base, { action: 'accept' }, ctx);
     const t2 = applyEvent(base, accept);
@@ -132,5 +123,23 @@ describe('the transition table', () => {
       version: 3,
       dueAt: t3.dueAt,
     });
+  });
+
+  it('routes a triage ticket within its community only, and the event carries the new path', () => {
+    const filed: TicketEvent = { ...file, level: 'community', orgId: 'c', gridId: null, orgPath: ['s', 'c'] };
+    const triage = ticketOf(filed);
+    const staff: Viewer = { id: 'u-com', grants: [{ role: 'communityStaff', orgId: 'c' }], now: NOW };
+    const ctx = { now: NOW, actorId: staff.id, actorRole: 'communityStaff', due };
+    expect(refusal(triage, 'route', staff)).toBeNull();
+    expect(() => decide(triage, { action: 'route', grid: { id: 'g9', communityId: 'c9' } }, ctx)).toThrow(
+      expect.objectContaining({ code: 'TICKET.GRID_NOT_IN_COMMUNITY' }),
+    );
+    const routed = decide(triage, { action: 'route', grid: { id: 'g', communityId: 'c' } }, ctx);
+    expect(routed).toMatchObject({ to: 'pending', level: 'grid', orgId: 'g', gridId: 'g', orgPath: ['s', 'c', 'g'] });
+    const after = applyEvent(triage, routed);
+    expect(replay([filed, routed])).toEqual(flowState(after));
+    expect(after).toMatchObject({ orgPath: ['s', 'c', 'g'], handlerOrgId: 'g', dueAt: NOW + DAY });
+    // the grid's workers now hold it: the path is what their grant is matched against
+    expect(refusal(after, 'accept', grid)).toBeNull();
   });
 });

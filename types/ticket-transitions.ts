@@ -1,9 +1,11 @@
 /**
  * The ticket lifecycle as data: for every action, the statuses and levels it applies in, who may take
- * it, what it needs, and where it leads. Handlers decide with `decide` (which throws the domain error a
- * refused action gets), the client derives its buttons from `allowedActions`, and `applyEvent` /
- * `replay` rebuild a ticket's workflow state from its append-only events, so the stored ticket can be
- * checked against its history. Pure: no I/O, the clock comes in as `now`.
+ * it, and where it leads. Handlers (and the demo seed) decide with `decideFor` / `decide` (which throw
+ * the domain error a refused action gets), the client derives its buttons from `allowedActions`, and
+ * `applyEvent` / `replay` rebuild a ticket's workflow state, the path scope checks read included, from
+ * its append-only events alone, so the stored ticket can be checked against its history. What a
+ * payload must carry is its schema's business (api/tickets.ts). Pure: no I/O, the clock comes in as
+ * `now`.
  */
 import type { Level } from './org';
 import { DomainError } from './result';
@@ -20,7 +22,7 @@ import {
   type UserTicketAction,
   USER_TICKET_ACTIONS,
 } from './ticket';
-import { HANDLER_ROLE, isCurrentHandler } from './ticket-flow';
+import { filedState, HANDLER_ROLE, isCurrentHandler, orgPathOf } from './ticket-flow';
 import { cstDate, DAY, HOUR } from './time';
 
 /** An overdue ticket still overdue this long after its limit goes up one level (the sweeper). */
@@ -46,25 +48,12 @@ export const SIMILAR_RADIUS_M = 100;
  */
 export type ActorKind = 'handler' | 'supervisor' | 'reporter' | 'neighbour' | 'system';
 
-/** What a payload must carry (the schemas in api/tickets.ts enforce the static ones). */
-export type Requirement =
-  | 'version'
-  | 'reason'
-  | 'note'
-  | 'afterPhotosIfCategory'
-  | 'department'
-  | 'gridId'
-  | 'passed'
-  | 'noteIfFailed'
-  | 'rating'
-  | 'commentIfUnsatisfied';
-
 export type Target =
   | { kind: 'same' }
   | { kind: 'status'; status: TicketStatus }
   /** escalate / autoEscalate: pending at the next level with new limits */
   | { kind: 'nextLevel' }
-  /** route: pending at the chosen grid with the grid's limits */
+  /** route: pending at the chosen grid (of the ticket's community) with the grid's limits, on its path */
   | { kind: 'grid' }
   /** resolve: verifying when the category requires 核查, else resolved */
   | { kind: 'resolved' }
@@ -75,112 +64,42 @@ export type Target =
   /** reopen: processing at the same level; the second reopen goes pending at the next level */
   | { kind: 'reopened' };
 
+/**
+ * One row of the table. Where the clock restarts is the target's business: nextLevel, grid and
+ * reopened (and rated 不满意, which reopens) start new limits from the transition, stored on the event.
+ */
 export interface TransitionRule {
   from: readonly TicketStatus[];
   /** levels it applies at; all when absent */
   levels?: readonly Level[];
   actors: readonly ActorKind[];
-  requires: readonly Requirement[];
   to: Target;
-  /** limits restart from the transition (due times stored on the ticket and the event) */
-  restartsClock: boolean;
 }
 
 const OPEN = OPEN_STATUSES;
 const BELOW_STREET: readonly Level[] = ['grid', 'community'];
 
 export const TRANSITIONS: Record<Exclude<TicketAction, 'file'>, TransitionRule> = {
-  accept: {
-    from: ['pending'],
-    actors: ['handler'],
-    requires: ['version'],
-    to: { kind: 'status', status: 'processing' },
-    restartsClock: false,
-  },
-  reject: {
-    from: ['pending'],
-    actors: ['handler'],
-    requires: ['version', 'reason'],
-    to: { kind: 'status', status: 'rejected' },
-    restartsClock: false,
-  },
-  progress: {
-    from: ['processing'],
-    actors: ['handler'],
-    requires: ['version', 'note'],
-    to: { kind: 'same' },
-    restartsClock: false,
-  },
-  escalate: {
-    from: ['pending', 'processing'],
-    levels: BELOW_STREET,
-    actors: ['handler'],
-    requires: ['version', 'reason'],
-    to: { kind: 'nextLevel' },
-    restartsClock: true,
-  },
-  route: {
-    from: ['pending'],
-    levels: ['community'],
-    actors: ['handler'],
-    requires: ['version', 'gridId'],
-    to: { kind: 'grid' },
-    restartsClock: true,
-  },
-  dispatch: {
-    from: ['processing'],
-    levels: ['street'],
-    actors: ['handler'],
-    requires: ['version', 'department'],
-    to: { kind: 'same' },
-    restartsClock: false,
-  },
-  resolve: {
-    from: ['processing'],
-    actors: ['handler'],
-    requires: ['version', 'note', 'afterPhotosIfCategory'],
-    to: { kind: 'resolved' },
-    restartsClock: false,
-  },
-  verify: {
-    from: ['verifying'],
-    actors: ['supervisor'],
-    requires: ['version', 'passed', 'noteIfFailed'],
-    to: { kind: 'verified' },
-    restartsClock: false,
-  },
-  rate: {
-    from: ['resolved'],
-    actors: ['reporter'],
-    requires: ['version', 'rating', 'commentIfUnsatisfied'],
-    to: { kind: 'rated' },
-    restartsClock: true,
-  },
-  reopen: {
-    from: ['resolved', 'closed'],
-    actors: ['reporter'],
-    requires: ['version', 'reason'],
-    to: { kind: 'reopened' },
-    restartsClock: true,
-  },
-  urge: { from: OPEN, actors: ['reporter', 'supervisor'], requires: [], to: { kind: 'same' }, restartsClock: false },
-  join: { from: OPEN, actors: ['neighbour'], requires: [], to: { kind: 'same' }, restartsClock: false },
-  markOverdue: { from: OPEN, actors: ['system'], requires: [], to: { kind: 'same' }, restartsClock: false },
+  accept: { from: ['pending'], actors: ['handler'], to: { kind: 'status', status: 'processing' } },
+  reject: { from: ['pending'], actors: ['handler'], to: { kind: 'status', status: 'rejected' } },
+  progress: { from: ['processing'], actors: ['handler'], to: { kind: 'same' } },
+  escalate: { from: ['pending', 'processing'], levels: BELOW_STREET, actors: ['handler'], to: { kind: 'nextLevel' } },
+  route: { from: ['pending'], levels: ['community'], actors: ['handler'], to: { kind: 'grid' } },
+  dispatch: { from: ['processing'], levels: ['street'], actors: ['handler'], to: { kind: 'same' } },
+  resolve: { from: ['processing'], actors: ['handler'], to: { kind: 'resolved' } },
+  verify: { from: ['verifying'], actors: ['supervisor'], to: { kind: 'verified' } },
+  rate: { from: ['resolved'], actors: ['reporter'], to: { kind: 'rated' } },
+  reopen: { from: ['resolved', 'closed'], actors: ['reporter'], to: { kind: 'reopened' } },
+  urge: { from: OPEN, actors: ['reporter', 'supervisor'], to: { kind: 'same' } },
+  join: { from: OPEN, actors: ['neighbour'], to: { kind: 'same' } },
+  markOverdue: { from: OPEN, actors: ['system'], to: { kind: 'same' } },
   autoEscalate: {
     from: ['pending', 'processing'],
     levels: BELOW_STREET,
     actors: ['system'],
-    requires: [],
     to: { kind: 'nextLevel' },
-    restartsClock: true,
   },
-  autoClose: {
-    from: ['resolved'],
-    actors: ['system'],
-    requires: [],
-    to: { kind: 'status', status: 'closed' },
-    restartsClock: false,
-  },
+  autoClose: { from: ['resolved'], actors: ['system'], to: { kind: 'status', status: 'closed' } },
 };
 
 export const NEXT_LEVEL: Record<Level, Level | null> = { grid: 'community', community: 'street', street: null };
@@ -191,6 +110,7 @@ export const FLOW_FIELDS = [
   'level',
   'handlerOrgId',
   'gridId',
+  'orgPath',
   'dueAt',
   'responseDueAt',
   'overdue',
@@ -217,12 +137,9 @@ export function flowState(t: FlowState): FlowState {
   return out as FlowState;
 }
 
-/** The ticket fields the table reads besides the flow state. */
+/** The ticket fields the table reads besides the flow state (set at filing, never changed by an event). */
 export type FlowTicket = FlowState &
-  Pick<
-    Ticket,
-    'reporterId' | 'orgPath' | 'streetId' | 'communityId' | 'requiresVerification' | 'requiresAfterPhotos' | '_id'
-  >;
+  Pick<Ticket, 'reporterId' | 'streetId' | 'communityId' | 'requiresVerification' | 'requiresAfterPhotos' | '_id'>;
 
 export interface Viewer {
   /** OPENID; '' for nobody */
@@ -303,8 +220,8 @@ export interface TransitionInput {
   note?: string;
   photos?: readonly string[];
   department?: string;
-  /** route: the grid chosen, with its org node id (its community is checked by the handler) */
-  gridId?: string;
+  /** route: the grid chosen (it must be one of the ticket's community) */
+  grid?: { id: string; communityId?: string };
   passed?: boolean;
   rating?: { score: RatingScore; comment?: string };
 }
@@ -334,7 +251,18 @@ function moveTo(
 ): TicketEvent {
   const due = ctx.due(level, ctx.now);
   const orgId = handlerAt({ streetId: t.streetId, communityId: t.communityId, gridId }, level);
-  return { ...base, to: 'pending', level, orgId, gridId, dueAt: due.dueAt, responseDueAt: due.responseDueAt };
+  const e: TicketEvent = {
+    ...base,
+    to: 'pending',
+    level,
+    orgId,
+    gridId,
+    dueAt: due.dueAt,
+    responseDueAt: due.responseDueAt,
+  };
+  // a new grid puts the ticket on a new path: scope checks read it, so the event records it
+  if (gridId !== t.gridId) e.orgPath = orgPathOf(t, gridId);
+  return e;
 }
 
 /** 反弹: back to work at the same level; the second time (below the street) up a level */
@@ -363,8 +291,9 @@ const BUILD: Record<Target['kind'], Build> = {
     return moveTo(t, base, ctx, next, t.gridId);
   },
   grid: (t, base, input, ctx) => {
-    if (!input.gridId) throw new DomainError('COMMON.VALIDATION');
-    return moveTo(t, base, ctx, 'grid', input.gridId);
+    if (!input.grid) throw new DomainError('COMMON.VALIDATION');
+    if (input.grid.communityId !== t.communityId) throw new DomainError('TICKET.GRID_NOT_IN_COMMUNITY');
+    return moveTo(t, base, ctx, 'grid', input.grid.id);
   },
   resolved: (t, base) => ({ ...base, to: t.requiresVerification ? 'verifying' : 'resolved' }),
   verified: (_t, base, input) => ({ ...base, to: input.passed ? 'resolved' : 'processing', passed: !!input.passed }),
@@ -433,6 +362,7 @@ export function applyEventInPlace<T extends FlowState>(n: T, e: TicketEvent): T 
   n.version = e.seq;
   n.updatedAt = e.at;
   if (e.gridId !== undefined) n.gridId = e.gridId;
+  if (e.orgPath) n.orgPath = e.orgPath;
   if (e.dueAt !== undefined) {
     n.dueAt = e.dueAt;
     n.overdue = false;
@@ -484,21 +414,7 @@ function applyActionEffects(n: FlowState, e: TicketEvent): void {
 export function replay(events: readonly TicketEvent[]): FlowState {
   const [first, ...rest] = [...events].sort((a, b) => a.seq - b.seq);
   if (!first || first.action !== 'file') throw new Error('replay needs the file event first');
-  let s: FlowState = {
-    status: first.to,
-    level: first.level,
-    handlerOrgId: first.orgId,
-    gridId: first.gridId ?? null,
-    dueAt: first.dueAt ?? 0,
-    responseDueAt: first.responseDueAt ?? 0,
-    overdue: false,
-    reopenCount: 0,
-    urgeCount: 0,
-    supporters: [],
-    joinCount: 0,
-    version: first.seq,
-    updatedAt: first.at,
-  };
+  let s = filedState(first);
   for (const e of rest) s = applyEvent(s, e);
   return flowState(s);
 }

@@ -220,6 +220,8 @@ export const TicketEvent = z.object({
   at: z.number(),
   /** what the event changed beyond status/level/orgId, so `replay(events)` rebuilds the ticket */
   gridId: z.optional(z.nullable(z.string())),
+  /** file and route: the ticket's (new) path, which scope checks read */
+  orgPath: z.optional(z.array(z.string())),
   dueAt: z.optional(z.number()),
   responseDueAt: z.optional(z.number()),
   department: z.optional(z.string()),

@@ -30,8 +30,6 @@ export interface TransitionRequest {
   input: TransitionInput;
   /** user-written text to pass the content check first (notes, reasons, comments) */
   texts?: readonly (string | undefined)[];
-  /** a last word on the new state beyond the flow fields (route: the ticket's path) */
-  amend?: (next: Ticket) => Ticket;
 }
 
 /** The role the event records for the caller: the handling role, a supervisor, or resident. */
@@ -85,7 +83,6 @@ export async function runTransition(
         const pending = reviews.map((r) => ({ fileId: r.fileId, traceId: r.traceId, state: 'pending' as const }));
         next = { ...next, photoReviews: [...(fresh.photoReviews ?? []), ...pending] };
       }
-      if (req.amend) next = req.amend(next);
       return { ticket: next, event };
     },
     mediaCheckRecords(req.id, reviews, ctx.now),

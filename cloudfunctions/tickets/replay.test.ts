@@ -106,3 +106,26 @@ it('state == replay(events) after any sequence of attempted actions, and refusal
     expect.arrayContaining(['accept', 'escalate', 'file', 'markOverdue', 'progress', 'rate', 'resolve', 'urge']),
   );
 }, 60_000);
+
+it('a routed triage ticket replays to its stored path, grid, handler and limits (the fields authorization reads)', async () => {
+  w.setNow(SEED_NOW + 60_000);
+  const id = await w.states.triage();
+  const t = w.ticket(id);
+  const staff = w.find('users', { roles: { $elemMatch: { role: 'communityStaff', orgId: t.communityId } } })._id;
+  const grid = w.find('org_nodes', { type: 'grid', communityId: t.communityId })._id;
+  await w.act(id, 'route', staff, { gridId: grid });
+  const worker = w.find('users', { roles: { $elemMatch: { role: 'gridWorker', orgId: grid } } })._id;
+  await w.act(id, 'accept', worker);
+  const stored = w.ticket(id);
+  expect(stored.orgPath).toEqual([t.streetId, t.communityId, grid]);
+  const replayed = replay(w.events(id));
+  expect(replayed).toEqual(flowState(stored));
+  expect(replayed).toMatchObject({
+    orgPath: stored.orgPath,
+    gridId: grid,
+    level: 'grid',
+    handlerOrgId: grid,
+    dueAt: stored.dueAt,
+    responseDueAt: stored.responseDueAt,
+  });
+});
