@@ -164,14 +164,26 @@ describe('urging (催办) and joining (附议)', () => {
 });
 
 describe('concurrency', () => {
-  it('two concurrent accepts: one wins, the other gets COMMON.CONFLICT, exactly one accept event', async () => {
+  it('two concurrent accepts past the early check: the transaction’s version check refuses the loser with COMMON.CONFLICT', async () => {
     const id = await w.states.pending();
     const version = w.ticket(id).version;
+    // both requests wait in the content check (after the early version check) until both are there,
+    // so neither is refused on the version it read first: the race is decided in the transaction
+    let arrived = 0;
+    let release!: () => void;
+    const together = new Promise<void>((r) => (release = r));
+    cloud.emu.outbox.respond('security.msgSecCheck', async () => {
+      if (++arrived === 2) release();
+      await together;
+      return { result: { suggest: 'pass', label: 100 }, detail: [] };
+    });
     const [a, b] = await Promise.all([
-      w.call('accept', { id, version }, cast.grid),
+      w.call('accept', { id, version, note: '收到' }, cast.grid),
       w.call('accept', { id, version, note: '我来' }, cast.grid),
     ]);
+    expect(arrived).toBe(2);
     expect([a.ok, b.ok].sort()).toEqual([false, true]);
+    // not the table's 该工单当前状态不能… (what a retry that skipped the version check would say)
     expect([a, b].find((r) => !r.ok)).toMatchObject({ code: 'COMMON.CONFLICT' });
     expect(w.events(id).filter((e) => e.action === 'accept')).toHaveLength(1);
     expect(w.ticket(id)).toMatchObject({ status: 'processing', version: version + 1 });
