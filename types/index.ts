@@ -1,6 +1,7 @@
 export * from './result';
 export * from './errors';
 export * from './roles';
+export * from './geo';
 export * from './org';
 export * from './user';
 export * from './invitation';

@@ -96,26 +96,3 @@ export interface LianxinCard {
   households?: number;
   population?: number;
 }
-
-/**
- * Point in polygon (ray casting) for grid boundaries: a closed ring of points, edges included as
- * inside so a building on a shared edge lands in one of the two grids rather than in none.
- */
-export function pointInRing(p: GeoPoint, ring: readonly GeoPoint[]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const a = ring[i];
-    const b = ring[j];
-    const onEdge =
-      Math.abs((b.lng - a.lng) * (p.lat - a.lat) - (p.lng - a.lng) * (b.lat - a.lat)) < 1e-12 &&
-      p.lng >= Math.min(a.lng, b.lng) &&
-      p.lng <= Math.max(a.lng, b.lng) &&
-      p.lat >= Math.min(a.lat, b.lat) &&
-      p.lat <= Math.max(a.lat, b.lat);
-    if (onEdge) return true;
-    if (a.lat > p.lat !== b.lat > p.lat && p.lng < ((b.lng - a.lng) * (p.lat - a.lat)) / (b.lat - a.lat) + a.lng) {
-      inside = !inside;
-    }
-  }
-  return inside;
-}

@@ -1,6 +1,5 @@
 import { canConfigure, canEditOrg, canGrant, type RoleGrant } from './roles';
 import { formatInviteCode, invitationStatus, isInviteCodeShape, normalizeInviteCode } from './invitation';
-import { pointInRing } from './org';
 
 const g = (role: RoleGrant['role'], ...orgPath: string[]): RoleGrant => ({
   role,
@@ -77,20 +76,5 @@ describe('invitation codes', () => {
     expect(invitationStatus(inv, 10)).toBe('expired');
     expect(invitationStatus({ ...inv, revokedAt: 3 }, 20)).toBe('revoked');
     expect(invitationStatus({ ...inv, redeemedAt: 3, revokedAt: 4 }, 20)).toBe('redeemed');
-  });
-});
-
-describe('pointInRing (binding by location)', () => {
-  const square = [
-    { lng: 0, lat: 0 },
-    { lng: 1, lat: 0 },
-    { lng: 1, lat: 1 },
-    { lng: 0, lat: 1 },
-    { lng: 0, lat: 0 },
-  ];
-  it('inside, outside, and on an edge shared with the next grid (counted inside)', () => {
-    expect(pointInRing({ lng: 0.5, lat: 0.5 }, square)).toBe(true);
-    expect(pointInRing({ lng: 1.5, lat: 0.5 }, square)).toBe(false);
-    expect(pointInRing({ lng: 1, lat: 0.5 }, square)).toBe(true);
   });
 });

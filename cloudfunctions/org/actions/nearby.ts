@@ -1,33 +1,21 @@
-import { pointInRing, type OrgNode, type Payload, type ResultOf } from '@lx/types';
+import { metresBetween, placeOf, type OrgNode, type Payload, type ResultOf } from '@lx/types';
 import type { ActionContext } from '../../shared/context';
 import { DomainError } from '@lx/types';
 import { nodesOfCommunity, nodesOfType } from '../../shared/repo/org';
 
-const R = 6_371_000;
-/** Metres between two points (haversine; plenty for a few hundred metres). */
-function metres(a: { lng: number; lat: number }, b: { lng: number; lat: number }): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLng = (b.lng - a.lng) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
-  return Math.round(2 * R * Math.asin(Math.sqrt(h)));
-}
-
 /**
- * Binding by location: the point picked on the map → the community and grid whose boundary holds it
- * → that community's buildings nearest the point (the user still picks one; a point alone does not
- * say which building).
+ * Binding by location: the point picked on the map → the grid and community whose boundary holds it
+ * (`placeOf`, the very rule filing by point routes with, so a point on a shared edge binds to the grid
+ * a ticket filed there would go to) → that community's buildings nearest the point (the user still
+ * picks one; a point alone does not say which building).
  */
 export async function nearby(p: Payload<'org', 'nearby'>, ctx: ActionContext): Promise<ResultOf<'org', 'nearby'>> {
   if (!ctx.openid) throw new DomainError('AUTH.NO_IDENTITY');
-  const communities = await nodesOfType('community');
-  const community = communities.find((c) => c.boundary && pointInRing(p, c.boundary));
+  const [allGrids, communities] = await Promise.all([nodesOfType('grid'), nodesOfType('community')]);
+  const { grid, community } = placeOf(p, allGrids, communities);
   if (!community) throw new DomainError('ORG.NO_GRID_HERE');
-  const [grids, buildings] = await Promise.all([
-    nodesOfCommunity(community._id, 'grid'),
-    nodesOfCommunity(community._id, 'building'),
-  ]);
-  const grid = grids.find((g) => g.boundary && pointInRing(p, g.boundary));
+  const grids = allGrids.filter((g) => g.communityId === community._id);
+  const buildings = await nodesOfCommunity(community._id, 'building');
   const gridName = new Map(grids.map((g) => [g._id, g.name]));
   const near = buildings
     .filter((b): b is OrgNode & { center: NonNullable<OrgNode['center']> } => !!b.center)
@@ -35,7 +23,7 @@ export async function nearby(p: Payload<'org', 'nearby'>, ctx: ActionContext): P
       id: b._id,
       fullName: b.fullName ?? b.name,
       ...(b.gridId && gridName.get(b.gridId) ? { gridName: gridName.get(b.gridId) } : {}),
-      distance: metres(p, b.center),
+      distance: Math.round(metresBetween(p, b.center)),
     }))
     .sort((a, b) => a.distance - b.distance)
     .slice(0, 8);

@@ -6,6 +6,7 @@
 import {
   DomainError,
   type GeoPoint,
+  metresBetween,
   OPEN_STATUSES,
   type Payload,
   SIMILAR_RADIUS_M,
@@ -16,7 +17,6 @@ import {
 import type { ActionContext } from '../../shared/context';
 import { getNode } from '../../shared/repo/org';
 import { recentOpenOfCategory } from '../../shared/repo/tickets';
-import { metres } from '../geo';
 
 const MAX_HINTS = 10;
 
@@ -33,7 +33,7 @@ export async function similar(p: Payload<'tickets', 'similar'>, ctx: ActionConte
   const candidates = await recentOpenOfCategory(p.categoryId, OPEN_STATUSES, ctx.now - SIMILAR_WINDOW);
   const near = (t: Ticket): { same: boolean; d?: number } | null => {
     const same = !!buildingId && t.buildingId === buildingId;
-    const d = at && t.point ? metres(at, t.point) : undefined;
+    const d = at && t.point ? metresBetween(at, t.point) : undefined;
     return same || (d !== undefined && d <= SIMILAR_RADIUS_M) ? { same, ...(d !== undefined ? { d } : {}) } : null;
   };
   const out: SimilarTicket[] = [];
