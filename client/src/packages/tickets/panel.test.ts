@@ -1,4 +1,6 @@
-import { checkNote, panelButtons } from './panel';
+import { validate } from '@/utils/form';
+import { noteSchema } from './forms';
+import { panelButtons } from './panel';
 
 describe('the action panel derived from allowedActions', () => {
   it('shows only what the server allows, next step first and refusing last', () => {
@@ -54,14 +56,19 @@ describe('the action panel derived from allowedActions', () => {
 describe('checking a note form before sending', () => {
   const [escalate] = panelButtons(['escalate']);
   const [resolve] = panelButtons(['resolve'], { requiresAfterPhotos: true });
+  /** the message the form shows first, or undefined when it may be sent */
+  const checkNote = (b: typeof escalate, note: string, photoCount: number) => {
+    const res = validate(noteSchema(b.note!), { note, photos: Array.from({ length: photoCount }, (_, i) => `f${i}`) });
+    return res.ok ? undefined : res.message;
+  };
 
   it('a reason is required to escalate', () => {
-    expect(checkNote(escalate.note!, '   ', 0)).toBe('请填写上报原因');
-    expect(checkNote(escalate.note!, '需要市政更换线路', 0)).toBeUndefined();
+    expect(checkNote(escalate, '   ', 0)).toBe('请填写上报原因');
+    expect(checkNote(escalate, '需要市政更换线路', 0)).toBeUndefined();
   });
 
   it('办结 of a category that demands after-photos needs at least one', () => {
-    expect(checkNote(resolve.note!, '已更换灯泡', 0)).toBe('请上传办结后照片');
-    expect(checkNote(resolve.note!, '已更换灯泡', 1)).toBeUndefined();
+    expect(checkNote(resolve, '已更换灯泡', 0)).toBe('请上传办结后照片');
+    expect(checkNote(resolve, '已更换灯泡', 1)).toBeUndefined();
   });
 });

@@ -163,10 +163,3 @@ export function panelButtons(allowed: readonly string[], ctx: PanelContext = {})
     };
   });
 }
-
-/** A note form's input, checked before anything is sent; the server's schema checks again. */
-export function checkNote(spec: NoteSpec, note: string, photoCount: number): string | undefined {
-  if (spec.noteRequired && note.trim().length === 0) return `请填写${spec.noteLabel}`;
-  if (spec.photos === 'required' && photoCount === 0) return `请上传${spec.photosLabel}`;
-  return undefined;
-}

@@ -3,7 +3,7 @@
  * page is refused (COMMON.CONFLICT) instead of overwriting what another handler just did.
  */
 import type { TicketDetail } from '@lx/types';
-import type { ActionInput } from './components/ActionPanel';
+import type { ActionInput } from './forms';
 import type { PanelAction } from './panel';
 
 type Base = { id: string; version: number };

@@ -6,8 +6,8 @@
 import { TICKETS_ACTIONS, type TicketDetail } from '@lx/types';
 import type { SubscriptionKey } from '@lx/types/subscriptions';
 import { callCloud, type CloudResult } from '@/services/cloud';
-import { fieldErrors } from '@/utils/form';
-import type { ActionInput } from './components/ActionPanel';
+import { validate } from '@/utils/form';
+import type { ActionInput } from './forms';
 import type { PanelAction } from './panel';
 import { actionPayload } from './payloads';
 
@@ -17,18 +17,10 @@ export async function runAction(
   input: ActionInput,
 ): Promise<CloudResult<unknown>> {
   const payload = actionPayload(action, t, input);
-  const parsed = TICKETS_ACTIONS[action].safeParse(payload);
-  if (!parsed.success) {
-    const fields = fieldErrors(parsed.error.issues);
-    return {
-      ok: false,
-      code: 'COMMON.VALIDATION',
-      message: Object.values(fields)[0] ?? '填写的内容有误，请检查后重试',
-      fields,
-    };
-  }
+  const checked = validate(TICKETS_ACTIONS[action], payload);
+  if (!checked.ok) return { ok: false, code: 'COMMON.VALIDATION', message: checked.message, fields: checked.errors };
   // each action's payload type is checked by the schema above; the union of them is not nameable here
-  return callCloud('tickets', action, parsed.data as never);
+  return callCloud('tickets', action, checked.data as never);
 }
 
 export const DONE_TOASTS: Record<PanelAction, string> = {

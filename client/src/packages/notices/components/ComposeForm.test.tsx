@@ -1,7 +1,8 @@
 import { screen } from '@testing-library/react';
 import { SaveNoticePayload, type ScopeOption } from '@lx/types';
 import { flush, renderInPage, tap, typeInto } from '../../../../jest/render';
-import { ComposeForm, emptyCompose, toPayload, type LoadBuildings } from './ComposeForm';
+import { ComposeForm } from './ComposeForm';
+import { emptyCompose, type LoadBuildings, toPayload } from './composeValues';
 
 describe('toPayload (compose form → notices.save)', () => {
   it('turns lines into paragraphs, images after them, and China-time dates into instants', () => {

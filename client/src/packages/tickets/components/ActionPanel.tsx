@@ -6,24 +6,14 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
+import type { Upload } from '@/hooks/usePhotos';
 import type { ClientFail, CloudResult } from '@/services/cloud';
-import { type PanelAction, type PanelButton } from '../panel';
-import type { Upload } from '../hooks/usePhotos';
+import type { ActionInput } from '../forms';
+import type { PanelAction, PanelButton } from '../panel';
 import { type ChoiceOption, ChoiceForm } from './ChoiceForm';
 import { NoteForm } from './NoteForm';
 import { RatingForm } from './RatingForm';
 import { VerifyForm } from './VerifyForm';
-
-/** What the forms collected; the page turns it into the action's payload. */
-export interface ActionInput {
-  note?: string;
-  photos?: string[];
-  score?: string;
-  comment?: string;
-  passed?: boolean;
-  /** dispatch: the department; route: the grid */
-  choice?: string;
-}
 
 export interface ActionPanelProps {
   buttons: PanelButton[];
@@ -75,15 +65,16 @@ export function ActionPanel(props: ActionPanelProps) {
     }
   };
 
+  const failed = failure ? (
+    <View className="lx-field__error lx-actions__failure" role="alert">
+      {failure}
+    </View>
+  ) : null;
   if (open) {
     return (
       <View>
         {openForm(open)}
-        {failure ? (
-          <View className="lx-field__error lx-actions__failure" role="alert">
-            {failure}
-          </View>
-        ) : null}
+        {failed}
       </View>
     );
   }
@@ -141,11 +132,7 @@ export function ActionPanel(props: ActionPanelProps) {
   return (
     <View className="lx-actions" aria-label="可办理的操作">
       {hint ? <Text className="lx-actions__hint">{hint}</Text> : null}
-      {failure ? (
-        <View className="lx-field__error lx-actions__failure" role="alert">
-          {failure}
-        </View>
-      ) : null}
+      {failed}
       {lead ? (
         <Button
           className="lx-actions__lead"

@@ -1,6 +1,7 @@
-/** Categories as large buttons grouped like the picker's groups (市容环境, 公共设施 …). */
+/** Categories as large chips grouped like the picker's groups (市容环境, 公共设施 …), one to choose. */
 import { Text, View } from '@tarojs/components';
 import type { CategoryOption } from '@lx/types';
+import { asOptions, ChipGroup } from '@/components/ChipGroup';
 
 interface Props {
   categories: CategoryOption[];
@@ -21,19 +22,7 @@ export function CategoryPicker({ categories, value, onChange }: Props) {
       {groups.map((g) => (
         <View key={g.name} className="lx-categories__group">
           <Text className="lx-categories__group-name">{g.name}</Text>
-          <View className="lx-chips">
-            {g.items.map((c) => (
-              <View
-                key={c.id}
-                role="radio"
-                aria-checked={c.id === value}
-                className={`lx-chip ${c.id === value ? 'lx-chip--active' : ''}`}
-                onClick={() => onChange(c.id)}
-              >
-                {c.name}
-              </View>
-            ))}
-          </View>
+          <ChipGroup label={g.name} options={asOptions(g.items)} value={value} onChange={onChange} />
         </View>
       ))}
       {chosen ? (

@@ -2,9 +2,14 @@
  * Picking one of a list and adding a note: 派遣部门 (街乡吹哨、部门报到: the street calls the department
  * that must come and act) and 分派网格 (the community's triage sends a ticket to the grid it belongs to).
  */
-import { useState } from 'react';
+import { useMemo } from 'react';
 import { Text, View } from '@tarojs/components';
+import { asOptions, ChipGroup } from '@/components/ChipGroup';
+import { Field } from '@/components/Field';
+import { FieldError } from '@/components/FieldError';
 import { TextBox } from '@/components/TextField';
+import { useZodForm } from '@/hooks/useZodForm';
+import { choiceSchema } from '../forms';
 import { FormButtons } from './FormButtons';
 
 export interface ChoiceOption {
@@ -27,48 +32,38 @@ interface Props {
 
 export function ChoiceForm(props: Props) {
   const { title, choiceLabel, options, busy, onSubmit, onCancel } = props;
-  const [choice, setChoice] = useState('');
-  const [note, setNote] = useState('');
-  const [error, setError] = useState('');
-
-  const submit = () => {
-    if (busy) return;
-    if (!choice) return setError(`请选择${choiceLabel}`);
-    onSubmit({ choice, note: note.trim() });
-  };
+  const schema = useMemo(() => choiceSchema(choiceLabel), [choiceLabel]);
+  const form = useZodForm(schema, { initial: { choice: '', note: '' }, oneLine: true });
+  const submit = form.submit(onSubmit);
 
   return (
     <View className="lx-sheet" role="form" aria-label={title}>
       <Text className="lx-sheet__title">{title}</Text>
       {props.optionsState ? <Text className="lx-field__hint">{props.optionsState}</Text> : null}
-      <View className="lx-chips lx-sheet__choices" role="radiogroup" aria-label={choiceLabel}>
-        {options.map((d) => (
-          <View
-            key={d.id}
-            role="radio"
-            aria-checked={d.id === choice}
-            className={`lx-chip ${d.id === choice ? 'lx-chip--active' : ''}`}
-            onClick={() => (setChoice(d.id), setError(''))}
-          >
-            {d.name}
-          </View>
-        ))}
-      </View>
-      <View className="lx-field">
-        <Text className="lx-field__label">
-          说明<Text className="lx-field__optional">（选填）</Text>
-        </Text>
+      <ChipGroup
+        className="lx-chips lx-sheet__choices"
+        label={choiceLabel}
+        options={asOptions(options)}
+        value={form.values.choice}
+        onChange={(v) => form.set('choice', v)}
+      />
+      <Field label="说明" optional="（选填）">
         <TextBox
           label="说明"
-          value={note}
+          value={form.values.note}
           placeholder={props.notePlaceholder}
           maxLength={500}
           autoSize
-          onChange={(v: string) => (setNote(v), setError(''))}
+          onChange={(v) => form.set('note', v)}
         />
-      </View>
-      {error ? <Text className="lx-field__error">{error}</Text> : null}
-      <FormButtons submitLabel={props.submitLabel} busy={busy} onSubmit={submit} onCancel={onCancel} />
+      </Field>
+      <FieldError text={form.error} />
+      <FormButtons
+        submitLabel={props.submitLabel}
+        busy={busy}
+        onSubmit={() => void (busy ? undefined : submit())}
+        onCancel={onCancel}
+      />
     </View>
   );
 }

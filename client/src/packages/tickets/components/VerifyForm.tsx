@@ -1,8 +1,17 @@
 /** 核查: the supervisor compares before and after and either passes the resolution or sends it back. */
-import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
+import { ChipGroup } from '@/components/ChipGroup';
+import { Field } from '@/components/Field';
+import { FieldError } from '@/components/FieldError';
 import { TextBox } from '@/components/TextField';
+import { useZodForm } from '@/hooks/useZodForm';
+import { VerifyInput } from '../forms';
 import { FormButtons } from './FormButtons';
+
+const OPTIONS = [
+  { value: 'pass', label: '核查通过' },
+  { value: 'back', label: '退回重办', danger: true },
+] as const;
 
 interface Props {
   busy: boolean;
@@ -11,54 +20,41 @@ interface Props {
 }
 
 export function VerifyForm({ busy, onSubmit, onCancel }: Props) {
-  const [pass, setPass] = useState<boolean>();
-  const [note, setNote] = useState('');
-  const [error, setError] = useState('');
-
-  const submit = () => {
-    if (busy) return;
-    if (pass === undefined) return setError('请选择核查结果');
-    if (!pass && !note.trim()) return setError('请填写退回原因');
-    onSubmit({ passed: pass, note: note.trim() });
-  };
+  const form = useZodForm(VerifyInput, {
+    initial: { passed: undefined as boolean | undefined, note: '' },
+    oneLine: true,
+  });
+  const { passed } = form.values;
+  const submit = form.submit(onSubmit);
 
   return (
     <View className="lx-sheet" role="form" aria-label="核查">
       <Text className="lx-sheet__title">核查办结结果</Text>
       <Text className="lx-field__hint">请对照上报照片和办结照片，确认问题已解决</Text>
-      <View className="lx-chips lx-sheet__choices" role="radiogroup">
-        <View
-          role="radio"
-          aria-checked={pass === true}
-          className={`lx-chip lx-chip--wide ${pass === true ? 'lx-chip--active' : ''}`}
-          onClick={() => (setPass(true), setError(''))}
-        >
-          核查通过
-        </View>
-        <View
-          role="radio"
-          aria-checked={pass === false}
-          className={`lx-chip lx-chip--wide ${pass === false ? 'lx-chip--danger' : ''}`}
-          onClick={() => (setPass(false), setError(''))}
-        >
-          退回重办
-        </View>
-      </View>
-      <View className="lx-field">
-        <Text className="lx-field__label">
-          核查意见{pass === false ? null : <Text className="lx-field__optional">（选填）</Text>}
-        </Text>
+      <ChipGroup
+        className="lx-chips lx-sheet__choices"
+        chipClassName="lx-chip--wide"
+        options={OPTIONS}
+        value={passed === undefined ? undefined : passed ? 'pass' : 'back'}
+        onChange={(v) => form.set('passed', v === 'pass')}
+      />
+      <Field label="核查意见" optional={passed === false ? undefined : '（选填）'}>
         <TextBox
           label="核查意见"
-          value={note}
-          placeholder={pass === false ? '说明哪里没有办好' : '例如：现场已恢复'}
+          value={form.values.note}
+          placeholder={passed === false ? '说明哪里没有办好' : '例如：现场已恢复'}
           maxLength={500}
           autoSize
-          onChange={(v: string) => (setNote(v), setError(''))}
+          onChange={(v) => form.set('note', v)}
         />
-      </View>
-      {error ? <Text className="lx-field__error">{error}</Text> : null}
-      <FormButtons submitLabel="提交核查" busy={busy} onSubmit={submit} onCancel={onCancel} />
+      </Field>
+      <FieldError text={form.error} />
+      <FormButtons
+        submitLabel="提交核查"
+        busy={busy}
+        onSubmit={() => void (busy ? undefined : submit())}
+        onCancel={onCancel}
+      />
     </View>
   );
 }

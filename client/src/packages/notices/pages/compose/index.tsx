@@ -8,7 +8,8 @@ import { useRemote } from '@/hooks/useRemote';
 import { callCloud, uploadPhoto, type CloudResult } from '@/services/cloud';
 import { formatDateTime } from '@/utils/format';
 import { PAGES, toast } from '@/utils/nav';
-import { ComposeForm, emptyCompose, type ComposeValues } from '../../components/ComposeForm';
+import { ComposeForm } from '../../components/ComposeForm';
+import { type ComposeValues, emptyCompose } from '../../components/composeValues';
 import '../../notices.scss';
 
 type Loaded = {

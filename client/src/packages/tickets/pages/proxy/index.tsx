@@ -6,6 +6,9 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { TICKET_SOURCE_LABELS, type TicketSource } from '@lx/types';
+import { ChipGroup } from '@/components/ChipGroup';
+import { Field } from '@/components/Field';
+import { OrgCascader, type PickedOrg } from '@/components/OrgCascader';
 import { EmptyView, ErrorView, LoadingView } from '@/components/StateViews';
 import { TextInput } from '@/components/TextField';
 import { hasRole, useMe } from '@/hooks/useMe';
@@ -13,53 +16,41 @@ import { useRemote } from '@/hooks/useRemote';
 import { callCloud, uploadPhoto } from '@/services/cloud';
 import { askSubscription } from '@/services/subscribe';
 import { ticketUrl, toast } from '@/utils/nav';
-import { BuildingPicker, type PickedBuilding } from '../../components/BuildingPicker';
 import { FileForm } from '../../components/FileForm';
 import '../../tickets.scss';
 
 type ProxySource = Exclude<TicketSource, 'resident'>;
-const SOURCES: ProxySource[] = ['patrol', 'visit', 'phone'];
+const SOURCES = (['patrol', 'visit', 'phone'] as const).map((s) => ({ value: s, label: TICKET_SOURCE_LABELS[s] }));
 
 function SourceFields(props: {
   source: ProxySource;
   onSource: (s: ProxySource) => void;
   name: string;
   onName: (n: string) => void;
-  building: PickedBuilding;
+  building: PickedOrg;
   onChangeBuilding: () => void;
   error?: string;
 }) {
   return (
     <View>
-      <View className="lx-field">
-        <Text className="lx-field__label">问题所在楼栋</Text>
+      <Field label="问题所在楼栋">
         <Text className="lx-field__value">{props.building.text}</Text>
         <Text className="lx-field__hint">交给该楼栋所在网格办理</Text>
         <Text className="lx-link lx-link--left" onClick={props.onChangeBuilding}>
           重新选择楼栋
         </Text>
-      </View>
-      <View className="lx-field">
-        <Text className="lx-field__label">问题来源</Text>
-        <View className="lx-chips" role="radiogroup" aria-label="问题来源">
-          {SOURCES.map((s) => (
-            <View
-              key={s}
-              role="radio"
-              aria-checked={s === props.source}
-              className={`lx-chip lx-chip--wide ${s === props.source ? 'lx-chip--active' : ''}`}
-              onClick={() => props.onSource(s)}
-            >
-              {TICKET_SOURCE_LABELS[s]}
-            </View>
-          ))}
-        </View>
-      </View>
+      </Field>
+      <Field label="问题来源">
+        <ChipGroup
+          label="问题来源"
+          chipClassName="lx-chip--wide"
+          options={SOURCES}
+          value={props.source}
+          onChange={props.onSource}
+        />
+      </Field>
       {props.source !== 'patrol' ? (
-        <View className="lx-field">
-          <Text className="lx-field__label">
-            居民姓名<Text className="lx-field__optional">（选填）</Text>
-          </Text>
+        <Field label="居民姓名" optional="（选填）" error={props.error}>
           <TextInput
             label="居民姓名"
             value={props.name}
@@ -67,8 +58,7 @@ function SourceFields(props: {
             placeholder="反映问题的居民"
             onInput={(e) => props.onName(e.detail.value)}
           />
-          {props.error ? <Text className="lx-field__error">{props.error}</Text> : null}
-        </View>
+        </Field>
       ) : null}
     </View>
   );
@@ -77,7 +67,7 @@ function SourceFields(props: {
 export default function ProxyFilePage() {
   const { me, error, loading, reload } = useMe();
   const categories = useRemote(() => callCloud('tickets', 'categories', {}), []);
-  const [building, setBuilding] = useState<PickedBuilding>();
+  const [building, setBuilding] = useState<PickedOrg>();
   const [source, setSource] = useState<ProxySource>('patrol');
   const [name, setName] = useState('');
 
@@ -85,27 +75,22 @@ export default function ProxyFilePage() {
   if (!me) return <ErrorView message={error?.message ?? '加载失败'} onRetry={() => void reload()} />;
   if (!hasRole(me, 'gridWorker'))
     return <EmptyView text="只有网格员可以代居民上报" hint="居民请在“办事”里点“反映问题”" />;
-  if (!building)
-    return (
-      <View className="lx-page">
-        <BuildingPicker loadChildren={(parentId) => callCloud('org', 'children', { parentId })} onPick={setBuilding} />
-      </View>
-    );
-  if (categories.loading) return <LoadingView />;
-  if (!categories.data)
-    return <ErrorView message={categories.error?.message ?? '加载失败'} onRetry={() => void categories.reload()} />;
 
   const trimmed = name.trim();
-  return (
-    <View className="lx-page">
+  const form = (b: PickedOrg) =>
+    categories.loading ? (
+      <LoadingView />
+    ) : !categories.data ? (
+      <ErrorView message={categories.error?.message ?? '加载失败'} onRetry={() => void categories.reload()} />
+    ) : (
       <FileForm
         categories={categories.data}
-        addressText={building.text}
+        addressText={b.text}
         proxy
         upload={uploadPhoto}
         extra={{
           source,
-          buildingId: building.id,
+          buildingId: b.id,
           ...(source !== 'patrol' && trimmed ? { residentName: trimmed } : {}),
         }}
         renderExtra={(errors) => (
@@ -114,13 +99,13 @@ export default function ProxyFilePage() {
             onSource={setSource}
             name={name}
             onName={setName}
-            building={building}
+            building={b}
             onChangeBuilding={() => setBuilding(undefined)}
             error={errors.residentName}
           />
         )}
         submit={(payload) => callCloud('tickets', 'file', payload)}
-        findSimilar={(p) => callCloud('tickets', 'similar', { categoryId: p.categoryId, buildingId: building.id })}
+        findSimilar={(p) => callCloud('tickets', 'similar', { categoryId: p.categoryId, buildingId: b.id })}
         onJoined={(t) => void Taro.redirectTo({ url: ticketUrl(t.id) })}
         onConsent={() => void askSubscription(['ticketTask'])}
         onFiled={(t) => {
@@ -128,6 +113,12 @@ export default function ProxyFilePage() {
           void Taro.redirectTo({ url: ticketUrl(t.id) });
         }}
       />
+    );
+  return (
+    <View className="lx-page">
+      <OrgCascader value={building} onChange={setBuilding} where="问题所在">
+        {building ? form(building) : null}
+      </OrgCascader>
     </View>
   );
 }

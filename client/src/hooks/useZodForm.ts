@@ -1,0 +1,93 @@
+/**
+ * One way for a form to hold its values and say what is wrong with them: the values, `set(field,
+ * value)`, the contract's zod schema turning the issues into one Chinese message per field, which
+ * fields the user has touched, and a submit that checks first and ignores taps while it runs.
+ *
+ * Errors appear when the user submits (not while they type) and a field's message goes as soon as
+ * that field is edited again; a server refusal's `fields` go under their fields through `setErrors`.
+ */
+import { useRef, useState } from 'react';
+import { type FieldErrors, firstError, type Schema, validate } from '@/utils/form';
+import { toast } from '@/utils/nav';
+
+export type Touched<V> = Partial<Record<keyof V, true>>;
+
+export interface ZodFormOptions<V> {
+  initial: V | (() => V);
+  /** the values as the schema reads them (photos → file IDs, lines → paragraphs); default: as they are */
+  toInput?: (values: V, touched: Touched<V>) => unknown;
+  /** the error a field's edit answers when the schema names it otherwise (ComposeForm's text → body) */
+  errorOf?: Partial<Record<keyof V, string>>;
+  /** full-page forms also say the first problem in a toast; an action sheet shows it under itself */
+  toastInvalid?: boolean;
+  /** the form shows one line for all its problems (`error`): any edit clears it */
+  oneLine?: boolean;
+}
+
+export interface ZodForm<V, T> {
+  values: V;
+  set: <K extends keyof V>(key: K, value: V[K]) => void;
+  errors: FieldErrors;
+  /** the first message, for forms that show one line */
+  error: string;
+  touched: Touched<V>;
+  submitting: boolean;
+  /** checks now: the parsed data, or undefined with the messages shown */
+  check: () => T | undefined;
+  /** a tap handler: checks, then runs `onValid` (synchronously up to its first await: WeChat's dialogs) */
+  submit: <A extends unknown[]>(
+    onValid: (data: T, ...args: A) => Promise<void> | void,
+    onInvalid?: (errors: FieldErrors) => void,
+  ) => (...args: A) => Promise<void>;
+  setErrors: (errors: FieldErrors) => void;
+  clear: (...keys: string[]) => void;
+}
+
+export function useZodForm<V extends object, T>(schema: Schema<T>, options: ZodFormOptions<V>): ZodForm<V, T> {
+  const { toInput, errorOf, toastInvalid, oneLine } = options;
+  const [values, setValues] = useState<V>(options.initial);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [touched, setTouched] = useState<Touched<V>>({});
+  const [submitting, setSubmitting] = useState(false);
+  // a ref as well as the state: two taps within one render must not both send
+  const running = useRef(false);
+
+  const clear = (...keys: string[]) =>
+    setErrors((e) => (keys.some((k) => e[k]) ? { ...e, ...Object.fromEntries(keys.map((k) => [k, ''])) } : e));
+
+  const set = <K extends keyof V>(key: K, value: V[K]) => {
+    setValues((v) => ({ ...v, [key]: value }));
+    setTouched((t) => (t[key] ? t : { ...t, [key]: true }));
+    if (oneLine) setErrors((e) => (firstError(e) ? {} : e));
+    else clear(errorOf?.[key] ?? String(key));
+  };
+
+  const checked = () => {
+    const res = validate(schema, toInput ? toInput(values, touched) : values);
+    setErrors(res.ok ? {} : res.errors);
+    if (!res.ok && toastInvalid) toast(res.message);
+    return res;
+  };
+  const check = (): T | undefined => {
+    const res = checked();
+    return res.ok ? res.data : undefined;
+  };
+
+  const submit: ZodForm<V, T>['submit'] =
+    (onValid, onInvalid) =>
+    async (...args) => {
+      if (running.current) return;
+      const res = checked();
+      if (!res.ok) return onInvalid?.(res.errors);
+      running.current = true;
+      setSubmitting(true);
+      try {
+        await onValid(res.data, ...args);
+      } finally {
+        running.current = false;
+        setSubmitting(false);
+      }
+    };
+
+  return { values, set, errors, error: firstError(errors), touched, submitting, check, submit, setErrors, clear };
+}
