@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../client/test-fixtures';
 import { startStack } from '../emulator/stack';
 
 export const ARTIFACTS = join(__dirname, 'artifacts');
@@ -18,19 +19,7 @@ export type Stack = Awaited<ReturnType<typeof startStack>>;
 export async function openStack(): Promise<{ stack: Stack; browser: Browser; close(): Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'lx-e2e-'));
   const stack = await startStack({ dataDir, port: 0, scheduler: false });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
   return {
     stack,
     browser,

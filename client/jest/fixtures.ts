@@ -1,30 +1,19 @@
 /** Data shaped like the cloud functions' answers, for client tests. */
 import type { Me, TicketSummary } from '@lx/types';
+import { GRID_WORKER_ROLE, homeAddress } from '../test-fixtures';
 
 export const NOW = Date.UTC(2026, 10, 21, 6, 0); // 14:00 China time
 const HOUR = 3_600_000;
 
 export const resident: Me = { id: 'u-resident', nickname: '王阿姨', roles: [] };
 
-export const residentWithAddress: Me = {
-  ...resident,
-  address: {
-    streetId: 's1',
-    communityId: 'c1',
-    compoundId: 'p1',
-    buildingId: 'b1',
-    gridId: 'g1',
-    room: '2单元501',
-    text: '凤凰城社区 天河嘉城 3号楼 2单元501',
-    boundAt: NOW,
-  },
-};
+export const residentWithAddress: Me = { ...resident, address: homeAddress(NOW) };
 
 export const gridWorker: Me = {
   ...residentWithAddress,
   id: 'u-grid',
   nickname: '李网格',
-  roles: [{ role: 'gridWorker', orgId: 'g1', orgName: '凤凰城社区第一网格' }],
+  roles: [GRID_WORKER_ROLE],
 };
 
 export function ticket(n: number, over: Partial<TicketSummary> = {}): TicketSummary {

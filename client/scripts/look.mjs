@@ -8,6 +8,9 @@ import { readFile, mkdir } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import fixtures from '../test-fixtures/index.js';
+
+const { CHROMIUM_ARGS, filedAndAccepted, UNKNOWN_ACTION } = fixtures;
 
 const root = resolve(fileURLToPath(import.meta.url), '../../../dist/h5');
 const args = process.argv.slice(2);
@@ -123,29 +126,7 @@ const FIXTURES = {
     source: 'resident',
     anonymous: false,
     handlerOrgName: '凤凰城社区第3网格',
-    timeline: [
-      {
-        seq: 1,
-        action: 'file',
-        actionLabel: '提交诉求',
-        actorLabel: '居民',
-        to: 'pending',
-        level: 'grid',
-        photos: [],
-        at: now - 20 * H,
-      },
-      {
-        seq: 2,
-        action: 'accept',
-        actionLabel: '签收',
-        actorLabel: '网格员',
-        to: 'processing',
-        level: 'grid',
-        note: '已联系物业，明天上午派电工维修。',
-        photos: [],
-        at: now - 18 * H,
-      },
-    ],
+    timeline: filedAndAccepted(now - 20 * H, now - 18 * H, '已联系物业，明天上午派电工维修。'),
   }),
 };
 
@@ -159,13 +140,7 @@ const server = http.createServer(async (req, res) => {
     const key = `${url.pathname.slice(4)}.${action}`;
     const fx = FIXTURES[key];
     res.writeHead(200, { 'content-type': 'application/json' });
-    return res.end(
-      JSON.stringify(
-        fx
-          ? { ok: true, data: fx(payload ?? {}) }
-          : { ok: false, code: 'COMMON.UNKNOWN_ACTION', message: '不支持的操作' },
-      ),
-    );
+    return res.end(JSON.stringify(fx ? { ok: true, data: fx(payload ?? {}) } : UNKNOWN_ACTION));
   }
   let file = join(root, url.pathname);
   let data;
@@ -182,19 +157,7 @@ await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const base = `http://127.0.0.1:${server.address().port}`;
 await mkdir(out, { recursive: true });
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS] });
 const page = await browser.newPage({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 1 });
 page.on('pageerror', (e) => console.log('pageerror', e.message));
 if (args.includes('--journey')) {

@@ -170,4 +170,14 @@ function tapText(page, label) {
   );
 }
 
-module.exports = { DIST, assertBuilt, bootApp, until, text, findByText, tapText };
+/**
+ * Boots the app once for the test file (in its beforeAll) and hands back the env it will hold:
+ * `calls` and `openPage` are there by the time the first test runs.
+ */
+function bootForFile(opts) {
+  const env = {};
+  beforeAll(() => Object.assign(env, bootApp(opts)));
+  return env;
+}
+
+module.exports = { DIST, assertBuilt, bootApp, bootForFile, until, text, findByText, tapText };

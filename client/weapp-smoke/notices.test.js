@@ -2,7 +2,8 @@
  * The compiled notices pages: the 通知 tab lists what notices.list answers and asks for message
  * consent from a tap; the detail page renders paragraphs (never HTML); the door-to-door list masks names.
  */
-const { bootApp, until, text, tapText } = require('./harness');
+const { bootForFile, until, text, tapText } = require('./harness');
+const { homeAddress, UNKNOWN_ACTION } = require('../test-fixtures');
 
 jest.setTimeout(20000);
 
@@ -10,16 +11,7 @@ const resident = {
   id: 'u-res',
   nickname: '张阿姨',
   roles: [],
-  address: {
-    streetId: 's1',
-    communityId: 'c1',
-    compoundId: 'p1',
-    buildingId: 'b1',
-    gridId: 'g1',
-    room: '2单元501',
-    text: '凤凰城社区 天河嘉城 3号楼 2单元501',
-    boundAt: 1,
-  },
+  address: homeAddress(),
 };
 const summary = {
   id: 'n1',
@@ -66,13 +58,10 @@ function backend(name, action) {
   if (name === 'notices' && action === 'unread') return { ok: true, data: { count: 1, bar: [] } };
   if (name === 'notices' && action === 'detail') return { ok: true, data: detail };
   if (name === 'notices' && action === 'doorToDoor') return { ok: true, data: door };
-  return { ok: false, code: 'COMMON.UNKNOWN_ACTION', message: '不支持的操作' };
+  return UNKNOWN_ACTION;
 }
 
-let env;
-beforeAll(() => {
-  env = bootApp({ backend });
-});
+const env = bootForFile({ backend });
 
 describe('the compiled notices pages', () => {
   it('通知 lists the notices with their unread mark', async () => {

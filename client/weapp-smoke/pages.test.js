@@ -2,24 +2,16 @@
  * The compiled mini-program renders its pages from the cloud functions' answers and reacts to taps.
  * These run the real dist/weapp output (NutUI, zod and all), not the sources.
  */
-const { bootApp, until, text, tapText, findByText } = require('./harness');
+const { bootForFile, until, text, tapText, findByText } = require('./harness');
+const { GRID_WORKER_ROLE, gridDetail: gridAnswer, homeAddress, UNKNOWN_ACTION } = require('../test-fixtures');
 
 jest.setTimeout(20000);
 
 const gridWorker = {
   id: 'u-grid',
   nickname: '李网格',
-  roles: [{ role: 'gridWorker', orgId: 'g1', orgName: '凤凰城社区第一网格' }],
-  address: {
-    streetId: 's1',
-    communityId: 'c1',
-    compoundId: 'p1',
-    buildingId: 'b1',
-    gridId: 'g1',
-    room: '2单元501',
-    text: '凤凰城社区 天河嘉城 3号楼 2单元501',
-    boundAt: 1,
-  },
+  roles: [GRID_WORKER_ROLE],
+  address: homeAddress(),
 };
 const categories = [
   { id: 'cat-light', name: '路灯损坏', group: '公共设施', limitText: '1个工作日', urgentLimitText: '2小时' },
@@ -35,19 +27,7 @@ const card = {
   communityHotline: '0392-3336017',
 };
 
-const gridDetail = {
-  id: 'g1',
-  type: 'grid',
-  name: '凤凰城社区第一网格',
-  parentId: 'c1',
-  communityId: 'c1',
-  households: 300,
-  hasBoundary: false,
-  hasChildren: false,
-  boundaryPoints: 0,
-  serviceHours: '工作日 8:30-17:30',
-  responsible: [{ duty: '网格长', name: '王秀兰', phone: '13903920005' }],
-};
+const gridDetail = gridAnswer();
 
 function backend(name, action) {
   if (name === 'org' && action === 'me') return { ok: true, data: gridWorker };
@@ -75,13 +55,10 @@ function backend(name, action) {
   if (name === 'admin' && action === 'node') return { ok: true, data: gridDetail };
   if (name === 'admin' && action === 'saveNode') return { ok: true, data: gridDetail };
   if (name === 'tickets' && action === 'mine') return { ok: true, data: { items: [], hasMore: false } };
-  return { ok: false, code: 'COMMON.UNKNOWN_ACTION', message: '不支持的操作' };
+  return UNKNOWN_ACTION;
 }
 
-let env;
-beforeAll(() => {
-  env = bootApp({ backend });
-});
+const env = bootForFile({ backend });
 
 describe('the compiled mini-program', () => {
   it('我的 shows the user, roles with their scope, and the address from org.me', async () => {

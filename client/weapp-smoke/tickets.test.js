@@ -2,27 +2,20 @@
  * The ticket subpackage's compiled pages in miniprogram-simulate: each loads from the cloud functions'
  * answers, and the buttons on a ticket are the ones the server allows.
  */
-const { bootApp, until, text, tapText } = require('./harness');
+const { bootForFile, until, text, tapText } = require('./harness');
+const { GRID_WORKER_ROLE, homeAddress, timelineEntry, UNKNOWN_ACTION } = require('../test-fixtures');
 
 jest.setTimeout(20000);
 
 const NOW = Date.now();
 const HOUR = 3600000;
-const address = {
-  streetId: 's1',
-  communityId: 'c1',
-  compoundId: 'p1',
-  buildingId: 'b1',
-  gridId: 'g1',
-  text: '凤凰城社区 天河嘉城 3号楼 2单元501',
-  boundAt: 1,
-};
+const address = homeAddress();
 /** one person holding every ticket role, so each page has something to show */
 const me = {
   id: 'u-all',
   nickname: '王秀兰',
   roles: [
-    { role: 'gridWorker', orgId: 'g1', orgName: '凤凰城社区第一网格' },
+    GRID_WORKER_ROLE,
     { role: 'communityStaff', orgId: 'c1', orgName: '凤凰城社区' },
     { role: 'streetStaff', orgId: 's1', orgName: '九州路街道办事处' },
     { role: 'supervisor', orgId: 's1', orgName: '九州路街道办事处' },
@@ -63,18 +56,7 @@ const detail = {
   mine: false,
   allowedActions: ['accept', 'reject', 'escalate'],
   reporter: { name: '张阿姨', phone: '13800001111' },
-  timeline: [
-    {
-      seq: 1,
-      action: 'file',
-      actionLabel: '提交诉求',
-      actorLabel: '居民',
-      to: 'pending',
-      level: 'grid',
-      photos: [],
-      at: NOW - HOUR,
-    },
-  ],
+  timeline: [timelineEntry(1, { at: NOW - HOUR })],
 };
 const categories = [
   { id: 'cat-light', name: '路灯照明故障', group: '公共设施', limitText: '3个工作日', urgentLimitText: '24小时' },
@@ -115,12 +97,11 @@ function backend(name, action, payload) {
   if (name === 'tickets' && action === 'accept')
     return { ok: true, data: { id: 't1', status: 'processing', level: 'grid', version: 2, dueAt: NOW } };
   if (name === 'org' && action === 'subscribe') return { ok: true, data: { subscriptions: {} } };
-  return { ok: false, code: 'COMMON.UNKNOWN_ACTION', message: '不支持的操作' };
+  return UNKNOWN_ACTION;
 }
 
-let env;
+const env = bootForFile({ backend });
 beforeAll(() => {
-  env = bootApp({ backend });
   global.wx.requestSubscribeMessage = jest.fn(({ success }) => success && success({ errMsg: 'ok' }));
   global.wx.setNavigationBarTitle = jest.fn(({ success }) => success && success({ errMsg: 'ok' }));
 });

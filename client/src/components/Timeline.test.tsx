@@ -1,19 +1,11 @@
 import { render } from '@testing-library/react';
 import type { TimelineEntry } from '@lx/types';
+import { timelineEntry } from '../../test-fixtures';
 import { Timeline } from './Timeline';
 
 const at = Date.UTC(2026, 10, 21, 6, 5); // 14:05 China time
-const entry = (seq: number, over: Partial<TimelineEntry>): TimelineEntry => ({
-  seq,
-  action: 'file',
-  actionLabel: '提交诉求',
-  actorLabel: '居民',
-  to: 'pending',
-  level: 'grid',
-  photos: [],
-  at: at + seq * 60_000,
-  ...over,
-});
+const entry = (seq: number, over: Partial<TimelineEntry>): TimelineEntry =>
+  timelineEntry(seq, { at: at + seq * 60_000, ...over });
 
 describe('the ticket timeline', () => {
   it('renders events oldest first, by their sequence number, whatever order they arrive in', () => {

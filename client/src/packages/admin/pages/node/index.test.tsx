@@ -2,26 +2,19 @@ import { screen } from '@testing-library/react';
 import type { NodeDetailView } from '@lx/types';
 import { callCloud } from '@/services/cloud';
 import { flush, renderPage, tap, typeInto } from '../../../../../jest/render';
+import { gridDetail } from '../../../../../test-fixtures';
 import NodeEditPage from './index';
 
 jest.mock('@/services/cloud', () => ({ callCloud: jest.fn() }));
 const call = callCloud as jest.Mock;
 
-const grid: NodeDetailView = {
-  id: 'g1',
-  type: 'grid',
-  name: '凤凰城社区第一网格',
-  parentId: 'c1',
-  communityId: 'c1',
-  households: 300,
+const grid: NodeDetailView = gridDetail({
   population: 900,
   hasBoundary: true,
-  hasChildren: false,
   boundaryPoints: 5,
   hotline: '0392-3336017',
-  serviceHours: '工作日 8:30-17:30',
   responsible: [{ duty: '网格长', name: '王秀兰', phone: '13903920005', hours: '工作日 8:30-17:30' }],
-};
+});
 const communities = {
   parent: { id: 's1', type: 'street', name: '九州路街道', parentId: null, hasBoundary: false, hasChildren: true },
   children: [

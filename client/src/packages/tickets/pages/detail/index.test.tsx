@@ -4,6 +4,7 @@ import { callCloud } from '@/services/cloud';
 import { askSubscription } from '@/services/subscribe';
 import { NOW, ticket } from '../../../../../jest/fixtures';
 import { flush, renderPage, tap, typeInto } from '../../../../../jest/render';
+import { filedAndAccepted } from '../../../../../test-fixtures';
 import TicketDetailPage from './index';
 
 jest.mock('@/services/cloud', () => ({ callCloud: jest.fn(), uploadPhoto: jest.fn() }));
@@ -29,29 +30,8 @@ function detail(over: Partial<TicketDetail> = {}): TicketDetail {
     joined: false,
     mine: true,
     allowedActions: [],
-    timeline: [
-      {
-        seq: 2,
-        action: 'accept',
-        actionLabel: '签收',
-        actorLabel: '网格员',
-        to: 'processing',
-        level: 'grid',
-        photos: [],
-        at: NOW - 1000,
-        note: '明天上午派电工',
-      },
-      {
-        seq: 1,
-        action: 'file',
-        actionLabel: '提交诉求',
-        actorLabel: '居民',
-        to: 'pending',
-        level: 'grid',
-        photos: [],
-        at: NOW - 3_600_000,
-      },
-    ],
+    // newest first, as the page must not rely on the order it is sent in
+    timeline: filedAndAccepted(NOW - 3_600_000, NOW - 1000, '明天上午派电工').reverse(),
     ...over,
   };
 }
