@@ -6,7 +6,7 @@ import { DomainError, type OrgNode, type RoleGrant } from '@lx/types';
 import { authorize } from '../shared/authz';
 import type { Caller } from '../shared/caller';
 import { getNodes } from '../shared/repo/org';
-import { gridsOf } from '../shared/repo/notices';
+import { gridsOf } from '../shared/repo/org';
 import { COMPOSERS } from './roles';
 
 const TARGET_TYPES: readonly OrgNode['type'][] = ['street', 'community', 'grid', 'building'];

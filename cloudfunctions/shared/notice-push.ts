@@ -12,15 +12,9 @@
  */
 import { cstMinute, MAX_PUSH_ATTEMPTS, NOTICE_CATEGORY_LABELS, type Notice, type NoticeDelivery } from '@lx/types';
 import { notify, type SendOutcome } from './notify';
-import {
-  claimDelivery,
-  noticesToPush,
-  reclaimFailed,
-  residentsAfter,
-  retryableDeliveries,
-  advancePush,
-  settleDelivery,
-} from './repo/notices';
+import { claimDelivery, reclaimFailed, retryableDeliveries, settleDelivery } from './repo/deliveries';
+import { advancePush, noticesToPush } from './repo/notices';
+import { residentsAfter } from './repo/residents';
 
 /** Sends per run: well under subscribeMessage.send's per-minute quota and a function's time limit. */
 export const DEFAULT_BATCH = 100;

@@ -7,8 +7,9 @@
  * so a failed send is reported in the result (and logged without personal data) instead of undoing
  * the user's action. Callers that must not send twice (the notice pusher) record the result.
  */
-import { COLLECTIONS, fitField, SUBSCRIPTION_TEMPLATES, type SubscriptionKey } from '@lx/types';
-import { db, openapi, openApiErrCode } from './cloud';
+import { fitField, SUBSCRIPTION_TEMPLATES, type SubscriptionKey } from '@lx/types';
+import { openapi, openApiErrCode } from './cloud';
+import { refundCredit, spendCredit } from './repo/users';
 
 export interface Message {
   touser: string;
@@ -21,26 +22,6 @@ export interface Message {
 
 export type SendOutcome =
   { sent: true } | { sent: false; reason: 'no-consent' } | { sent: false; reason: 'failed'; errCode: number };
-
-/** Spends one credit for the template; false when the user has none left. */
-async function spendCredit(openid: string, template: SubscriptionKey): Promise<boolean> {
-  const _ = db().command;
-  const field = `subscriptions.${template}`;
-  const res = await db()
-    .collection(COLLECTIONS.users)
-    .where({ _id: openid, [field]: _.gt(0) })
-    .update({ data: { [field]: _.inc(-1) } });
-  return res.stats.updated === 1;
-}
-
-/** Gives a credit back when WeChat refused the send, so the user's consent is not lost. */
-async function refundCredit(openid: string, template: SubscriptionKey): Promise<void> {
-  const _ = db().command;
-  await db()
-    .collection(COLLECTIONS.users)
-    .doc(openid)
-    .update({ data: { [`subscriptions.${template}`]: _.inc(1) } });
-}
 
 function messageData(template: SubscriptionKey, values: readonly string[]): Record<string, { value: string }> {
   const fields = SUBSCRIPTION_TEMPLATES[template].fields;

@@ -20,11 +20,12 @@ import {
   refusal,
   type Ticket,
   type TicketEvent,
+  type TicketStatus,
   type Viewer,
 } from '@lx/types';
-import { db } from '../shared/cloud';
 import { notify } from '../shared/notify';
-import { ticketsByDue, transitionMany } from '../shared/repo/tickets';
+import type { Key } from '../shared/repo/paging';
+import { ticketsBefore, transitionMany } from '../shared/repo/tickets';
 import { usersWithGrant } from '../shared/repo/users';
 import { dueFor, type Due } from '../shared/ticket-due';
 import { detailPage } from '../shared/ticket-notify';
@@ -103,19 +104,19 @@ export async function runSweep(opts: SweepOptions): Promise<SweepReport> {
   const maxMs = opts.maxMs ?? 40_000;
   const changed: Outcome['changed'] = [];
 
-  const passes: { cond: Record<string, unknown>; field: 'dueAt' | 'resolvedAt' }[] = [
-    { cond: { status: inList(OPEN_STATUSES), dueAt: lt(now) }, field: 'dueAt' },
-    { cond: { status: 'resolved', resolvedAt: lt(now - AUTO_CLOSE_AFTER + 1) }, field: 'resolvedAt' },
+  const passes: { field: 'dueAt' | 'resolvedAt'; before: number; statuses: readonly TicketStatus[] }[] = [
+    { field: 'dueAt', before: now, statuses: OPEN_STATUSES },
+    { field: 'resolvedAt', before: now - AUTO_CLOSE_AFTER + 1, statuses: ['resolved'] },
   ];
   for (const pass of passes) {
-    let after: { dueAt: number; id: string } | null = null;
+    let after: Key | null = null;
     for (;;) {
-      const page = await ticketsByDue(pass.cond, after, size, pass.field);
+      const page = await ticketsBefore(pass.field, pass.before, pass.statuses, after, size);
       report.pages += 1;
       if (page.length === 0) break;
       changed.push(...(await sweepPage(page, now, dryRun)).changed);
       const last = page[page.length - 1];
-      after = { dueAt: (last[pass.field] as number) ?? 0, id: last._id };
+      after = { value: (last[pass.field] as number) ?? 0, id: last._id };
       if (page.length < size) break;
       if (performance.now() - started > maxMs) {
         report.complete = false;
@@ -133,9 +134,6 @@ export async function runSweep(opts: SweepOptions): Promise<SweepReport> {
   if (!dryRun) report.messages = await sendDigests(changed, now);
   return report;
 }
-
-const inList = (values: readonly string[]) => db().command.in([...values]);
-const lt = (v: number) => db().command.lt(v);
 
 /** Who hears about the run: one message per recipient and kind, however many tickets. */
 async function sendDigests(changed: Outcome['changed'], now: number): Promise<number> {

@@ -18,7 +18,8 @@ import { grantsCovering } from '../../shared/authz';
 import type { Caller } from '../../shared/caller';
 import type { ActionContext } from '../../shared/context';
 import { tempUrls } from '../../shared/files';
-import { getNotice, readId, recordRead } from '../../shared/repo/notices';
+import { getNotice } from '../../shared/repo/notices';
+import { readId, recordRead } from '../repo/reads';
 import { COMPOSERS } from '../roles';
 import { streetOf } from '../street';
 

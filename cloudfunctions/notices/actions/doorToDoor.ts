@@ -15,9 +15,11 @@ import {
 } from '@lx/types';
 import { authorize } from '../../shared/authz';
 import type { ActionContext } from '../../shared/context';
-import { getNode } from '../../shared/repo/org';
+import { getNode, nodesByIds } from '../../shared/repo/org';
 import { viewerGrants } from '../access';
-import { getNotice, nodesByIds, readsInGrid, residentsOfGrid, visitsInGrid } from '../../shared/repo/notices';
+import { getNotice } from '../../shared/repo/notices';
+import { residentsOfGrid } from '../../shared/repo/residents';
+import { readsInGrid, visitsInGrid } from '../repo/reads';
 import { VIEWERS } from '../roles';
 
 export const householdKey = (buildingId: string, room: string | undefined): string => `${buildingId}|${room ?? ''}`;

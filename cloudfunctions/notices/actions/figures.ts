@@ -15,7 +15,8 @@ import {
 } from '@lx/types';
 import type { ActionContext } from '../../shared/context';
 import { rowVisible, viewerGrants } from '../access';
-import { getNotice, nodesByIds } from '../../shared/repo/notices';
+import { getNotice } from '../../shared/repo/notices';
+import { nodesByIds } from '../../shared/repo/org';
 
 type Level = 'communities' | 'grids';
 

@@ -7,7 +7,8 @@ import { authorize } from '../../shared/authz';
 import type { ActionContext } from '../../shared/context';
 import { getNode } from '../../shared/repo/org';
 import { viewerGrants } from '../access';
-import { getNotice, recordVisit } from '../../shared/repo/notices';
+import { getNotice } from '../../shared/repo/notices';
+import { recordVisit } from '../repo/reads';
 import { VIEWERS } from '../roles';
 
 export async function informed(

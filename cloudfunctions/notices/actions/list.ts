@@ -1,7 +1,8 @@
 /** Residents' notices: those whose scope covers their home, pinned first, newest first, with read marks. */
 import { audienceKeys, type Payload, type ResultOf } from '@lx/types';
 import type { ActionContext } from '../../shared/context';
-import { readNoticeIds, residentFeed } from '../../shared/repo/notices';
+import { residentFeed } from '../../shared/repo/notices';
+import { readNoticeIds } from '../repo/reads';
 import { summary } from '../present';
 import { streetOf } from '../street';
 

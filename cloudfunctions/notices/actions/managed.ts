@@ -5,7 +5,6 @@
  */
 import { type Payload, type ResultOf } from '@lx/types';
 import { requireAnyRole } from '../../shared/authz';
-import { db } from '../../shared/cloud';
 import type { ActionContext } from '../../shared/context';
 import { managedNotices } from '../../shared/repo/notices';
 import { managed as present } from '../present';
@@ -17,16 +16,13 @@ export async function managed(
 ): Promise<ResultOf<'notices', 'managed'>> {
   const caller = await ctx.caller();
   const grants = requireAnyRole(caller, VIEWERS);
-  const _ = db().command;
-  const shown = _.in(['published', 'withdrawn']);
-  const conds = grants.flatMap((g) => {
-    const out: object[] = [];
-    if (COMPOSERS.includes(g.role)) out.push({ orgPath: g.orgId });
-    if (g.orgPath.length === 1) out.push({ streetId: g.orgId, status: shown });
-    else out.push({ reachCommunities: g.orgId, status: shown }, { reachGrids: g.orgId, status: shown });
-    return out;
-  });
-  const page = await managedNotices(_.or(conds), p.cursor);
+  const scope = {
+    composedUnder: grants.filter((g) => COMPOSERS.includes(g.role)).map((g) => g.orgId),
+    // a street grant sees the street-wide notices; a community or grid grant those reaching it
+    streets: grants.filter((g) => g.orgPath.length === 1).map((g) => g.orgId),
+    reaching: grants.filter((g) => g.orgPath.length > 1).map((g) => g.orgId),
+  };
+  const page = await managedNotices(scope, p.cursor);
   return {
     items: page.items.map((n) => present(n, ctx.now)),
     hasMore: page.hasMore,

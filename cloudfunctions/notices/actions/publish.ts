@@ -7,7 +7,8 @@ import { DomainError, emptyCounts, noticeRank, noticeState, type Payload, type R
 import { authorize } from '../../shared/authz';
 import type { ActionContext } from '../../shared/context';
 import { runPush } from '../../shared/notice-push';
-import { audienceCounts, getNotice, updateNoticeIf } from '../../shared/repo/notices';
+import { getNotice, updateNoticeIf } from '../../shared/repo/notices';
+import { audienceCounts } from '../../shared/repo/residents';
 import { COMPOSERS } from '../roles';
 
 /** what an urgent notice sends within the publish call (the rest goes with the pusher's next run) */

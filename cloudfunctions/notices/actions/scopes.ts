@@ -7,9 +7,8 @@ import { DomainError, type OrgNode, type Payload, type ResultOf, type ScopeOptio
 import { authorize, requireAnyRole } from '../../shared/authz';
 import type { Caller } from '../../shared/caller';
 import type { ActionContext } from '../../shared/context';
-import { buildingsOfGrid, gridsOf, nodesByIds } from '../../shared/repo/notices';
 import { COMPOSERS } from '../roles';
-import { childrenOf, getNode } from '../../shared/repo/org';
+import { buildingsOfGrid, childrenOf, getNode, gridsOf, nodesByIds } from '../../shared/repo/org';
 
 export async function scopes(
   p: Payload<'notices', 'scopes'>,

@@ -4,7 +4,8 @@
  */
 import { NOTICE_CATEGORY_LABELS, audienceKeys, type Payload, type ResultOf } from '@lx/types';
 import type { ActionContext } from '../../shared/context';
-import { readNoticeIds, visibleNotices } from '../../shared/repo/notices';
+import { visibleNotices } from '../../shared/repo/notices';
+import { readNoticeIds } from '../repo/reads';
 import { streetOf } from '../street';
 
 const BAR_MAX = 5;

@@ -8,6 +8,7 @@ import {
   type TicketStatus,
 } from '@lx/types';
 import { db, type Transaction } from '../cloud';
+import { type Key, type Page, pageAfter, nextAfter, readAll } from './paging';
 
 const tickets = () => db().collection(COLLECTIONS.tickets);
 
@@ -39,34 +40,8 @@ export async function getTicket(id: string): Promise<Ticket | null> {
   return (res.data[0] as Ticket | undefined) ?? null;
 }
 
-export async function eventsOf(ticketId: string): Promise<TicketEvent[]> {
-  const out: TicketEvent[] = [];
-  for (let skip = 0; ; skip += 100) {
-    const res = await db()
-      .collection(COLLECTIONS.ticketEvents)
-      .where({ ticketId })
-      .orderBy('seq', 'asc')
-      .skip(skip)
-      .limit(100)
-      .get();
-    out.push(...(res.data as TicketEvent[]));
-    if (res.data.length < 100) return out;
-  }
-}
-
-/** Newest first, paged by a (createdAt, _id) cursor so page N costs the same as page 1. */
-export interface Cursor {
-  createdAt: number;
-  id: string;
-}
-export const encodeCursor = (t: Pick<Ticket, 'createdAt' | '_id'>): string => `${t.createdAt}_${t._id}`;
-export function decodeCursor(s: string | undefined): Cursor | null {
-  if (!s) return null;
-  const i = s.indexOf('_');
-  const createdAt = Number(s.slice(0, i));
-  if (i < 1 || !Number.isFinite(createdAt)) return null;
-  return { createdAt, id: s.slice(i + 1) };
-}
+export const eventsOf = (ticketId: string): Promise<TicketEvent[]> =>
+  readAll<TicketEvent>(COLLECTIONS.ticketEvents, { ticketId }, { order: { field: 'seq', dir: 'asc' } });
 
 export interface TicketFilter {
   reporterId?: string;
@@ -101,55 +76,17 @@ function condition(f: TicketFilter): Record<string, unknown> {
   return cond;
 }
 
-function where(f: TicketFilter, cursor: Cursor | null) {
-  const _ = db().command;
-  const cond = condition(f);
-  if (!cursor) return cond;
-  return _.and([
-    cond,
-    _.or([{ createdAt: _.lt(cursor.createdAt) }, { createdAt: cursor.createdAt, _id: _.lt(cursor.id) }]),
-  ]);
-}
-
-export async function listTickets(
-  f: TicketFilter,
-  cursor: string | undefined,
-  size = PAGE_SIZE,
-): Promise<{ items: Ticket[]; hasMore: boolean; next?: string }> {
-  const res = await tickets()
-    .where(where(f, decodeCursor(cursor)))
-    .orderBy('createdAt', 'desc')
-    .orderBy('_id', 'desc')
-    .limit(size + 1)
-    .get();
-  const rows = res.data as Ticket[];
-  const items = rows.slice(0, size);
-  const hasMore = rows.length > size;
-  return { items, hasMore, ...(hasMore ? { next: encodeCursor(items[items.length - 1]) } : {}) };
-}
+/** Newest first, paged by a (createdAt, _id) cursor so page N costs the same as page 1. */
+export const listTickets = (f: TicketFilter, cursor: string | undefined, size = PAGE_SIZE): Promise<Page<Ticket>> =>
+  pageAfter<Ticket>(COLLECTIONS.tickets, condition(f), { field: 'createdAt', dir: 'desc' }, cursor, size);
 
 /** Most urgent first: ascending `dueAt`, paged by a (dueAt, _id) cursor ("d<dueAt>_<id>"). */
-export async function listTicketsByDue(
+export const listTicketsByDue = (
   f: TicketFilter,
   cursor: string | undefined,
   size = PAGE_SIZE,
-): Promise<{ items: Ticket[]; hasMore: boolean; next?: string }> {
-  const _ = db().command;
-  const c = decodeCursor(cursor?.startsWith('d') ? cursor.slice(1) : undefined);
-  const cond = condition(f);
-  const w = c ? _.and([cond, _.or([{ dueAt: _.gt(c.createdAt) }, { dueAt: c.createdAt, _id: _.gt(c.id) }])]) : cond;
-  const res = await tickets()
-    .where(w)
-    .orderBy('dueAt', 'asc')
-    .orderBy('_id', 'asc')
-    .limit(size + 1)
-    .get();
-  const rows = res.data as Ticket[];
-  const items = rows.slice(0, size);
-  const hasMore = rows.length > size;
-  const last = items[items.length - 1];
-  return { items, hasMore, ...(hasMore && last ? { next: `d${last.dueAt}_${last._id}` } : {}) };
-}
+): Promise<Page<Ticket>> =>
+  pageAfter<Ticket>(COLLECTIONS.tickets, condition(f), { field: 'dueAt', dir: 'asc' }, cursor, size, 'd');
 
 export async function countTickets(f: TicketFilter): Promise<number> {
   const res = await tickets().where(condition(f)).count();
@@ -210,40 +147,34 @@ export function ticketPatch(before: Ticket, after: Ticket): Record<string, unkno
   return patch;
 }
 
-/** Open tickets matching a condition, in `dueAt` order, paged by (dueAt, _id). */
-export async function ticketsByDue(
-  cond: Record<string, unknown>,
-  after: { dueAt: number; id: string } | null,
+/**
+ * The sweeper's walks: tickets in `statuses` whose `field` (dueAt, resolvedAt) is before `before`, in
+ * (field, _id) order, the next `size` after `after`.
+ */
+export function ticketsBefore(
+  field: 'dueAt' | 'resolvedAt',
+  before: number,
+  statuses: readonly TicketStatus[],
+  after: Key | null,
   size: number,
-  field: 'dueAt' | 'resolvedAt' = 'dueAt',
 ): Promise<Ticket[]> {
   const _ = db().command;
-  const where = after
-    ? _.and([cond, _.or([{ [field]: _.gt(after.dueAt) }, { [field]: after.dueAt, _id: _.gt(after.id) }])])
-    : cond;
-  const res = await tickets().where(where).orderBy(field, 'asc').orderBy('_id', 'asc').limit(size).get();
-  return res.data as Ticket[];
+  const cond = { status: statuses.length === 1 ? statuses[0] : _.in([...statuses]), [field]: _.lt(before) };
+  return nextAfter<Ticket>(COLLECTIONS.tickets, cond, { field, dir: 'asc' }, after, size);
 }
 
 /** Open tickets of a category filed since `since`, newest first (at most 500: a week of one category). */
-export async function recentOpenOfCategory(
+export function recentOpenOfCategory(
   categoryId: string,
   statuses: readonly TicketStatus[],
   since: number,
 ): Promise<Ticket[]> {
   const _ = db().command;
-  const out: Ticket[] = [];
-  for (let skip = 0; skip < 500; skip += 100) {
-    const res = await tickets()
-      .where({ categoryId, status: _.in([...statuses]), createdAt: _.gte(since) })
-      .orderBy('createdAt', 'desc')
-      .skip(skip)
-      .limit(100)
-      .get();
-    out.push(...(res.data as Ticket[]));
-    if (res.data.length < 100) break;
-  }
-  return out;
+  return readAll<Ticket>(
+    COLLECTIONS.tickets,
+    { categoryId, status: _.in([...statuses]), createdAt: _.gte(since) },
+    { order: { field: 'createdAt', dir: 'desc' }, max: 500 },
+  );
 }
 
 /**

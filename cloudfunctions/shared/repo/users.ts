@@ -1,5 +1,13 @@
-import { COLLECTIONS, type HomeAddress, type RoleEvent, type RoleGrant, type User } from '@lx/types';
+import {
+  COLLECTIONS,
+  type HomeAddress,
+  type RoleEvent,
+  type RoleGrant,
+  type SubscriptionKey,
+  type User,
+} from '@lx/types';
 import { db } from '../cloud';
+import { readAll } from './paging';
 
 const users = () => db().collection(COLLECTIONS.users);
 
@@ -32,18 +40,36 @@ export async function setSubscriptions(
 }
 
 /**
+ * Spends one subscription-message credit for the template with a conditional update, so two
+ * concurrent senders can never use one credit twice; false when the user has none left.
+ */
+export async function spendCredit(openid: string, template: SubscriptionKey): Promise<boolean> {
+  const _ = db().command;
+  const field = `subscriptions.${template}`;
+  const res = await users()
+    .where({ _id: openid, [field]: _.gt(0) })
+    .update({ data: { [field]: _.inc(-1) } });
+  return res.stats.updated === 1;
+}
+
+/** Gives a credit back when WeChat refused the send, so the user's consent is not lost. */
+export async function refundCredit(openid: string, template: SubscriptionKey): Promise<void> {
+  const _ = db().command;
+  await users()
+    .doc(openid)
+    .update({ data: { [`subscriptions.${template}`]: _.inc(1) } });
+}
+
+/**
  * Users holding one of `roles` on the org node `orgId` (the handlers of a queue, the supervisors of a
  * scope). `roles` is an array of grants, so the match runs on the element's fields; staff are few.
  */
 export async function usersWithGrant(orgId: string, roles: readonly string[]): Promise<User[]> {
-  const out: User[] = [];
-  for (let skip = 0; ; skip += 100) {
-    const res = await users().where({ 'roles.orgId': orgId }).skip(skip).limit(100).get();
-    const page = res.data as User[];
-    out.push(...page.filter((u) => u.roles.some((g) => g.orgId === orgId && roles.includes(g.role))));
-    if (page.length < 100) return out;
-  }
+  return (await usersWithGrantAt(orgId)).filter((u) =>
+    u.roles.some((g) => g.orgId === orgId && roles.includes(g.role)),
+  );
 }
+
 export async function saveProfile(
   openid: string,
   data: Partial<Pick<User, 'nickname' | 'avatar' | 'phone'>>,
@@ -60,14 +86,8 @@ export async function saveProfile(
 }
 
 /** Users holding a grant at exactly `orgId` (the staff page of one node). */
-export async function usersWithGrantAt(orgId: string): Promise<User[]> {
-  const out: User[] = [];
-  for (let skip = 0; ; skip += 100) {
-    const res = await users().where({ 'roles.orgId': orgId }).skip(skip).limit(100).get();
-    out.push(...(res.data as User[]));
-    if (res.data.length < 100) return out;
-  }
-}
+export const usersWithGrantAt = (orgId: string): Promise<User[]> =>
+  readAll<User>(COLLECTIONS.users, { 'roles.orgId': orgId });
 
 /**
  * Removes one grant and records it, in one transaction: a revocation always leaves its event row,
