@@ -1,11 +1,11 @@
 /**
  * A form row in the app's style: the label as people read it (with （选填…） in lighter type), the
  * widget, its hint and its error. Text widgets still carry the label themselves (TextInput / TextBox:
- * the native field's accessible name); this is the visible part.
+ * the native field's accessible name); this is the visible part. Also the on/off row and the big button under a form.
  */
 import type { ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
-import { Switch } from '@nutui/nutui-react-taro';
+import { Button, Switch } from '@nutui/nutui-react-taro';
 import { FieldError } from './FieldError';
 
 export interface FieldProps {
@@ -41,6 +41,17 @@ export function SwitchField(p: { label: string; hint: string; checked: boolean; 
         <Text className="lx-field__hint">{p.hint}</Text>
       </View>
       <Switch checked={p.checked} onChange={(on: boolean) => p.onChange(on)} />
+    </View>
+  );
+}
+
+/** The page's one big button under its form (保存, 确认加入), spinning while `busy`. */
+export function SubmitBar({ label, busy, onSubmit }: { label: string; busy: boolean; onSubmit: () => void }) {
+  return (
+    <View className="lx-under-button">
+      <Button block type="primary" size="xlarge" loading={busy} onClick={onSubmit}>
+        {label}
+      </Button>
     </View>
   );
 }

@@ -17,12 +17,16 @@ export interface Schema<T> {
 /** Said when a refusal names no field (a schema always names one; a server answer may not). */
 export const INVALID_MESSAGE = '填写的内容有误，请检查后重试';
 
-/** The first message for each top-level field, in the schema's order. */
+/**
+ * The first message for each field, in the schema's order: under the top-level field (正文 shows a
+ * paragraph's problem) and, for a nested one, also under its full path as the server names it
+ * (`responsible.0.phone`: the 连心卡 person's phone field).
+ */
 export function fieldErrors(issues: readonly IssueLike[]): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of issues) {
-    const key = String(issue.path[0] ?? '_');
-    if (!(key in out)) out[key] = issue.message;
+    const keys = [String(issue.path[0] ?? '_'), issue.path.map(String).join('.')];
+    for (const key of keys) if (key && !(key in out)) out[key] = issue.message;
   }
   return out;
 }

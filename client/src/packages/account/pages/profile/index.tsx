@@ -1,33 +1,33 @@
 /**
  * 个人资料: nickname, avatar (WeChat's chooseAvatar; in the browser, pick an image), and a phone only
- * if the user wants to give one (it can be removed again).
+ * if the user wants to give one (it can be removed again). Only what the user changed is sent.
  */
 import { useState } from 'react';
 import { Button as TaroButton, Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { Button } from '@nutui/nutui-react-taro';
-import { UpdateProfilePayload } from '@lx/types';
+import { type Me, UpdateProfilePayload } from '@lx/types';
+import { Field, SubmitBar } from '@/components/Field';
 import { ErrorView, LoadingView } from '@/components/StateViews';
 import { TextInput } from '@/components/TextField';
 import { setMe, useMe } from '@/hooks/useMe';
-import { callCloud, uploadPhoto } from '@/services/cloud';
-import { fieldErrors } from '@/utils/form';
+import { useZodForm } from '@/hooks/useZodForm';
+import { callCloud, type UploadedPhoto, uploadPhoto } from '@/services/cloud';
 import { goBack, toast } from '@/utils/nav';
 import '../../account.scss';
 
-export default function ProfilePage() {
-  const { me, error, loading, reload } = useMe();
-  const [nickname, setNickname] = useState<string>();
-  const [phone, setPhone] = useState<string>();
-  const [avatar, setAvatar] = useState<{ fileID: string; url: string }>();
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-  if (loading) return <LoadingView />;
-  if (!me) return <ErrorView message={error?.message ?? '加载失败'} onRetry={() => void reload()} />;
-
+/** The avatar: WeChat's own chooser in the mini-program, an image from the album in the browser. */
+function AvatarPicker({
+  me,
+  avatar,
+  onPicked,
+}: {
+  me: Me;
+  avatar?: UploadedPhoto;
+  onPicked: (p: UploadedPhoto) => void;
+}) {
   const upload = async (path: string) => {
     const res = await uploadPhoto(path);
-    if (res.ok) setAvatar(res.data);
+    if (res.ok) onPicked(res.data);
     else toast(res.message);
   };
   const pickInBrowser = async () => {
@@ -38,91 +38,86 @@ export default function ProfilePage() {
       // cancelled
     }
   };
-
-  const save = async () => {
-    if (busy) return;
-    const payload = {
-      ...(nickname !== undefined ? { nickname: nickname.trim() } : {}),
-      ...(phone !== undefined ? { phone: phone.trim() } : {}),
-      ...(avatar ? { avatar: avatar.fileID } : {}),
-    };
-    const parsed = UpdateProfilePayload.safeParse(payload);
-    if (!parsed.success) {
-      const errs = fieldErrors(parsed.error.issues);
-      setErrors(errs);
-      toast(Object.values(errs)[0] ?? '填写的内容有误');
-      return;
-    }
-    setBusy(true);
-    const res = await callCloud('org', 'updateProfile', parsed.data);
-    setBusy(false);
-    if (!res.ok) {
-      setErrors(res.fields ?? {});
-      toast(res.message);
-      return;
-    }
-    setMe(res.data);
-    toast('已保存');
-    goBack();
-  };
-
   const shown = avatar?.url ?? me.avatarUrl;
   const face = shown ? (
     <Image className="lx-avatar" src={shown} mode="aspectFill" />
   ) : (
     <View className="lx-avatar">{[...me.nickname][0] ?? '我'}</View>
   );
+  return process.env.TARO_ENV === 'weapp' ? (
+    <TaroButton
+      className="lx-avatar-button"
+      openType="chooseAvatar"
+      onChooseAvatar={(e) => void upload(e.detail.avatarUrl)}
+    >
+      {face}
+    </TaroButton>
+  ) : (
+    <View onClick={() => void pickInBrowser()} aria-label="更换头像">
+      {face}
+    </View>
+  );
+}
+
+function ProfileForm({ me }: { me: Me }) {
+  const [avatar, setAvatar] = useState<UploadedPhoto>();
+  const form = useZodForm(UpdateProfilePayload, {
+    initial: { nickname: me.nickname, phone: me.phone ?? '' },
+    toInput: (v, touched) => ({
+      ...(touched.nickname ? { nickname: v.nickname.trim() } : {}),
+      ...(touched.phone ? { phone: v.phone.trim() } : {}),
+      ...(avatar ? { avatar: avatar.fileID } : {}),
+    }),
+    toastInvalid: true,
+  });
+  const save = form.submit(async (payload) => {
+    const res = await callCloud('org', 'updateProfile', payload);
+    if (!res.ok) {
+      form.setErrors(res.fields ?? {});
+      toast(res.message);
+      return;
+    }
+    setMe(res.data);
+    toast('已保存');
+    goBack();
+  });
+
   return (
     <View className="lx-page">
       <View className="lx-form">
         <View className="lx-field lx-field--inline">
           <Text className="lx-field__label">头像</Text>
-          {process.env.TARO_ENV === 'weapp' ? (
-            <TaroButton
-              className="lx-avatar-button"
-              openType="chooseAvatar"
-              onChooseAvatar={(e) => void upload(e.detail.avatarUrl)}
-            >
-              {face}
-            </TaroButton>
-          ) : (
-            <View onClick={() => void pickInBrowser()} aria-label="更换头像">
-              {face}
-            </View>
-          )}
+          <AvatarPicker me={me} avatar={avatar} onPicked={setAvatar} />
         </View>
-        <View className="lx-field">
-          <Text className="lx-field__label">昵称</Text>
+        <Field label="昵称" error={form.errors.nickname}>
           <TextInput
             label="昵称"
             type="nickname"
             placeholder="您的称呼"
             maxlength={20}
-            value={nickname ?? me.nickname}
-            onInput={(e) => setNickname(e.detail.value)}
+            value={form.values.nickname}
+            onInput={(e) => form.set('nickname', e.detail.value)}
           />
-          {errors.nickname ? <Text className="lx-field__error">{errors.nickname}</Text> : null}
-        </View>
-        <View className="lx-field">
-          <Text className="lx-field__label">
-            手机号码<Text className="lx-field__optional">（选填，清空即删除）</Text>
-          </Text>
+        </Field>
+        <Field label="手机号码" optional="（选填，清空即删除）" error={form.errors.phone}>
           <TextInput
             label="手机号码"
             type="number"
             placeholder="方便网格员联系您"
             maxlength={11}
-            value={phone ?? me.phone ?? ''}
-            onInput={(e) => setPhone(e.detail.value)}
+            value={form.values.phone}
+            onInput={(e) => form.set('phone', e.detail.value)}
           />
-          {errors.phone ? <Text className="lx-field__error">{errors.phone}</Text> : null}
-        </View>
+        </Field>
       </View>
-      <View className="lx-under-button">
-        <Button block type="primary" size="xlarge" loading={busy} onClick={() => void save()}>
-          保存
-        </Button>
-      </View>
+      <SubmitBar label="保存" busy={form.submitting} onSubmit={() => void save()} />
     </View>
   );
+}
+
+export default function ProfilePage() {
+  const { me, error, loading, reload } = useMe();
+  if (loading) return <LoadingView />;
+  if (!me) return <ErrorView message={error?.message ?? '加载失败'} onRetry={() => void reload()} />;
+  return <ProfileForm me={me} />;
 }

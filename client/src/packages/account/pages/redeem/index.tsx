@@ -6,31 +6,24 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
-import { ROLE_LABELS, type ResultOf } from '@lx/types';
+import { RedeemPayload, ROLE_LABELS, type ResultOf } from '@lx/types';
+import { Field, SubmitBar } from '@/components/Field';
 import { TextInput } from '@/components/TextField';
 import { setActiveRole, setMe } from '@/hooks/useMe';
+import { useZodForm } from '@/hooks/useZodForm';
 import { callCloud } from '@/services/cloud';
 import { go, PAGES, toast } from '@/utils/nav';
 import '../../account.scss';
 
 export default function RedeemPage() {
   const { params } = useRouter();
-  const [code, setCode] = useState(decodeURIComponent(params.scene ?? params.code ?? ''));
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
+  const form = useZodForm(RedeemPayload, { initial: { code: decodeURIComponent(params.scene ?? params.code ?? '') } });
   const [done, setDone] = useState<ResultOf<'org', 'redeem'>>();
 
-  const submit = async () => {
-    if (busy) return;
-    if (!code.trim()) {
-      setError('请输入邀请码');
-      return;
-    }
-    setBusy(true);
-    const res = await callCloud('org', 'redeem', { code });
-    setBusy(false);
+  const submit = form.submit(async (payload) => {
+    const res = await callCloud('org', 'redeem', payload);
     if (!res.ok) {
-      setError(res.message);
+      form.setErrors({ code: res.message });
       toast(res.message);
       return;
     }
@@ -38,7 +31,7 @@ export default function RedeemPage() {
     const granted = res.data.me.roles.find((r) => r.role === res.data.role && r.orgName === res.data.orgName);
     if (granted) setActiveRole(granted);
     setDone(res.data);
-  };
+  });
 
   if (done) {
     return (
@@ -65,28 +58,19 @@ export default function RedeemPage() {
   return (
     <View className="lx-page">
       <View className="lx-form">
-        <View className="lx-field">
-          <Text className="lx-field__label">邀请码</Text>
+        <Field label="邀请码" error={form.errors.code}>
           <TextInput
             label="邀请码"
             className="lx-code-input"
             placeholder="8 位邀请码"
             maxlength={9}
-            value={code}
-            onInput={(e) => {
-              setCode(e.detail.value.toUpperCase());
-              setError('');
-            }}
+            value={form.values.code}
+            onInput={(e) => form.set('code', e.detail.value.toUpperCase())}
           />
-          {error ? <Text className="lx-field__error">{error}</Text> : null}
           <Text className="lx-field__hint">邀请码由管理员或上级工作人员生成，每个只能使用一次</Text>
-        </View>
+        </Field>
       </View>
-      <View className="lx-under-button">
-        <Button block type="primary" size="xlarge" loading={busy} onClick={() => void submit()}>
-          确认加入
-        </Button>
-      </View>
+      <SubmitBar label="确认加入" busy={form.submitting} onSubmit={() => void submit()} />
     </View>
   );
 }

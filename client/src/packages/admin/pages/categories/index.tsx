@@ -3,78 +3,14 @@
  * the response limit, and whether residents can choose it. Open tickets keep their deadlines.
  */
 import { useState } from 'react';
-import { Input, Switch, Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
-import { type Category, formatLimit, LEVEL_LABELS, LEVELS, type LimitUnit } from '@lx/types';
+import { Switch, Text, View } from '@tarojs/components';
+import { type Category, formatLimit } from '@lx/types';
 import { EmptyView, ErrorView, LoadingView } from '@/components/StateViews';
-import { labelProps } from '@/components/TextField';
 import { useRemote } from '@/hooks/useRemote';
 import { callCloud } from '@/services/cloud';
 import { toast } from '@/utils/nav';
+import { LimitsEditor } from './LimitsEditor';
 import '../../admin.scss';
-
-const UNITS: LimitUnit[] = ['hours', 'days', 'workdays'];
-/** short unit names: three chips and a number must fit on one line at 375 px */
-const UNIT_SHORT: Record<LimitUnit, string> = { hours: '小时', days: '天', workdays: '工作日' };
-
-function Editor({ cat, onSaved }: { cat: Category; onSaved: () => void }) {
-  const [limits, setLimits] = useState(structuredClone(cat.limits));
-  const [busy, setBusy] = useState(false);
-  const save = async () => {
-    setBusy(true);
-    const res = await callCloud('admin', 'saveCategory', { id: cat._id, limits });
-    setBusy(false);
-    if (res.ok) {
-      toast('时限已保存，新诉求按新时限计算');
-      onSaved();
-    } else toast(res.message);
-  };
-  return (
-    <View className="lx-form">
-      {(['normal', 'urgent'] as const).map((u) => (
-        <View key={u} className="lx-field">
-          <Text className="lx-field__label">{u === 'normal' ? '一般' : '紧急'}</Text>
-          {LEVELS.map((lv) => (
-            <View key={lv} className="lx-limit">
-              <Text className="lx-limit__label">{LEVEL_LABELS[lv]}</Text>
-              <Input
-                className="lx-limit__input"
-                type="digit"
-                value={String(limits[u][lv].value)}
-                {...labelProps(`${u === 'normal' ? '一般' : '紧急'}${LEVEL_LABELS[lv]}时限`)}
-                onInput={(e) =>
-                  setLimits((l) => {
-                    const n = structuredClone(l);
-                    n[u][lv].value = Number(e.detail.value) || 0;
-                    return n;
-                  })
-                }
-              />
-              {UNITS.map((unit) => (
-                <Text
-                  key={unit}
-                  className={`lx-chip ${limits[u][lv].unit === unit ? 'lx-chip--active' : ''}`}
-                  onClick={() =>
-                    setLimits((l) => {
-                      const n = structuredClone(l);
-                      n[u][lv].unit = unit;
-                      return n;
-                    })
-                  }
-                >
-                  {UNIT_SHORT[unit]}
-                </Text>
-              ))}
-            </View>
-          ))}
-        </View>
-      ))}
-      <Button block type="primary" size="large" loading={busy} onClick={() => void save()}>
-        保存时限
-      </Button>
-    </View>
-  );
-}
 
 export default function CategoriesPage() {
   const list = useRemote(() => callCloud('admin', 'categories', {}), []);
@@ -108,7 +44,7 @@ export default function CategoriesPage() {
               aria-label={`${c.name}启用`}
             />
           </View>
-          {open === c._id ? <Editor cat={c} onSaved={() => void list.reload()} /> : null}
+          {open === c._id ? <LimitsEditor cat={c} onSaved={() => void list.reload()} /> : null}
         </View>
       ))}
     </View>

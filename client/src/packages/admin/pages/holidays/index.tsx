@@ -2,13 +2,14 @@
  * 节假日: the days off and the weekend days worked (调休上班) that working-day time limits count
  * with. One date per line, as the State Council's notice lists them.
  */
-import { useEffect, useState } from 'react';
 import { Text, Textarea, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { type ResultOf, SaveHolidaysPayload } from '@lx/types';
+import { Field, SubmitBar } from '@/components/Field';
 import { ErrorView, LoadingView } from '@/components/StateViews';
-import { useRemote } from '@/hooks/useRemote';
-import { callCloud } from '@/services/cloud';
 import { labelProps } from '@/components/TextField';
+import { useRemote } from '@/hooks/useRemote';
+import { useZodForm } from '@/hooks/useZodForm';
+import { callCloud } from '@/services/cloud';
 import { formatDateTime } from '@/utils/format';
 import { toast } from '@/utils/nav';
 import '../../admin.scss';
@@ -19,63 +20,57 @@ const lines = (s: string) =>
     .map((x) => x.trim())
     .filter(Boolean);
 
+const FIELDS = [
+  { key: 'holidays', label: '放假日期', maxlength: 8000 },
+  { key: 'workdays', label: '调休上班日期', maxlength: 2000 },
+] as const;
+
+function HolidaysForm({ cal, onSaved }: { cal: ResultOf<'admin', 'holidays'>; onSaved: () => void }) {
+  const form = useZodForm(SaveHolidaysPayload, {
+    initial: { holidays: cal.holidays.join('\n'), workdays: cal.workdays.join('\n') },
+    toInput: (v) => ({ holidays: lines(v.holidays), workdays: lines(v.workdays) }),
+    toastInvalid: true,
+  });
+  const save = form.submit(async (payload) => {
+    const res = await callCloud('admin', 'saveHolidays', payload);
+    if (!res.ok) return toast(res.message);
+    toast('节假日已保存');
+    onSaved();
+  });
+  return (
+    <>
+      <View className="lx-form">
+        {FIELDS.map((f) => (
+          <Field key={f.key} label={`${f.label}（${lines(form.values[f.key]).length} 天）`} error={form.errors[f.key]}>
+            <Textarea
+              className="lx-paste"
+              value={form.values[f.key]}
+              maxlength={f.maxlength}
+              {...labelProps(f.label)}
+              onInput={(e) => form.set(f.key, e.detail.value)}
+            />
+          </Field>
+        ))}
+      </View>
+      <SubmitBar label="保存" busy={form.submitting} onSubmit={() => void save()} />
+    </>
+  );
+}
+
 export default function HolidaysPage() {
   const cal = useRemote(() => callCloud('admin', 'holidays', {}), []);
-  const [holidays, setHolidays] = useState('');
-  const [workdays, setWorkdays] = useState('');
-  const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    if (cal.data) {
-      setHolidays(cal.data.holidays.join('\n'));
-      setWorkdays(cal.data.workdays.join('\n'));
-    }
-  }, [cal.data]);
   if (cal.loading && !cal.data) return <LoadingView />;
-  if (cal.error) return <ErrorView message={cal.error.message} onRetry={() => void cal.reload()} />;
-
-  const save = async () => {
-    setBusy(true);
-    const res = await callCloud('admin', 'saveHolidays', { holidays: lines(holidays), workdays: lines(workdays) });
-    setBusy(false);
-    if (res.ok) {
-      toast('节假日已保存');
-      void cal.reload();
-    } else toast(res.message);
-  };
+  if (cal.error || !cal.data)
+    return <ErrorView message={cal.error?.message ?? '加载失败'} onRetry={() => void cal.reload()} />;
   return (
     <View className="lx-page">
-      {cal.data?.warning ? <Text className="lx-banner lx-banner--warn">{cal.data.warning}</Text> : null}
+      {cal.data.warning ? <Text className="lx-banner lx-banner--warn">{cal.data.warning}</Text> : null}
       <Text className="lx-admin-hint">
         按国务院办公厅节假日安排填写，每行一个日期（YYYY-MM-DD）。
-        {cal.data?.updatedAt ? ` 上次修改：${formatDateTime(cal.data.updatedAt)}` : ''}
+        {cal.data.updatedAt ? ` 上次修改：${formatDateTime(cal.data.updatedAt)}` : ''}
       </Text>
-      <View className="lx-form">
-        <View className="lx-field">
-          <Text className="lx-field__label">放假日期（{lines(holidays).length} 天）</Text>
-          <Textarea
-            className="lx-paste"
-            value={holidays}
-            maxlength={8000}
-            {...labelProps('放假日期')}
-            onInput={(e) => setHolidays(e.detail.value)}
-          />
-        </View>
-        <View className="lx-field">
-          <Text className="lx-field__label">调休上班日期（{lines(workdays).length} 天）</Text>
-          <Textarea
-            className="lx-paste"
-            value={workdays}
-            maxlength={2000}
-            {...labelProps('调休上班日期')}
-            onInput={(e) => setWorkdays(e.detail.value)}
-          />
-        </View>
-      </View>
-      <View className="lx-under-button">
-        <Button block type="primary" size="xlarge" loading={busy} onClick={() => void save()}>
-          保存
-        </Button>
-      </View>
+      {/* a saved calendar comes back from the server: the form starts again from it */}
+      <HolidaysForm key={cal.data.updatedAt ?? 0} cal={cal.data} onSaved={() => void cal.reload()} />
     </View>
   );
 }

@@ -5,7 +5,6 @@
 import { useEffect, useState } from 'react';
 import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { Button } from '@nutui/nutui-react-taro';
 import {
   formatInviteCode,
   INVITATION_STATUS_LABELS,
@@ -15,6 +14,8 @@ import {
   type Role,
   type TreeNodeView,
 } from '@lx/types';
+import { ChipGroup } from '@/components/ChipGroup';
+import { SubmitBar } from '@/components/Field';
 import { EmptyView, ErrorView, LoadingView } from '@/components/StateViews';
 import { useRemote } from '@/hooks/useRemote';
 import { callCloud } from '@/services/cloud';
@@ -85,23 +86,18 @@ export default function InvitePage() {
         <View className="lx-field">
           <Text className="lx-field__label">角色</Text>
           {roles.length ? (
-            <View className="lx-chips">
-              {roles.map((r) => (
-                <Text key={r} className={`lx-chip ${r === role ? 'lx-chip--active' : ''}`} onClick={() => setRole(r)}>
-                  {ROLE_LABELS[r]}
-                </Text>
-              ))}
-            </View>
+            <ChipGroup
+              label="角色"
+              options={roles.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+              value={role}
+              onChange={setRole}
+            />
           ) : (
             <Text className="lx-field__hint">先选择组织</Text>
           )}
         </View>
       </View>
-      <View className="lx-under-button">
-        <Button block type="primary" size="xlarge" loading={busy} onClick={() => void create()}>
-          生成邀请码
-        </Button>
-      </View>
+      <SubmitBar label="生成邀请码" busy={busy} onSubmit={() => void create()} />
 
       <View className="lx-section">
         <Text className="lx-section__title">我发出的邀请</Text>
