@@ -308,8 +308,10 @@ const BUILD: Record<Target['kind'], Build> = {
 };
 
 /**
- * Decide an action: refuse it with its domain error, or return the event it appends (seq and _id
- * follow the ticket's version). The new ticket state is `applyEvent(ticket, event)`.
+ * The event an action appends (seq and _id follow the ticket's version), or the domain error its input
+ * earns against this ticket: no after photos where the category asks for them, a grid of another
+ * community. Who may act, in which state, is `refusal`'s (`decideFor` runs both). The new ticket state
+ * is `applyEvent(ticket, event)`.
  */
 export function decide(t: FlowTicket, input: TransitionInput, ctx: DecideContext): TicketEvent {
   if (input.action === 'resolve' && t.requiresAfterPhotos && (input.photos?.length ?? 0) === 0) {
@@ -418,6 +420,3 @@ export function replay(events: readonly TicketEvent[]): FlowState {
   for (const e of rest) s = applyEvent(s, e);
   return flowState(s);
 }
-
-/** The sweeper's actions, in the order one run applies them to a ticket. */
-export const SWEEP_ACTIONS: readonly SystemTicketAction[] = ['markOverdue', 'autoEscalate', 'autoClose'];

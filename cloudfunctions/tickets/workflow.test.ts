@@ -20,6 +20,15 @@ interface Row {
 }
 
 const reason = { reason: '网格内协调不了，申请上级协调' };
+/** work on a ticket the demo grid is processing: its own workers only */
+const GRID_WORK: Pick<Row, 'allowed' | 'refused'> = {
+  allowed: ['grid'],
+  refused: [
+    ['grid2', 'AUTH.OUT_OF_SCOPE'],
+    ['community', 'AUTH.FORBIDDEN'],
+    ['reporter', 'AUTH.FORBIDDEN'],
+  ],
+};
 const MATRIX: Row[] = [
   {
     action: 'accept',
@@ -73,23 +82,13 @@ const MATRIX: Row[] = [
     action: 'progress',
     state: 'processing',
     payload: () => ({ note: '已联系电工，明天上午来修' }),
-    allowed: ['grid'],
-    refused: [
-      ['grid2', 'AUTH.OUT_OF_SCOPE'],
-      ['community', 'AUTH.FORBIDDEN'],
-      ['reporter', 'AUTH.FORBIDDEN'],
-    ],
+    ...GRID_WORK,
   },
   {
     action: 'escalate',
     state: 'processing',
     payload: () => reason,
-    allowed: ['grid'],
-    refused: [
-      ['grid2', 'AUTH.OUT_OF_SCOPE'],
-      ['community', 'AUTH.FORBIDDEN'],
-      ['reporter', 'AUTH.FORBIDDEN'],
-    ],
+    ...GRID_WORK,
   },
   {
     action: 'escalate',

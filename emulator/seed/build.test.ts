@@ -5,8 +5,11 @@ import {
   COLLECTIONS,
   covers,
   DAY,
+  decide,
   deadlines,
   DUE_SOON,
+  filedState,
+  type FlowTicket,
   flowState,
   HOUR,
   type Invitation,
@@ -18,11 +21,16 @@ import {
   type NoticeRead,
   noticeState,
   OrgNode,
+  applyEvent,
+  refusal,
   replay,
+  ROLE_SCOPE_TYPES,
   ROLES,
   SIMILAR_WINDOW,
   Ticket,
+  type TicketAction,
   TicketEvent,
+  type TransitionInput,
   User,
   type Category as CategoryT,
   type OrgNode as OrgNodeT,
@@ -207,18 +215,10 @@ describe('users', () => {
   });
 
   it('grants roles at nodes of the right type with the node path', () => {
-    const scopeTypes: Record<string, string[]> = {
-      gridWorker: ['grid'],
-      communityStaff: ['community'],
-      streetStaff: ['street'],
-      supervisor: ['street', 'community'],
-      partyMember: ['community'],
-      admin: ['street'],
-    };
     for (const u of users) {
       for (const g of u.roles) {
         const node = nodeById.get(g.orgId)!;
-        expect(scopeTypes[g.role]).toContain(node.type);
+        expect(ROLE_SCOPE_TYPES[g.role as keyof typeof ROLE_SCOPE_TYPES]).toContain(node.type);
         expect(g.orgPath).toEqual(node.path);
       }
       if (u.address) {
@@ -336,6 +336,70 @@ function checkChains(tickets: TicketT[], events: TicketEventT[], now: number): v
   expect(mismatched.slice(0, 3).map((t) => [flowState(t), replay(byTicket.get(t._id)!)])).toEqual([]);
 }
 
+/** Documents compared by value: key order and absent vs undefined do not matter. */
+const canon = (x: unknown): unknown =>
+  Array.isArray(x)
+    ? x.map(canon)
+    : x && typeof x === 'object'
+      ? Object.fromEntries(
+          Object.entries(x)
+            .filter(([, v]) => v !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : 1))
+            .map(([k, v]) => [k, canon(v)]),
+        )
+      : x;
+
+/** What the person (or the sweeper) asked for, read back off the event. */
+const inputOf = (e: TicketEventT, t: TicketT): TransitionInput => ({
+  action: e.action as Exclude<TicketAction, 'file'>,
+  photos: e.photos,
+  ...(e.note ? { note: e.note } : {}),
+  ...(e.department ? { department: e.department } : {}),
+  ...(e.passed !== undefined ? { passed: e.passed } : {}),
+  ...(e.rating
+    ? { rating: { score: e.rating.score, ...(e.rating.comment ? { comment: e.rating.comment } : {}) } }
+    : {}),
+  ...(e.action === 'route' && e.gridId ? { grid: { id: e.gridId, communityId: t.communityId } } : {}),
+});
+
+/**
+ * Every seeded step is one the transition table allows its actor at its time (`refusal`), and its
+ * event is exactly the one `decide` makes of it, limits from the seed's calendar included. The seed
+ * holds no photo files, so its resolutions carry no after photos: that one payload rule is not asked.
+ */
+function checkTable(seed: ReturnType<typeof buildSeed>): void {
+  const grants = new Map((seed.users as unknown as UserT[]).map((u) => [u._id, u.roles]));
+  const catById = new Map((seed.categories as unknown as CategoryT[]).map((c) => [c._id, c]));
+  const byTicket = new Map<string, TicketEventT[]>();
+  for (const e of seed.ticket_events as unknown as TicketEventT[]) {
+    byTicket.set(e.ticketId, [...(byTicket.get(e.ticketId) ?? []), e]);
+  }
+  const problems: string[] = [];
+  for (const t of seed.tickets as unknown as TicketT[]) {
+    const [filed, ...steps] = byTicket.get(t._id)!;
+    const cat = catById.get(t.categoryId)!;
+    const due = (level: TicketT['level'], from: number) => deadlines(cat, t.urgency, level, from, HOLIDAY_CALENDAR);
+    const fixed = { _id: t._id, reporterId: t.reporterId, streetId: t.streetId, communityId: t.communityId };
+    let state: FlowTicket = {
+      ...fixed,
+      requiresVerification: t.requiresVerification,
+      requiresAfterPhotos: false,
+      ...filedState(filed),
+    };
+    for (const e of steps) {
+      const action = e.action as Exclude<TicketAction, 'file'>;
+      const why = refusal(state, action, { id: e.actorId, grants: grants.get(e.actorId) ?? [], now: e.at });
+      if (why) problems.push(`${e._id} ${e.action} by ${e.actorId}: ${why}`);
+      const decided = decide(state, inputOf(e, t), { now: e.at, actorId: e.actorId, actorRole: e.actorRole, due });
+      if (JSON.stringify(canon(decided)) !== JSON.stringify(canon(e))) {
+        problems.push(`${e._id} ${e.action}: ${JSON.stringify(canon(e))} is not ${JSON.stringify(canon(decided))}`);
+      }
+      state = applyEvent(state, e);
+    }
+  }
+  expect(problems.slice(0, 3)).toEqual([]);
+}
+
 /** Routing, limits, flags and numbering of every ticket. */
 function checkTickets(seed: ReturnType<typeof buildSeed>, now: number): void {
   const nodeById = new Map((seed.org_nodes as unknown as OrgNodeT[]).map((n) => [n._id, n]));
@@ -389,6 +453,7 @@ describe('other seeds, clocks and sizes', () => {
     expectParses(TicketEvent, seed.ticket_events);
     checkChains(seed.tickets as unknown as TicketT[], seed.ticket_events as unknown as TicketEventT[], opts.now);
     checkTickets(seed, opts.now);
+    checkTable(seed);
   });
 });
 
@@ -513,6 +578,7 @@ describe('at any time of day, on any date', () => {
     expect(missingDemoStates(seed, now)).toEqual([]);
     checkChains(seed.tickets as unknown as TicketT[], seed.ticket_events as unknown as TicketEventT[], now);
     checkTickets(seed, now);
+    checkTable(seed);
     expect(JSON.stringify(buildSeed({ now }))).toBe(JSON.stringify(seed));
   });
 

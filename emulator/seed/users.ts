@@ -257,7 +257,7 @@ export function buildPeople(
   // --- communities: two staff and a supervisor each; 凤凰城社区's first staff is the demo one
   const staffByCommunity = new Map<string, string[]>();
   const supervisorsByCommunity = new Map<string, string[]>();
-  for (const c of org.communities) {
+  const communityStaff = (c: OrgNode): void => {
     const slug = c._id.replace(/^comm-/, '');
     const ids: string[] = [];
     if (c._id === DEMO_COMMUNITY_ID) {
@@ -278,11 +278,12 @@ export function buildPeople(
     t = staffTime();
     staff(sv, p.name, names.phone(), [grant('supervisor', c._id, t, 'demo-admin')], t);
     supervisorsByCommunity.set(c._id, [sv]);
-  }
+  };
+  for (const c of org.communities) communityStaff(c);
 
   // --- grids: a grid worker each (139…), the two demo workers in 凤凰城社区's first two grids
   const workersByGrid = new Map<string, string[]>();
-  for (const g of org.grids) {
+  const gridWorkers = (g: OrgNode): void => {
     const ids: string[] = [];
     const by = staffByCommunity.get(g.communityId!)![0];
     if (g._id === DEMO_GRID_ID) {
@@ -301,7 +302,8 @@ export function buildPeople(
     staff(id, p.name, names.phone('139'), [grant('gridWorker', g._id, t, by)], t);
     ids.push(id);
     workersByGrid.set(g._id, ids);
-  }
+  };
+  for (const g of org.grids) gridWorkers(g);
 
   // --- residents: at least three in every grid so every grid has reporters, the rest by households
   const mapped = org.buildings.filter((b) => b.gridId);
