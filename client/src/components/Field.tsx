@@ -7,6 +7,7 @@ import type { ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button, Switch } from '@nutui/nutui-react-taro';
 import { FieldError } from './FieldError';
+import { TextBox } from './TextField';
 
 export interface FieldProps {
   label: ReactNode;
@@ -53,5 +54,29 @@ export function SubmitBar({ label, busy, onSubmit }: { label: string; busy: bool
         {label}
       </Button>
     </View>
+  );
+}
+
+/** A labelled note that grows with its text (an action form's 说明, 评价内容); the label names the box too. */
+export function NoteField(p: {
+  label: string;
+  /** shows （选填） after the label */
+  optional?: boolean;
+  value: string;
+  placeholder: string;
+  maxLength: number;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <Field label={p.label} optional={p.optional ? '（选填）' : undefined}>
+      <TextBox
+        label={p.label}
+        value={p.value}
+        placeholder={p.placeholder}
+        maxLength={p.maxLength}
+        autoSize
+        onChange={p.onChange}
+      />
+    </Field>
   );
 }

@@ -5,7 +5,7 @@
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { type BoardRow as Row, LEVEL_LABELS } from '@lx/types';
-import { StatusTag, UrgentTag } from '@/components/StatusTag';
+import { TicketRowHead } from '@/components/TicketRow';
 
 interface Props {
   row: Row;
@@ -26,12 +26,7 @@ export function BoardRow({ row: t, verifying = false, urging, onOpen, onUrge }: 
   return (
     <View className="lx-row lx-board-row" hoverClass="lx-row--pressed" onClick={onOpen}>
       <View className="lx-row__main">
-        <View className="lx-row__head">
-          <Text className="lx-row__title">{t.categoryName}</Text>
-          {t.urgency === 'urgent' ? <UrgentTag /> : null}
-          <StatusTag status={t.status} />
-        </View>
-        <Text className="lx-row__desc">{t.description}</Text>
+        <TicketRowHead ticket={t} />
         <Text className="lx-row__meta">
           {t.handlerOrgName}（{LEVEL_LABELS[t.level]}）
         </Text>

@@ -5,9 +5,8 @@
 import { useMemo } from 'react';
 import { Text, View } from '@tarojs/components';
 import { asOptions, ChipGroup } from '@/components/ChipGroup';
-import { Field } from '@/components/Field';
+import { NoteField } from '@/components/Field';
 import { FieldError } from '@/components/FieldError';
-import { TextBox } from '@/components/TextField';
 import { useZodForm } from '@/hooks/useZodForm';
 import { choiceSchema } from '../forms';
 import { FormButtons } from './FormButtons';
@@ -47,16 +46,14 @@ export function ChoiceForm(props: Props) {
         value={form.values.choice}
         onChange={(v) => form.set('choice', v)}
       />
-      <Field label="说明" optional="（选填）">
-        <TextBox
-          label="说明"
-          value={form.values.note}
-          placeholder={props.notePlaceholder}
-          maxLength={500}
-          autoSize
-          onChange={(v) => form.set('note', v)}
-        />
-      </Field>
+      <NoteField
+        label="说明"
+        optional
+        value={form.values.note}
+        placeholder={props.notePlaceholder}
+        maxLength={500}
+        onChange={(v) => form.set('note', v)}
+      />
       <FieldError text={form.error} />
       <FormButtons
         submitLabel={props.submitLabel}

@@ -1,9 +1,8 @@
 /** A note with optional or required photos: 不予受理, 添加进展, 上报上级, 办结, 问题没有解决. */
 import { Text, View } from '@tarojs/components';
-import { Field } from '@/components/Field';
+import { Field, NoteField } from '@/components/Field';
 import { FieldError } from '@/components/FieldError';
 import { PhotoPicker } from '@/components/PhotoPicker';
-import { TextBox } from '@/components/TextField';
 import { type Upload, usePhotos } from '@/hooks/usePhotos';
 import { useZodForm } from '@/hooks/useZodForm';
 import { noteSchema } from '../forms';
@@ -34,16 +33,14 @@ export function NoteForm({ spec, upload, busy, onSubmit, onCancel }: Props) {
   return (
     <View className="lx-sheet" role="form" aria-label={spec.title}>
       <Text className="lx-sheet__title">{spec.title}</Text>
-      <Field label={spec.noteLabel} optional={spec.noteRequired ? undefined : '（选填）'}>
-        <TextBox
-          label={spec.noteLabel}
-          value={form.values.note}
-          placeholder={spec.placeholder}
-          maxLength={NOTE_MAX}
-          autoSize
-          onChange={(v) => form.set('note', v)}
-        />
-      </Field>
+      <NoteField
+        label={spec.noteLabel}
+        optional={!spec.noteRequired}
+        value={form.values.note}
+        placeholder={spec.placeholder}
+        maxLength={NOTE_MAX}
+        onChange={(v) => form.set('note', v)}
+      />
       {spec.photos !== 'none' ? (
         <Field label={spec.photosLabel} optional={spec.photos === 'required' ? '（必传）' : '（选填）'}>
           <PhotoPicker photos={photos} />

@@ -5,9 +5,8 @@
 import { Text, View } from '@tarojs/components';
 import { RATING_LABELS, RATING_SCORES, type RatingScore } from '@lx/types';
 import { ChipGroup } from '@/components/ChipGroup';
-import { Field } from '@/components/Field';
+import { NoteField } from '@/components/Field';
 import { FieldError } from '@/components/FieldError';
-import { TextBox } from '@/components/TextField';
 import { useZodForm } from '@/hooks/useZodForm';
 import { RatingInput } from '../forms';
 import { FormButtons } from './FormButtons';
@@ -40,16 +39,14 @@ export function RatingForm({ busy, onSubmit, onCancel }: Props) {
         classOf={(o, on) => `lx-rating__choice lx-rating__choice--${o.value} ${on ? 'lx-rating__choice--active' : ''}`}
       />
       {unsatisfied ? <Text className="lx-field__hint lx-rating__warn">选择不满意，诉求将退回重新办理</Text> : null}
-      <Field label="评价内容" optional={unsatisfied ? undefined : '（选填）'}>
-        <TextBox
-          label="评价内容"
-          value={form.values.comment}
-          placeholder={unsatisfied ? '请说一说哪里还没有解决' : '说说您的感受'}
-          maxLength={COMMENT_MAX}
-          autoSize
-          onChange={(v) => form.set('comment', v)}
-        />
-      </Field>
+      <NoteField
+        label="评价内容"
+        optional={!unsatisfied}
+        value={form.values.comment}
+        placeholder={unsatisfied ? '请说一说哪里还没有解决' : '说说您的感受'}
+        maxLength={COMMENT_MAX}
+        onChange={(v) => form.set('comment', v)}
+      />
       <FieldError text={form.error} />
       <FormButtons
         submitLabel="提交评价"

@@ -1,9 +1,8 @@
 /** 核查: the supervisor compares before and after and either passes the resolution or sends it back. */
 import { Text, View } from '@tarojs/components';
 import { ChipGroup } from '@/components/ChipGroup';
-import { Field } from '@/components/Field';
+import { NoteField } from '@/components/Field';
 import { FieldError } from '@/components/FieldError';
-import { TextBox } from '@/components/TextField';
 import { useZodForm } from '@/hooks/useZodForm';
 import { VerifyInput } from '../forms';
 import { FormButtons } from './FormButtons';
@@ -38,16 +37,14 @@ export function VerifyForm({ busy, onSubmit, onCancel }: Props) {
         value={passed === undefined ? undefined : passed ? 'pass' : 'back'}
         onChange={(v) => form.set('passed', v === 'pass')}
       />
-      <Field label="核查意见" optional={passed === false ? undefined : '（选填）'}>
-        <TextBox
-          label="核查意见"
-          value={form.values.note}
-          placeholder={passed === false ? '说明哪里没有办好' : '例如：现场已恢复'}
-          maxLength={500}
-          autoSize
-          onChange={(v) => form.set('note', v)}
-        />
-      </Field>
+      <NoteField
+        label="核查意见"
+        optional={passed !== false}
+        value={form.values.note}
+        placeholder={passed === false ? '说明哪里没有办好' : '例如：现场已恢复'}
+        maxLength={500}
+        onChange={(v) => form.set('note', v)}
+      />
       <FieldError text={form.error} />
       <FormButtons
         submitLabel="提交核查"
