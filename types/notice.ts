@@ -98,7 +98,6 @@ export interface Notice {
   orgName: string;
   orgPath: string[];
   images: string[];
-  mediaTraceIds: string[];
   push: NoticePush;
   /**
    * Residents in scope when it was published, overall and per community and grid: the denominators

@@ -280,7 +280,6 @@ export function buildNotices(ctx: { now: number; org: OrgIndex; people: People }
       orgName: org.byId.get(grant.orgId)!.name,
       orgPath: grant.orgPath,
       images: [],
-      mediaTraceIds: [],
       push: { state: 'waiting', sent: 0, noConsent: 0, failed: 0 },
       audience: emptyCounts(),
       reads: emptyCounts(),
