@@ -2,9 +2,10 @@
 import { Text, View } from '@tarojs/components';
 import type { NoticeSummary } from '@lx/types';
 import { formatRelative } from '@/utils/format';
+import { type TagTone, ToneTag } from './StatusTag';
 import './notices.scss';
 
-const TONE: Record<NoticeSummary['category'], string> = {
+const TONE: Record<NoticeSummary['category'], TagTone> = {
   urgent: 'danger',
   notice: 'info',
   policy: 'warn',
@@ -33,8 +34,8 @@ export function NoticeRow({
           <Text className="lx-row__title">{n.title}</Text>
         </View>
         <View className="lx-notice__tags">
-          <Text className={`lx-tag lx-tag--${TONE[n.category]}`}>{n.categoryLabel}</Text>
-          {n.pinned ? <Text className="lx-tag lx-tag--warn">置顶</Text> : null}
+          <ToneTag tone={TONE[n.category]}>{n.categoryLabel}</ToneTag>
+          {n.pinned ? <ToneTag tone="warn">置顶</ToneTag> : null}
           {n.read ? null : <Text className="lx-notice__unread">未读</Text>}
         </View>
         <Text className="lx-row__desc">{n.excerpt}</Text>

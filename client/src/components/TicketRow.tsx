@@ -15,17 +15,30 @@ interface Props {
   now?: number;
 }
 
+/** What a ticket is about and how it stands: the first lines of every ticket row (lists, 督办看板). */
+export function TicketRowHead({
+  ticket: t,
+}: {
+  ticket: Pick<TicketSummary, 'categoryName' | 'urgency' | 'status' | 'description'>;
+}) {
+  return (
+    <>
+      <View className="lx-row__head">
+        <Text className="lx-row__title">{t.categoryName}</Text>
+        {t.urgency === 'urgent' ? <UrgentTag /> : null}
+        <StatusTag status={t.status} />
+      </View>
+      <Text className="lx-row__desc">{t.description}</Text>
+    </>
+  );
+}
+
 export function TicketRow({ ticket: t, onClick, showDue = false, askRating = false, now = Date.now() }: Props) {
   const showCountdown = showDue && (t.status === 'pending' || t.status === 'processing' || t.status === 'verifying');
   return (
     <View className="lx-row" hoverClass="lx-row--pressed" onClick={() => onClick(t)}>
       <View className="lx-row__main">
-        <View className="lx-row__head">
-          <Text className="lx-row__title">{t.categoryName}</Text>
-          {t.urgency === 'urgent' ? <UrgentTag /> : null}
-          <StatusTag status={t.status} />
-        </View>
-        <Text className="lx-row__desc">{t.description}</Text>
+        <TicketRowHead ticket={t} />
         <Text className="lx-row__meta">{t.addressText}</Text>
         <View className="lx-row__foot">
           <Text className="lx-row__meta">编号 {t.no}</Text>

@@ -5,6 +5,7 @@
 import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { NoticeCategory } from '@lx/types';
+import { ToneTag } from '@/components/StatusTag';
 import { formatDateTime } from '@/utils/format';
 
 export interface BodyBlock {
@@ -31,8 +32,8 @@ export function NoticeBody({ title, category, categoryLabel, pinned, orgName, pu
     <View className="lx-notice-body">
       <Text className="lx-notice-body__title">{title}</Text>
       <View className="lx-notice__tags">
-        <Text className={`lx-tag ${category === 'urgent' ? 'lx-tag--danger' : 'lx-tag--info'}`}>{categoryLabel}</Text>
-        {pinned ? <Text className="lx-tag lx-tag--warn">置顶</Text> : null}
+        <ToneTag tone={category === 'urgent' ? 'danger' : 'info'}>{categoryLabel}</ToneTag>
+        {pinned ? <ToneTag tone="warn">置顶</ToneTag> : null}
       </View>
       <Text className="lx-notice-body__meta">
         {orgName}

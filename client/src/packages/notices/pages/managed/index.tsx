@@ -4,6 +4,7 @@ import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import type { ManagedNotice } from '@lx/types';
 import { PagedListView } from '@/components/PagedListView';
+import { type TagTone, ToneTag } from '@/components/StatusTag';
 import { usePagedList } from '@/hooks/usePagedList';
 import { useShowAgain } from '@/hooks/useShowAgain';
 import { callCloud } from '@/services/cloud';
@@ -11,7 +12,7 @@ import { formatRelative } from '@/utils/format';
 import { go, noticeUrl, PAGES } from '@/utils/nav';
 import '../../notices.scss';
 
-const STATE_TONE: Record<ManagedNotice['state'], string> = {
+const STATE_TONE: Record<ManagedNotice['state'], TagTone> = {
   draft: 'muted',
   scheduled: 'warn',
   published: 'ok',
@@ -27,7 +28,7 @@ function Row({ n }: { n: ManagedNotice }) {
       <View className="lx-row__main">
         <View className="lx-row__head">
           <Text className="lx-row__title">{n.title}</Text>
-          <Text className={`lx-tag lx-tag--${STATE_TONE[n.state]}`}>{n.stateLabel}</Text>
+          <ToneTag tone={STATE_TONE[n.state]}>{n.stateLabel}</ToneTag>
         </View>
         <Text className="lx-row__meta">
           {n.categoryLabel} · {n.targetNames.join('、')}
