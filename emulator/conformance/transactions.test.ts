@@ -28,6 +28,14 @@ beforeEach(async () => {
 });
 
 const balance = async () => (await one(db.collection(coll).doc('acct').get())).balance;
+/** Inside a transaction: zero the balance, then add a document with `_id` (the second write decides). */
+async function zeroThenAdd(tx: Tx, _id: string): Promise<void> {
+  await tx
+    .collection(coll)
+    .doc('acct')
+    .update({ data: { balance: 0 } });
+  await tx.collection(coll).add({ data: { _id } });
+}
 
 test('runTransaction commits reads and writes across documents and returns the callback value', async () => {
   const result = await db.runTransaction(async (tx: Tx) => {
@@ -65,11 +73,7 @@ test('reads inside a transaction see its own writes', async () => {
 test('a throw in the callback aborts: nothing is applied and the error comes back', async () => {
   await expect(
     db.runTransaction(async (tx: Tx) => {
-      await tx
-        .collection(coll)
-        .doc('acct')
-        .update({ data: { balance: 0 } });
-      await tx.collection(coll).add({ data: { _id: 'ghost' } });
+      await zeroThenAdd(tx, 'ghost');
       throw new Error('changed my mind');
     }),
   ).rejects.toThrow('changed my mind');
@@ -133,11 +137,7 @@ test('a missing document read inside a transaction rejects (SDK throwOnNotFound)
 test('add of an existing _id inside a transaction fails the transaction', async () => {
   await expect(
     db.runTransaction(async (tx: Tx) => {
-      await tx
-        .collection(coll)
-        .doc('acct')
-        .update({ data: { balance: 0 } });
-      await tx.collection(coll).add({ data: { _id: 'counter' } });
+      await zeroThenAdd(tx, 'counter');
     }),
   ).rejects.toBeDefined();
   expect(await balance()).toBe(100);
