@@ -237,17 +237,34 @@ function checkPlace(
   return { parent: cpd, gridId: g._id };
 }
 
+/** 网格 by its own name; 小区 and 楼栋 with their community (and compound) before it. */
+const fullNameIn = (t: SheetType, name: string, community: OrgNode, parent: OrgNode): string =>
+  t === 'grid' ? name : t === 'compound' ? `${community.name} ${name}` : `${community.name} ${parent.name} ${name}`;
+
+/** The ids a node's type gives it: a grid or compound names itself; a building its compound and grid. */
+function typeIds(t: SheetType, id: string, parent: OrgNode, gridId: string | undefined, old?: OrgNode) {
+  if (t === 'grid') return { gridId: id };
+  if (t === 'compound') return { compoundId: id };
+  // a row that names no grid keeps the building's grid
+  const grid = gridId || old?.gridId;
+  return { compoundId: parent._id, ...(grid ? { gridId: grid } : {}) };
+}
+
+/** What the row measured: households, population, a boundary with its centre. */
+const measured = ({ households, population, boundary }: Checked): Partial<OrgNode> => ({
+  ...(households !== undefined ? { households } : {}),
+  ...(population !== undefined ? { population } : {}),
+  ...(boundary ? { boundary, center: centerOf(boundary) } : {}),
+});
+
 /** The node a good row writes: a new one with a stable id, or the existing one with the row's fields over it. */
 function buildNode(
   t: SheetType,
   name: string,
   c: Checked & { old: OrgNode | undefined; now: number; order: () => number },
 ): OrgNode {
-  const { community, parent, gridId, boundary, households, population, old, now } = c;
+  const { community, parent, old, now } = c;
   const id = old?._id ?? importId(t, parent._id, name);
-  const fullName =
-    t === 'grid' ? name : t === 'compound' ? `${community.name} ${name}` : `${community.name} ${parent.name} ${name}`;
-  const keepGrid = t === 'building' && !gridId && old?.gridId ? { gridId: old.gridId } : {};
   return {
     ...(old ?? {}),
     _id: id,
@@ -258,14 +275,9 @@ function buildNode(
     streetId: community.streetId,
     communityId: community._id,
     order: old?.order ?? c.order(),
-    fullName,
-    ...(t === 'grid' ? { gridId: id } : {}),
-    ...(t === 'compound' ? { compoundId: id } : {}),
-    ...(t === 'building' ? { compoundId: parent._id, ...(gridId ? { gridId } : {}) } : {}),
-    ...keepGrid,
-    ...(households !== undefined ? { households } : {}),
-    ...(population !== undefined ? { population } : {}),
-    ...(boundary ? { boundary, center: centerOf(boundary) } : {}),
+    fullName: fullNameIn(t, name, community, parent),
+    ...typeIds(t, id, parent, c.gridId, old),
+    ...measured(c),
     createdAt: old?.createdAt ?? now,
     updatedAt: now,
   };
