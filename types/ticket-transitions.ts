@@ -14,7 +14,6 @@ import {
   OPEN_STATUSES,
   type Rating,
   type RatingScore,
-  type SystemTicketAction,
   type Ticket,
   type TicketAction,
   type TicketEvent,

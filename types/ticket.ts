@@ -1,6 +1,7 @@
 /**
  * Tickets (诉求/工单): what residents file and handlers move through the three grid levels.
- * Statuses are data with groups and Chinese labels; the transition table lives in ticket-flow.ts.
+ * Statuses are data with groups and Chinese labels; the transition table lives in
+ * ticket-transitions.ts, routing and deadlines in ticket-flow.ts.
  */
 import * as z from 'zod/mini';
 import { GeoPoint, Level } from './org';
@@ -111,13 +112,13 @@ export const Ticket = z.object({
   reporterPhone: z.optional(z.string()),
   streetId: z.string(),
   communityId: z.string(),
-  /** null when no grid was found: the ticket sits in the community's (or street's) triage queue */
+  /** null when no grid was found: the ticket sits in its community's triage queue until routed (分派网格) */
   gridId: z.nullable(z.string()),
   buildingId: z.optional(z.string()),
   addressText: z.string(),
   /** where the problem is: the point given, or the building's centre (duplicate hint within ~100 m) */
   point: z.optional(GeoPoint),
-  /** copied from the category at filing, so the flow needs no category read and old tickets keep their rules */
+  /** copied from the category at filing: a ticket keeps the rules it was filed under if the category changes */
   requiresVerification: z.boolean(),
   requiresAfterPhotos: z.boolean(),
   /** grid worker who filed on someone's behalf (source patrol / visit / phone); reporterId is then the worker */
@@ -163,12 +164,13 @@ export const Ticket = z.object({
 });
 export type Ticket = z.infer<typeof Ticket>;
 
-export const TICKET_ACTIONS = [
-  'file',
+/** Actions a person (not the sweeper) takes on an existing ticket. */
+export const USER_TICKET_ACTIONS = [
   'accept',
   'reject',
   'progress',
   'escalate',
+  'route',
   'dispatch',
   'resolve',
   'verify',
@@ -176,11 +178,11 @@ export const TICKET_ACTIONS = [
   'reopen',
   'urge',
   'join',
-  'route',
-  'markOverdue',
-  'autoEscalate',
-  'autoClose',
 ] as const;
+export type UserTicketAction = (typeof USER_TICKET_ACTIONS)[number];
+export const SYSTEM_TICKET_ACTIONS = ['markOverdue', 'autoEscalate', 'autoClose'] as const;
+export type SystemTicketAction = (typeof SYSTEM_TICKET_ACTIONS)[number];
+export const TICKET_ACTIONS = ['file', ...USER_TICKET_ACTIONS, ...SYSTEM_TICKET_ACTIONS] as const;
 export const TicketAction = z.enum(TICKET_ACTIONS);
 export type TicketAction = z.infer<typeof TicketAction>;
 export const TICKET_ACTION_LABELS: Record<TicketAction, string> = {
@@ -218,7 +220,7 @@ export const TicketEvent = z.object({
   note: z.optional(z.string()),
   photos: z.array(z.string()),
   at: z.number(),
-  /** what the event changed beyond status/level/orgId, so `replay(events)` rebuilds the ticket */
+  /** what the event changed beyond status/level/orgId, so `replay(events)` rebuilds the workflow fields */
   gridId: z.optional(z.nullable(z.string())),
   /** file and route: the ticket's (new) path, which scope checks read */
   orgPath: z.optional(z.array(z.string())),
@@ -300,29 +302,6 @@ export interface TicketDetail extends TicketSummary {
   reporter?: { name: string; phone?: string };
   timeline: TimelineEntry[];
 }
-
-/** Actions a person (not the sweeper) takes on an existing ticket. */
-export const USER_TICKET_ACTIONS = [
-  'accept',
-  'reject',
-  'progress',
-  'escalate',
-  'route',
-  'dispatch',
-  'resolve',
-  'verify',
-  'rate',
-  'reopen',
-  'urge',
-  'join',
-] as const satisfies readonly TicketAction[];
-export type UserTicketAction = (typeof USER_TICKET_ACTIONS)[number];
-export const SYSTEM_TICKET_ACTIONS = [
-  'markOverdue',
-  'autoEscalate',
-  'autoClose',
-] as const satisfies readonly TicketAction[];
-export type SystemTicketAction = (typeof SYSTEM_TICKET_ACTIONS)[number];
 
 /** A page of a list; `hasMore` drives "加载更多". */
 export interface Page<T> {
