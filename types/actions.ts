@@ -1,14 +1,15 @@
 /**
- * The action map: cloud function → action → payload schema and result type. The client's
+ * The action map: cloud function → action → payload schema, who may call it, and result type. The client's
  * `callCloud` and the functions' dispatchers are both typed from here, so a renamed field breaks the
  * build instead of a user's request. Each domain keeps its schemas in `api/<function>.ts`; this file
- * only puts them together (one line per function in each of the two maps).
+ * only puts them together (one line per function in each of the three maps).
  */
 import type * as z from 'zod/mini';
-import { NOTICES_ACTIONS, type NoticesResults } from './api/notices';
-import { ADMIN_ACTIONS, type AdminResults } from './api/admin';
-import { ORG_ACTIONS, type OrgResults } from './api/org';
-import { TICKETS_ACTIONS, type TicketsResults } from './api/tickets';
+import { NOTICES_ACCESS, NOTICES_ACTIONS, type NoticesResults } from './api/notices';
+import { ADMIN_ACCESS, ADMIN_ACTIONS, type AdminResults } from './api/admin';
+import { ORG_ACCESS, ORG_ACTIONS, type OrgResults } from './api/org';
+import { TICKETS_ACCESS, TICKETS_ACTIONS, type TicketsResults } from './api/tickets';
+import type { AccessTable, TargetOf } from './permissions';
 
 export * from './api/admin';
 export * from './api/common';
@@ -22,6 +23,14 @@ export const ACTION_SCHEMAS = {
   tickets: TICKETS_ACTIONS,
   notices: NOTICES_ACTIONS,
 } as const;
+
+/** Who may call each action (permissions.ts has the vocabulary; the dispatcher enforces it). */
+export const ACTION_ACCESS = {
+  admin: ADMIN_ACCESS,
+  org: ORG_ACCESS,
+  tickets: TICKETS_ACCESS,
+  notices: NOTICES_ACCESS,
+} as const satisfies { [F in keyof typeof ACTION_SCHEMAS]: AccessTable<(typeof ACTION_SCHEMAS)[F]> };
 
 export interface ActionResults {
   admin: AdminResults;
@@ -40,6 +49,11 @@ export type Payload<F extends FnName, A extends ActionName<F>> = z.output<Schema
 export type ResultOf<F extends FnName, A extends ActionName<F>> = A extends keyof ActionResults[F]
   ? ActionResults[F][A]
   : never;
+
+export type AccessOf<F extends FnName, A extends ActionName<F>> = (typeof ACTION_ACCESS)[F][A &
+  keyof (typeof ACTION_ACCESS)[F]];
+/** What the dispatcher read to authorize the call (an org node, a notice, a ticket …), for the handler. */
+export type ActionTarget<F extends FnName, A extends ActionName<F>> = TargetOf<AccessOf<F, A>>;
 
 /** The event a cloud function receives. */
 export interface CloudEvent {

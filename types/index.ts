@@ -15,4 +15,5 @@ export * from './notice';
 export * from './privacy';
 export * from './subscriptions';
 export * from './actions';
+export * from './permissions';
 export * from './collections';

@@ -92,13 +92,35 @@ export function canGrant(granter: readonly RoleGrant[], role: Exclude<Role, 'res
   });
 }
 
+/** Who works with roles, by what they do (the permissions table, types/api/*.ts, names these). */
+export type GrantRole = Exclude<Role, 'resident'>;
+/** grant and revoke roles, make and void invitations, open the administration pages (canGrant decides what) */
+export const GRANTERS = ['admin', 'streetStaff', 'communityStaff'] as const satisfies readonly GrantRole[];
+/** edit the org tree and import sheets, inside their subtree */
+export const ORG_EDITORS = ['admin', 'streetStaff'] as const satisfies readonly GrantRole[];
+/** the deployment's settings: categories, time limits, the holiday calendar */
+export const CONFIGURERS = ['admin'] as const satisfies readonly GrantRole[];
+/** notices: compose, publish, withdraw (street staff for the street, community staff within their community) */
+export const NOTICE_COMPOSERS = ['streetStaff', 'communityStaff', 'admin'] as const satisfies readonly GrantRole[];
+/** notices: read figures and the door-to-door list, within their own part of the street */
+export const NOTICE_VIEWERS = [
+  'streetStaff',
+  'communityStaff',
+  'admin',
+  'supervisor',
+  'gridWorker',
+] as const satisfies readonly GrantRole[];
+
+const holds = (grants: readonly Pick<RoleGrant, 'role'>[], roles: readonly GrantRole[]): boolean =>
+  grants.some((g) => roles.includes(g.role));
+
 /** Org tree edits (create, rename, move, boundaries, import): admins and street staff inside their subtree. */
 export const canEditOrg = (grants: readonly RoleGrant[], targetPath: readonly string[]): boolean =>
-  grants.some((g) => (g.role === 'admin' || g.role === 'streetStaff') && targetPath.includes(g.orgId));
+  grants.some((g) => (ORG_EDITORS as readonly GrantRole[]).includes(g.role) && targetPath.includes(g.orgId));
 
 /** Categories, time limits and the holiday calendar are the deployment's settings: admins only. */
-export const canConfigure = (grants: readonly RoleGrant[]): boolean => grants.some((g) => g.role === 'admin');
+export const canConfigure = (grants: readonly Pick<RoleGrant, 'role'>[]): boolean => holds(grants, CONFIGURERS);
 
 /** Roles that may open the administration pages (each page still checks its own rule). */
 export const canAdminister = (roles: readonly Role[]): boolean =>
-  roles.some((r) => r === 'admin' || r === 'streetStaff' || r === 'communityStaff');
+  roles.some((r) => (GRANTERS as readonly Role[]).includes(r));

@@ -1,6 +1,6 @@
 /**
  * The authorization matrix: every role × (a target inside its own scope, a target outside it) × every
- * org and admin action. Expected outcomes are written out by hand (not computed from canGrant), so a
+ * org and admin action, and the supervisor's board (tickets.board names a community). Expected outcomes are written out by hand (not computed from canGrant), so a
  * change of rule shows up here as a failing row. Every refused call also leaves the database untouched.
  *
  * Scopes: a second street office (street-x → comm-x → grid-x-01) is added so that even the street's
@@ -10,6 +10,7 @@
 import { INVITE_ALPHABET, type OrgNode, type RoleGrant, type User } from '@lx/types';
 import { SEED_NOW, expectOk, setupCloud } from '../test-support/cloud';
 import { main as org } from '../org/index';
+import { main as tickets } from '../tickets/index';
 import { main } from './index';
 
 const cloud = setupCloud({ tickets: 0 });
@@ -129,6 +130,8 @@ const NOBODY_ELSE = { supervisor: [F, F], partyMember: [F, F], gridWorker: [F, F
 
 interface ActionCase {
   name: string;
+  /** the function (default admin) */
+  fn?: 'tickets';
   action: string;
   payload: (t: Targets) => Record<string, unknown>;
   expect: Row;
@@ -231,8 +234,23 @@ const CASES: ActionCase[] = [
     name: 'browse the org tree for administration',
     action: 'tree',
     payload: (t) => ({ parentId: t.community }),
-    // reading names is not scoped; editing is (canEdit, checked below)
-    expect: { admin: ['ok', 'ok'], streetStaff: ['ok', 'ok'], communityStaff: ['ok', 'ok'], ...NOBODY_ELSE },
+    // inside one's grants only (community staff: not the neighbouring community); editing: canEdit below
+    expect: { admin: ['ok', O], streetStaff: ['ok', O], communityStaff: ['ok', O], ...NOBODY_ELSE },
+  },
+  {
+    name: 'the supervisor’s board of one community',
+    fn: 'tickets',
+    action: 'board',
+    payload: (t) => ({ orgId: t.community }),
+    expect: {
+      admin: [F, F],
+      streetStaff: [F, F],
+      communityStaff: [F, F],
+      supervisor: ['ok', O],
+      partyMember: [F, F],
+      gridWorker: [F, F],
+      resident: [F, F],
+    },
   },
   {
     name: 'change a category’s time limits (deployment-wide: no scope)',
@@ -271,7 +289,8 @@ test.each(rows.map((r) => [r.c.name, r.actor, r.scope, r.want, r] as const))(
   async (_name, actor, scope, want, r) => {
     const payload = r.c.payload(TARGETS[actor][scope]);
     const before = cloud.snapshot();
-    const res = (await cloud.call(main, 'admin', r.c.action as 'invite', payload, OPENID[actor])) as {
+    const fn = r.c.fn === 'tickets' ? tickets : main;
+    const res = (await cloud.call(fn, 'admin', r.c.action as 'invite', payload, OPENID[actor])) as {
       ok: boolean;
       code?: string;
       data?: { rejected?: number; created?: number; rows?: { message: string }[] };
@@ -290,9 +309,17 @@ test.each(rows.map((r) => [r.c.name, r.actor, r.scope, r.want, r] as const))(
   },
 );
 
-test('the tree tells street staff they may edit their street and not the other one', async () => {
+test('the tree tells street staff they may edit their street, community staff that they may not', async () => {
   const own = expectOk(await cloud.call(main, 'admin', 'tree', { parentId: 'comm-fenghuang' }, 'demo-street'));
-  const other = expectOk(await cloud.call(main, 'admin', 'tree', { parentId: 'comm-x' }, 'demo-street'));
   const community = expectOk(await cloud.call(main, 'admin', 'tree', { parentId: 'comm-fenghuang' }, 'demo-community'));
-  expect([own.canEdit, other.canEdit, community.canEdit]).toEqual([true, false, false]);
+  expect([own.canEdit, community.canEdit]).toEqual([true, false]);
+});
+
+test('under the street, community staff see their own community and street staff every one', async () => {
+  const communityView = expectOk(await cloud.call(main, 'admin', 'tree', {}, 'demo-community'));
+  const streetView = expectOk(await cloud.call(main, 'admin', 'tree', {}, 'demo-street'));
+  expect(communityView.parent?.id).toBe('street-jiuzhou');
+  expect(communityView.children.map((c) => c.id)).toEqual(['comm-fenghuang']);
+  expect(streetView.children.map((c) => c.id)).toContain('comm-hexiang');
+  expect(streetView.children.length).toBe(8);
 });

@@ -2,12 +2,13 @@
  * A notice's scope: each target must be a street, community, grid or building inside one of the
  * author's grants. What the targets reach (communities, grids) is worked out once, at save time.
  */
-import { DomainError, type OrgNode, type RoleGrant } from '@lx/types';
-import { authorize } from '../shared/authz';
+import { DomainError, NOTICE_COMPOSERS, type GrantRole, type OrgNode, type RoleGrant } from '@lx/types';
 import type { Caller } from '../shared/caller';
+import { requireCovering } from '../shared/permissions';
 import { getNodes } from '../shared/repo/org';
 import { gridsOf } from '../shared/repo/org';
-import { COMPOSERS } from './roles';
+
+const COMPOSERS: readonly GrantRole[] = NOTICE_COMPOSERS;
 
 const TARGET_TYPES: readonly OrgNode['type'][] = ['street', 'community', 'grid', 'building'];
 
@@ -28,7 +29,7 @@ export async function resolveScope(caller: Caller, targetIds: readonly string[])
     throw new DomainError('NOTICE.BAD_TARGET');
   }
   // every target within a grant of the author (throws FORBIDDEN / OUT_OF_SCOPE)
-  for (const n of nodes) authorize(caller, COMPOSERS, n.path);
+  for (const n of nodes) requireCovering(caller, COMPOSERS, n.path);
   const covering = caller.grants
     .filter((g) => COMPOSERS.includes(g.role) && nodes.every((n) => n.path.includes(g.orgId)))
     .sort((a, b) => b.orgPath.length - a.orgPath.length);

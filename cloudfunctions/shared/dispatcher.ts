@@ -1,5 +1,6 @@
 /**
- * A function's entry: `{ action, payload }` → parse with the action's zod schema → run the action →
+ * A function's entry: `{ action, payload }` → parse with the action's zod schema → enforce who may
+ * call it (the action's declaration in the permissions table) → run the action with what that read →
  * `{ ok: true, data } | { ok: false, code, message }`. Nothing throws past this point: domain failures
  * become their code, bad payloads a Chinese validation message, anything unexpected `COMMON.INTERNAL`
  * with a request id that is also in the log.
@@ -7,26 +8,33 @@
 import * as z from 'zod/mini';
 import { zhCN } from 'zod/locales';
 import {
+  ACTION_ACCESS,
   ACTION_SCHEMAS,
   DomainError,
   fail,
   ok,
   type ActionName,
+  type ActionTarget,
   type FnName,
   type Payload,
   type Result,
   type ResultOf,
 } from '@lx/types';
 import { loadCaller, type Caller } from './caller';
+import { enforce, type AnyAccess, type Granted } from './permissions';
 import { getCloud } from './cloud';
 import type { ActionContext } from './context';
 import { logError } from './log';
 
 z.config(zhCN());
 
+/** What a handler of `F.A` receives: the request, and what its declaration read and let through. */
+export type ScopedContext<F extends FnName, A extends ActionName<F>> = ActionContext &
+  Granted & { target: ActionTarget<F, A> };
+
 export type Handler<F extends FnName, A extends ActionName<F>> = (
   payload: Payload<F, A>,
-  ctx: ActionContext,
+  ctx: ScopedContext<F, A>,
 ) => Promise<ResultOf<F, A>>;
 
 export type Handlers<F extends FnName> = { [A in ActionName<F>]: Handler<F, A> };
@@ -51,9 +59,20 @@ function validationFailure(error: z.core.$ZodError) {
 const own = <T>(obj: Record<string, T>, key: string): T | undefined =>
   Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
 
+const REGISTERED = new Map<FnName, readonly string[]>();
+/** The actions each function's entry was built with (what a test compares with the table). */
+export const registeredActions = (): ReadonlyMap<FnName, readonly string[]> => REGISTERED;
+
 export function createMain<F extends FnName>(fn: F, handlers: Handlers<F>) {
   const schemas = ACTION_SCHEMAS[fn] as Record<string, z.ZodMiniType>;
-  const table = handlers as Record<string, Handler<F, ActionName<F>>>;
+  const access = ACTION_ACCESS[fn] as Record<string, AnyAccess>;
+  const table = handlers as unknown as Record<string, (p: unknown, ctx: ActionContext & Granted) => Promise<unknown>>;
+  REGISTERED.set(fn, Object.keys(handlers));
+  /** an action's schema, declaration and handler; nothing runs undeclared (nobody said who may call it) */
+  const find = (action: string) => {
+    const [schema, rule, handler] = [own(schemas, action), own(access, action), own(table, action)];
+    return schema && rule && handler ? { schema, rule, handler } : null;
+  };
 
   return async function main(event: unknown, context?: MainContext): Promise<Result<unknown>> {
     const requestId = context?.request_id ?? context?.requestId ?? newRequestId();
@@ -61,9 +80,9 @@ export function createMain<F extends FnName>(fn: F, handlers: Handlers<F>) {
       return fail('COMMON.BAD_REQUEST');
     }
     const { action, payload } = event as { action: string; payload?: unknown };
-    const schema = own(schemas, action);
-    const handler = own(table, action);
-    if (!schema || !handler) return fail('COMMON.UNKNOWN_ACTION');
+    const found = find(action);
+    if (!found) return fail('COMMON.UNKNOWN_ACTION');
+    const { schema, rule, handler } = found;
 
     const parsed = schema.safeParse(payload ?? {});
     if (!parsed.success) return validationFailure(parsed.error);
@@ -72,7 +91,8 @@ export function createMain<F extends FnName>(fn: F, handlers: Handlers<F>) {
     let caller: Promise<Caller> | undefined;
     const ctx: ActionContext = { openid, requestId, now: Date.now(), caller: () => (caller ??= loadCaller(openid)) };
     try {
-      return ok(await handler(parsed.data as Payload<F, ActionName<F>>, ctx));
+      const granted = await enforce(rule, action, parsed.data as Record<string, unknown>, ctx);
+      return ok(await handler(parsed.data, { ...ctx, ...granted }));
     } catch (err) {
       if (err instanceof DomainError) return fail(err.code, err.message);
       logError(requestId, `${fn}.${action}`, err, payload);

@@ -1,15 +1,14 @@
 /**
- * Every workflow action runs through here, so each one reads the same story: load → authorize (the
- * transition table) → check content → decide on the fresh ticket inside a transaction and write the
+ * Every workflow action runs through here, so each one reads the same story: load and authorize (the
+ * dispatcher, from the transition table: the ticket arrives as ctx.target) → the table's state rules
+ * → check content → decide on the fresh ticket inside a transaction and write the
  * ticket with its event → notify → return. The action files only say which rule and what input.
  */
 import {
   applyEvent,
-  canViewTicket,
   decideFor,
   DomainError,
   refusal,
-  STAFF_ROLES,
   type Ticket,
   type TicketEvent,
   type TransitionInput,
@@ -18,7 +17,7 @@ import {
 } from '@lx/types';
 import type { Caller } from '../shared/caller';
 import type { ActionContext } from '../shared/context';
-import { getTicket, mediaCheckRecords, transitionTicket } from '../shared/repo/tickets';
+import { mediaCheckRecords, transitionTicket } from '../shared/repo/tickets';
 import { checkText, submitImages } from '../shared/security';
 import { dueFor } from '../shared/ticket-due';
 import { afterTransition } from '../shared/ticket-notify';
@@ -42,26 +41,13 @@ function actorRole(caller: Caller, t: Ticket, action: TransitionInput['action'])
   return { grid: 'gridWorker', community: 'communityStaff', street: 'streetStaff' }[t.level];
 }
 
-/**
- * Residents (party members included: for tickets they are residents) with no part in a ticket learn
- * nothing about it, not even that it exists; staff learn why they may not act (无权限 / 不在范围).
- */
-function assertVisible(caller: Caller, t: Ticket, action: TransitionInput['action']): void {
-  if (action === 'join') return;
-  if (canViewTicket(caller.openid, caller.grants, t) || t.supporters.includes(caller.openid)) return;
-  if (!caller.grants.some((g) => (STAFF_ROLES as readonly string[]).includes(g.role))) {
-    throw new DomainError('TICKET.NOT_FOUND');
-  }
-}
-
 export async function runTransition(
   req: TransitionRequest,
-  ctx: ActionContext,
+  ctx: ActionContext & { target: Ticket },
 ): Promise<TransitionResult & { ticket: Ticket; event: TicketEvent }> {
   const caller = await ctx.caller();
-  const seen = await getTicket(req.id);
-  if (!seen) throw new DomainError('TICKET.NOT_FOUND');
-  assertVisible(caller, seen, req.input.action);
+  // read once by the dispatcher, which let the caller act on it (ticketRefusal in types/permissions.ts)
+  const seen = ctx.target;
   const viewer: Viewer = { id: caller.openid, grants: caller.grants, now: ctx.now };
   // refuse early (no content check, no transaction) what the table refuses on what the user saw
   if (req.version !== undefined && req.version !== seen.version) throw new DomainError('COMMON.CONFLICT');

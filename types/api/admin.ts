@@ -1,15 +1,16 @@
 /**
  * `admin` actions: the deployment's administration (org tree, import, invitations and roles,
  * categories and time limits, the holiday calendar). A separate function so the resident-facing
- * `org` bundle stays small; each action checks its own rule from roles.ts (canGrant, canEditOrg,
- * canConfigure).
+ * `org` bundle stays small; who may call each is ADMIN_ACCESS (roles.ts: canGrant, GRANTERS,
+ * ORG_EDITORS, CONFIGURERS).
  */
 import * as z from 'zod/mini';
 import { Category, TimeLimit } from '../category';
 import type { InvitationStatus } from '../invitation';
 import { INVITE_MAX_DAYS } from '../invitation';
 import { CardPerson, GeoPoint, type OrgType } from '../org';
-import { ROLES, type Role } from '../roles';
+import type { AccessTable } from '../permissions';
+import { CONFIGURERS, GRANTERS, ORG_EDITORS, ROLES, type Role } from '../roles';
 import { Empty, id } from './common';
 
 const GrantRoleEnum = z.enum(
@@ -98,6 +99,36 @@ export const ADMIN_ACTIONS = {
   holidays: Empty,
   saveHolidays: SaveHolidaysPayload,
 } as const;
+
+const grantAt = { rule: 'grant', target: { kind: 'org', field: 'orgId' } } as const;
+const configurers = { who: 'roles', roles: CONFIGURERS } as const;
+export const ADMIN_ACCESS = {
+  invite: { who: 'roles', roles: GRANTERS, scope: grantAt },
+  invitations: { who: 'roles', roles: GRANTERS },
+  revokeInvitation: {
+    who: 'roles',
+    roles: GRANTERS,
+    scope: { rule: 'grant', target: { kind: 'invitation', field: 'code' } },
+  },
+  staff: { who: 'roles', roles: GRANTERS, scope: { rule: 'covers', target: { kind: 'org', field: 'orgId' } } },
+  revokeRole: { who: 'roles', roles: GRANTERS, scope: grantAt },
+  // down to one's own part of the tree, and inside it (community staff: their community only)
+  tree: {
+    who: 'roles',
+    roles: GRANTERS,
+    scope: { rule: 'along', target: { kind: 'org', field: 'parentId', absent: 'street' } },
+  },
+  // the edit page's details: the same rule as saving them
+  node: { who: 'roles', roles: ORG_EDITORS, scope: { rule: 'covers', target: { kind: 'org', field: 'id' } } },
+  // the parent; a moved node's old place is checked by the handler (a second node)
+  saveNode: { who: 'roles', roles: ORG_EDITORS, scope: { rule: 'covers', target: { kind: 'org', field: 'parentId' } } },
+  // every row is checked against the caller's subtree (out of scope: a rejected row, not a refusal)
+  importOrg: { who: 'roles', roles: ORG_EDITORS },
+  categories: configurers,
+  saveCategory: configurers,
+  holidays: configurers,
+  saveHolidays: configurers,
+} as const satisfies AccessTable<typeof ADMIN_ACTIONS>;
 
 export interface InvitationView {
   code: string;

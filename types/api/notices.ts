@@ -11,6 +11,8 @@ import {
   type NoticeCategory as NoticeCategoryT,
   type NoticeState,
 } from '../notice';
+import type { AccessTable } from '../permissions';
+import { NOTICE_COMPOSERS, NOTICE_VIEWERS } from '../roles';
 import type { Page } from '../ticket';
 import { cursor, Empty, FileId, id } from './common';
 
@@ -84,6 +86,37 @@ export const NOTICES_ACTIONS = {
   informed: InformedPayload,
   scopes: ScopesPayload,
 } as const;
+
+const composedNotice = { rule: 'covers', target: { kind: 'notice', field: 'id' } } as const;
+const reachedNotice = { rule: 'reaches', target: { kind: 'notice', field: 'id' } } as const;
+/** Residents read (detail itself tells a notice out of their scope as missing); staff compose and count. */
+export const NOTICES_ACCESS = {
+  // a new draft: its targets are checked one by one; an edit: the draft's own scope too
+  save: {
+    who: 'roles',
+    roles: NOTICE_COMPOSERS,
+    scope: { rule: 'covers', target: { kind: 'notice', field: 'id', absent: 'none' } },
+  },
+  publish: { who: 'roles', roles: NOTICE_COMPOSERS, scope: composedNotice },
+  withdraw: { who: 'roles', roles: NOTICE_COMPOSERS, scope: composedNotice },
+  list: { who: 'signedIn' },
+  detail: { who: 'signedIn' },
+  unread: { who: 'signedIn' },
+  managed: { who: 'roles', roles: NOTICE_VIEWERS },
+  figures: { who: 'roles', roles: NOTICE_VIEWERS, scope: reachedNotice },
+  // and the grid (doorToDoor) or the building's grid (informed), checked by the handler
+  doorToDoor: { who: 'roles', roles: NOTICE_VIEWERS, scope: reachedNotice },
+  informed: { who: 'roles', roles: NOTICE_VIEWERS, scope: reachedNotice },
+  // an unknown grid is refused like another community's: nothing to tell apart for the caller
+  scopes: {
+    who: 'roles',
+    roles: NOTICE_COMPOSERS,
+    scope: {
+      rule: 'covers',
+      target: { kind: 'org', field: 'gridId', absent: 'none', types: ['grid'], missing: 'AUTH.OUT_OF_SCOPE' },
+    },
+  },
+} as const satisfies AccessTable<typeof NOTICES_ACTIONS>;
 
 /** A row of the residents' list. */
 export interface NoticeSummary {

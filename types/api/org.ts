@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { GeoPoint, type LianxinCard, type OrgOption } from '../org';
 import { SubscriptionKey } from '../subscriptions';
 import type { Me } from '../user';
+import type { AccessTable } from '../permissions';
 import type { Role } from '../roles';
 import { Empty, FileId, Phone, id } from './common';
 
@@ -51,6 +52,20 @@ export const ORG_ACTIONS = {
   nearby: NearbyPayload,
   updateProfile: UpdateProfilePayload,
 } as const;
+
+/** Everyone's function: an identity for the address tree (a first visit registers), a user for the rest. */
+export const ORG_ACCESS = {
+  me: { who: 'identified' },
+  children: { who: 'identified' },
+  grids: { who: 'identified' },
+  bindAddress: { who: 'signedIn' },
+  subscribe: { who: 'signedIn' },
+  // scanning a code may be a new colleague's very first act
+  redeem: { who: 'identified' },
+  card: { who: 'signedIn' },
+  nearby: { who: 'identified' },
+  updateProfile: { who: 'signedIn' },
+} as const satisfies AccessTable<typeof ORG_ACTIONS>;
 
 /** A building near a point the user picked, for binding by location. */
 export interface NearbyBuilding {

@@ -19,6 +19,7 @@ import {
   TicketSource,
   Urgency,
 } from '../ticket';
+import type { AccessTable } from '../permissions';
 import { cursor, Empty, FileId, id, Phone } from './common';
 
 const text = (what: string, min: number, max: number) =>
@@ -170,6 +171,35 @@ export const TICKETS_ACTIONS = {
   urge: UrgePayload,
   join: JoinPayload,
 } as const;
+
+const transition = { who: 'transition' } as const;
+/** Transitions take their actors from the transition table (ticket-transitions.ts), on the ticket read once. */
+export const TICKETS_ACCESS = {
+  categories: { who: 'public' },
+  // on someone's behalf: grid workers only (TICKET.SOURCE_FORBIDDEN, a filing rule)
+  file: { who: 'signedIn' },
+  mine: { who: 'identified' },
+  detail: { who: 'ticketViewer' },
+  similar: { who: 'signedIn' },
+  queue: { who: 'roles', roles: HANDLER_ROLES, pick: 'role', scope: { rule: 'holds', field: ['orgId', 'gridId'] } },
+  board: {
+    who: 'roles',
+    roles: ['supervisor'],
+    scope: { rule: 'covers', target: { kind: 'org', field: 'orgId', absent: 'none' } },
+  },
+  accept: transition,
+  reject: transition,
+  progress: transition,
+  escalate: transition,
+  route: transition,
+  dispatch: transition,
+  resolve: transition,
+  verify: transition,
+  rate: transition,
+  reopen: transition,
+  urge: transition,
+  join: transition,
+} as const satisfies AccessTable<typeof TICKETS_ACTIONS>;
 
 /** What every transition returns; the client refetches the detail for the timeline. */
 export interface TransitionResult {

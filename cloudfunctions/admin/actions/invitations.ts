@@ -1,17 +1,16 @@
 import {
   DomainError,
   invitationStatus,
-  normalizeInviteCode,
   type Invitation,
   type InvitationView,
   type Payload,
   type ResultOf,
 } from '@lx/types';
 import type { ActionContext } from '../../shared/context';
+import type { ScopedContext } from '../../shared/dispatcher';
 import { tempUrls } from '../../shared/files';
-import { getInvitation, invitationsBy, revokeInvitation as revoke } from '../../shared/repo/invitations';
+import { invitationsBy, revokeInvitation as revoke } from '../../shared/repo/invitations';
 import { findUser } from '../../shared/repo/users';
-import { assertCanGrant, assertStaffAdmin } from '../authz';
 
 export async function viewOf(list: Invitation[], now: number): Promise<InvitationView[]> {
   const urls = await tempUrls(list.map((i) => i.qrFileId ?? '').filter(Boolean));
@@ -36,23 +35,18 @@ export async function viewOf(list: Invitation[], now: number): Promise<Invitatio
 
 /** The invitations the caller created, newest first. */
 export async function invitations(_: unknown, ctx: ActionContext): Promise<ResultOf<'admin', 'invitations'>> {
-  const caller = await ctx.caller();
-  assertStaffAdmin(caller);
-  return viewOf(await invitationsBy(caller.openid), ctx.now);
+  return viewOf(await invitationsBy(ctx.openid), ctx.now);
 }
 
 /** Voids an unused invitation: whoever could have created it may void it. */
 export async function revokeInvitation(
   p: Payload<'admin', 'revokeInvitation'>,
-  ctx: ActionContext,
+  ctx: ScopedContext<'admin', 'revokeInvitation'>,
 ): Promise<ResultOf<'admin', 'revokeInvitation'>> {
-  const caller = await ctx.caller();
-  const inv = await getInvitation(normalizeInviteCode(p.code));
-  if (!inv) throw new DomainError('INVITE.NOT_FOUND');
-  assertCanGrant(caller, inv.role, { type: inv.orgType, path: inv.orgPath });
+  const inv = ctx.target;
   const status = invitationStatus(inv, ctx.now);
   if (status === 'redeemed') throw new DomainError('INVITE.USED');
   if (status === 'revoked') throw new DomainError('INVITE.REVOKED');
-  await revoke(inv._id, caller.openid, ctx.now);
-  return (await viewOf([{ ...inv, revokedBy: caller.openid, revokedAt: ctx.now }], ctx.now))[0];
+  await revoke(inv._id, ctx.openid, ctx.now);
+  return (await viewOf([{ ...inv, revokedBy: ctx.openid, revokedAt: ctx.now }], ctx.now))[0];
 }

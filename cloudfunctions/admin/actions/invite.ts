@@ -10,11 +10,9 @@ import {
   type ResultOf,
 } from '@lx/types';
 import { getCloud, openapi } from '../../shared/cloud';
-import type { ActionContext } from '../../shared/context';
+import type { ScopedContext } from '../../shared/dispatcher';
 import { logError } from '../../shared/log';
 import { addInvitation, setInvitationQr } from '../../shared/repo/invitations';
-import { getNode } from '../../shared/repo/org';
-import { assertCanGrant } from '../authz';
 import { viewOf } from './invitations';
 
 /** The mini-program page a scanned code opens; the code arrives as `scene`. */
@@ -25,11 +23,11 @@ export const drawCode = (): string =>
   Array.from({ length: INVITE_CODE_LENGTH }, () => INVITE_ALPHABET[randomInt(INVITE_ALPHABET.length)]).join('');
 
 /** Creates a one-time invitation for a role at a node, with its mini-program code. */
-export async function invite(p: Payload<'admin', 'invite'>, ctx: ActionContext): Promise<ResultOf<'admin', 'invite'>> {
-  const caller = await ctx.caller();
-  const node = await getNode(p.orgId);
-  if (!node) throw new DomainError('ORG.NOT_FOUND');
-  assertCanGrant(caller, p.role, { type: node.type, path: node.path });
+export async function invite(
+  p: Payload<'admin', 'invite'>,
+  ctx: ScopedContext<'admin', 'invite'>,
+): Promise<ResultOf<'admin', 'invite'>> {
+  const node = ctx.target;
 
   let inv: Invitation | undefined;
   for (let attempt = 0; attempt < 5 && !inv; attempt++) {
@@ -40,7 +38,7 @@ export async function invite(p: Payload<'admin', 'invite'>, ctx: ActionContext):
       orgPath: node.path,
       orgType: node.type,
       orgName: node.fullName ?? node.name,
-      createdBy: caller.openid,
+      createdBy: ctx.openid,
       createdAt: ctx.now,
       expiresAt: ctx.now + (p.days ?? INVITE_DEFAULT_DAYS) * DAY,
     };

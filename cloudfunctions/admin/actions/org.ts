@@ -7,11 +7,13 @@ import {
   type ResultOf,
   type TreeNodeView,
   canEditOrg,
+  ORG_EDITORS,
+  passes,
+  subjectOf,
 } from '@lx/types';
-import { db } from '../../shared/cloud';
-import { COLLECTIONS } from '@lx/types';
 import type { Caller } from '../../shared/caller';
-import type { ActionContext } from '../../shared/context';
+import type { ScopedContext } from '../../shared/dispatcher';
+import { requireCovering } from '../../shared/permissions';
 import {
   addNode,
   childrenOf,
@@ -20,11 +22,11 @@ import {
   nodesOfCommunity,
   nodesOfType,
   putNode,
+  putNodes,
   streetNode,
   subtreeOf,
 } from '../../shared/repo/org';
 import { countTickets } from '../../shared/repo/tickets';
-import { assertCanEdit, assertOrgEditor, assertStaffAdmin } from '../authz';
 import { planImport, readRows } from '../sheet';
 
 const PARENT_TYPE: Record<'community' | 'grid' | 'compound' | 'building', OrgNode['type']> = {
@@ -46,17 +48,22 @@ export const viewNode = (n: OrgNode, hasChildren: boolean): TreeNodeView => ({
   hasChildren,
 });
 
-/** One level of the org tree for the administration pages (grids included, unlike the cascader). */
-export async function tree(p: Payload<'admin', 'tree'>, ctx: ActionContext): Promise<ResultOf<'admin', 'tree'>> {
+/**
+ * One level of the org tree for the administration pages (grids included, unlike the cascader): only
+ * the nodes inside the caller's grants or on the way down to them (community staff see their own
+ * community under the street, not the others).
+ */
+export async function tree(
+  _: Payload<'admin', 'tree'>,
+  ctx: ScopedContext<'admin', 'tree'>,
+): Promise<ResultOf<'admin', 'tree'>> {
   const caller = await ctx.caller();
-  assertStaffAdmin(caller);
-  const parent = p.parentId ? await getNode(p.parentId) : await streetNode();
-  if (!parent) throw new DomainError('ORG.NOT_FOUND');
+  const parent = ctx.target;
   const TYPE_RANK: Record<string, number> = { community: 0, grid: 1, compound: 2, building: 3 };
-  // grids first, then the compounds (childrenOf returns both interleaved by their own order)
-  const kids = (await childrenOf(parent._id, ['community', 'grid', 'compound', 'building'])).sort(
-    (a, b) => TYPE_RANK[a.type] - TYPE_RANK[b.type] || a.order - b.order,
-  );
+  const kids = (await childrenOf(parent._id, ['community', 'grid', 'compound', 'building']))
+    .filter((k) => ctx.grants.some((g) => passes('along', g, subjectOf('org', k))))
+    // grids first, then the compounds (childrenOf returns both interleaved by their own order)
+    .sort((a, b) => TYPE_RANK[a.type] - TYPE_RANK[b.type] || a.order - b.order);
   return {
     parent: viewNode(parent, kids.length > 0),
     children: kids.map((k) => viewNode(k, k.type !== 'building' && k.type !== 'grid')),
@@ -68,12 +75,11 @@ export async function tree(p: Payload<'admin', 'tree'>, ctx: ActionContext): Pro
  * One node's details for the edit page: the same rule as saving it (admin or street staff whose
  * scope covers the node), since the page exists to change them.
  */
-export async function node(p: Payload<'admin', 'node'>, ctx: ActionContext): Promise<ResultOf<'admin', 'node'>> {
-  const caller = await ctx.caller();
-  assertOrgEditor(caller);
-  const n = await getNode(p.id);
-  if (!n) throw new DomainError('ORG.NOT_FOUND');
-  assertCanEdit(caller, n.path);
+export async function node(
+  _: Payload<'admin', 'node'>,
+  ctx: ScopedContext<'admin', 'node'>,
+): Promise<ResultOf<'admin', 'node'>> {
+  const n = ctx.target;
   return {
     ...viewNode(n, n.type !== 'building' && (await countChildren(n._id)) > 0),
     ...(n.communityId ? { communityId: n.communityId } : {}),
@@ -98,16 +104,20 @@ const ID_PREFIX: Record<SavePayload['type'], string> = {
   building: 'bld',
 };
 
-/** The parent and the node being edited, checked: right level, inside the caller's scope, not into itself. */
-async function placement(caller: Caller, p: SavePayload): Promise<{ parent: OrgNode; old: OrgNode | null }> {
-  const parent = await getNode(p.parentId);
-  if (!parent) throw new DomainError('ORG.NOT_FOUND');
+/**
+ * The node being edited under its (new) parent, checked: right level, its old place inside the
+ * caller's scope too (the table checked the parent), not into itself.
+ */
+async function placement(
+  caller: Caller,
+  p: SavePayload,
+  parent: OrgNode,
+): Promise<{ parent: OrgNode; old: OrgNode | null }> {
   if (parent.type !== PARENT_TYPE[p.type]) throw new DomainError('ORG.BAD_PARENT');
-  assertCanEdit(caller, parent.path);
   const old = p.id ? await getNode(p.id) : null;
   if (p.id && !old) throw new DomainError('ORG.NOT_FOUND');
   if (!old) return { parent, old };
-  assertCanEdit(caller, old.path);
+  requireCovering(caller, ORG_EDITORS, old.path);
   if (old.type !== p.type) throw new DomainError('ORG.BAD_PARENT');
   if (parent.path.includes(old._id)) throw new DomainError('ORG.MOVE_INTO_ITSELF');
   if (old.type === 'grid' && old.communityId && old.communityId !== parent._id) await assertGridMovable(old);
@@ -142,6 +152,13 @@ const editedFields = (p: SavePayload): Partial<OrgNode> =>
       .map((k) => [k, p[k]]),
   );
 
+/** The ids a node's type gives it: a grid or compound names itself, a building its compound. */
+function typeIds(type: SavePayload['type'], id: string, parent: OrgNode): Partial<OrgNode> {
+  if (type === 'grid') return { gridId: id };
+  if (type === 'compound') return { compoundId: id };
+  return type === 'building' ? { compoundId: parent._id } : {};
+}
+
 function composeNode(
   p: SavePayload,
   at: { parent: OrgNode; old: OrgNode | null; ancestors: OrgNode[]; order: number; gridId?: string; now: number },
@@ -158,9 +175,7 @@ function composeNode(
     path: [...parent.path, id],
     streetId: parent.streetId,
     ...(communityId ? { communityId } : {}),
-    ...(p.type === 'grid' ? { gridId: id } : {}),
-    ...(p.type === 'compound' ? { compoundId: id } : {}),
-    ...(p.type === 'building' ? { compoundId: parent._id } : {}),
+    ...typeIds(p.type, id, parent),
     order: old && old.parentId === parent._id ? old.order : at.order,
     fullName: fullNameOf({ type: p.type, name: p.name }, ancestors),
     ...editedFields(p),
@@ -203,9 +218,11 @@ function rewriteBelow(old: OrgNode, node: OrgNode, below: OrgNode[], ancestors: 
  * Create, rename, move or edit a community, grid, compound or building (boundary, households,
  * population, hotline, 连心卡 people). A move rewrites the subtree's paths in one transaction.
  */
-export async function saveNode(p: SavePayload, ctx: ActionContext): Promise<ResultOf<'admin', 'saveNode'>> {
-  const caller = await ctx.caller();
-  const { parent, old } = await placement(caller, p);
+export async function saveNode(
+  p: SavePayload,
+  ctx: ScopedContext<'admin', 'saveNode'>,
+): Promise<ResultOf<'admin', 'saveNode'>> {
+  const { parent, old } = await placement(await ctx.caller(), p, ctx.target);
   const siblings = await childrenOf(parent._id, [p.type]);
   if (siblings.some((s) => s.name === p.name && s._id !== old?._id)) throw new DomainError('ORG.NAME_TAKEN');
   const ancestors = await getNodesAlong(parent.path);
@@ -218,12 +235,7 @@ export async function saveNode(p: SavePayload, ctx: ActionContext): Promise<Resu
   }
   const below = (await subtreeOf(old._id)).filter((n) => n._id !== old._id);
   const rewritten = rewriteBelow(old, node, below, ancestors, ctx.now);
-  await db().runTransaction(async (tx) => {
-    for (const n of [node, ...rewritten]) {
-      const { _id, ...rest } = n;
-      await tx.collection(COLLECTIONS.orgNodes).doc(_id).set({ data: rest });
-    }
-  });
+  await putNodes([node, ...rewritten]);
   return viewNode(node, below.length > 0 || (await countChildren(node._id)) > 0);
 }
 
@@ -244,12 +256,9 @@ async function getNodesAlong(path: string[]): Promise<OrgNode[]> {
  */
 export async function importOrg(
   p: Payload<'admin', 'importOrg'>,
-  ctx: ActionContext,
+  ctx: ScopedContext<'admin', 'importOrg'>,
 ): Promise<ResultOf<'admin', 'importOrg'>> {
   const caller = await ctx.caller();
-  assertStaffAdmin(caller);
-  if (!caller.grants.some((g) => g.role === 'admin' || g.role === 'streetStaff'))
-    throw new DomainError('AUTH.FORBIDDEN');
   const rows = await readRows(p.format, p.content);
   if (rows.length === 0) throw new DomainError('ORG.IMPORT_EMPTY');
   const street = await streetNode();

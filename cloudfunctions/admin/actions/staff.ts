@@ -1,17 +1,15 @@
 import { DomainError, type Payload, type ResultOf } from '@lx/types';
-import type { ActionContext } from '../../shared/context';
-import { getNode } from '../../shared/repo/org';
+import type { ScopedContext } from '../../shared/dispatcher';
 import { findUser, revokeGrant as revoke, usersWithGrantAt } from '../../shared/repo/users';
-import { assertCanGrant, assertStaffAdmin } from '../authz';
 import { canGrant } from '@lx/types';
 
 /** Who holds roles at one node: only the grants the caller could have given (and so may revoke). */
-export async function staff(p: Payload<'admin', 'staff'>, ctx: ActionContext): Promise<ResultOf<'admin', 'staff'>> {
+export async function staff(
+  _: Payload<'admin', 'staff'>,
+  ctx: ScopedContext<'admin', 'staff'>,
+): Promise<ResultOf<'admin', 'staff'>> {
   const caller = await ctx.caller();
-  assertStaffAdmin(caller);
-  const node = await getNode(p.orgId);
-  if (!node) throw new DomainError('ORG.NOT_FOUND');
-  if (!caller.grants.some((g) => node.path.includes(g.orgId))) throw new DomainError('AUTH.OUT_OF_SCOPE');
+  const node = ctx.target;
   const users = await usersWithGrantAt(node._id);
   return users.flatMap((u) =>
     u.roles
@@ -29,12 +27,8 @@ export async function staff(p: Payload<'admin', 'staff'>, ctx: ActionContext): P
 /** Takes a role away (the same rule as granting it); the role event keeps the history. */
 export async function revokeRole(
   p: Payload<'admin', 'revokeRole'>,
-  ctx: ActionContext,
+  ctx: ScopedContext<'admin', 'revokeRole'>,
 ): Promise<ResultOf<'admin', 'revokeRole'>> {
-  const caller = await ctx.caller();
-  const node = await getNode(p.orgId);
-  if (!node) throw new DomainError('ORG.NOT_FOUND');
-  assertCanGrant(caller, p.role, { type: node.type, path: node.path });
   const user = await findUser(p.userId);
   if (!user) throw new DomainError('USER.NOT_FOUND');
   if (!user.roles.some((g) => g.role === p.role && g.orgId === p.orgId)) throw new DomainError('ROLE.NOT_HELD');
@@ -46,7 +40,7 @@ export async function revokeRole(
       action: 'revoke',
       role: p.role,
       orgId: p.orgId,
-      by: caller.openid,
+      by: ctx.openid,
       at: ctx.now,
       ...(p.reason ? { reason: p.reason } : {}),
     },

@@ -7,20 +7,18 @@ import {
   covers,
   DomainError,
   maskName,
+  NOTICE_VIEWERS,
   type DoorBuilding,
   type OrgNode,
   type Payload,
   type ResultOf,
   type User,
 } from '@lx/types';
-import { authorize } from '../../shared/authz';
-import type { ActionContext } from '../../shared/context';
+import type { ScopedContext } from '../../shared/dispatcher';
 import { getNode, nodesByIds } from '../../shared/repo/org';
-import { viewerGrants } from '../access';
-import { getNotice } from '../../shared/repo/notices';
+import { requireCovering } from '../../shared/permissions';
 import { residentsOfGrid } from '../../shared/repo/residents';
 import { readsInGrid, visitsInGrid } from '../repo/reads';
-import { VIEWERS } from '../roles';
 
 export const householdKey = (buildingId: string, room: string | undefined): string => `${buildingId}|${room ?? ''}`;
 
@@ -69,17 +67,14 @@ function byBuildings(open: [string, Household][], names: Map<string, OrgNode>): 
 
 export async function doorToDoor(
   p: Payload<'notices', 'doorToDoor'>,
-  ctx: ActionContext,
+  ctx: ScopedContext<'notices', 'doorToDoor'>,
 ): Promise<ResultOf<'notices', 'doorToDoor'>> {
-  const caller = await ctx.caller();
-  const n = await getNotice(p.id);
-  if (!n) throw new DomainError('NOTICE.NOT_FOUND');
-  const grants = viewerGrants(caller, n);
-  const gridId = p.gridId ?? grants.find((g) => g.role === 'gridWorker' && n.reachGrids.includes(g.orgId))?.orgId;
+  const n = ctx.target;
+  const gridId = p.gridId ?? ctx.grants.find((g) => g.role === 'gridWorker' && n.reachGrids.includes(g.orgId))?.orgId;
   if (!gridId) throw new DomainError('ORG.NOT_FOUND');
   const grid = await getNode(gridId);
   if (!grid || grid.type !== 'grid') throw new DomainError('ORG.NOT_FOUND');
-  authorize(caller, VIEWERS, grid.path);
+  requireCovering(await ctx.caller(), NOTICE_VIEWERS, grid.path);
   if (n.status === 'draft') throw new DomainError('NOTICE.NOT_PUBLISHED');
 
   const [residents, reads, visits] = await Promise.all([

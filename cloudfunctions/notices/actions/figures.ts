@@ -5,17 +5,17 @@
  * residents and reads there are.
  */
 import {
-  DomainError,
   noticeState,
+  passes,
   sharePercent,
+  subjectOf,
   type Notice,
+  type OrgNode,
   type Payload,
   type ReadFigure,
   type ResultOf,
 } from '@lx/types';
-import type { ActionContext } from '../../shared/context';
-import { rowVisible, viewerGrants } from '../access';
-import { getNotice } from '../../shared/repo/notices';
+import type { ScopedContext } from '../../shared/dispatcher';
 import { nodesByIds } from '../../shared/repo/org';
 
 type Level = 'communities' | 'grids';
@@ -27,19 +27,18 @@ const figure = (id: string, name: string, n: Notice, level: Level): ReadFigure =
 };
 
 export async function figures(
-  p: Payload<'notices', 'figures'>,
-  ctx: ActionContext,
+  _: Payload<'notices', 'figures'>,
+  ctx: ScopedContext<'notices', 'figures'>,
 ): Promise<ResultOf<'notices', 'figures'>> {
-  const caller = await ctx.caller();
-  const n = await getNotice(p.id);
-  if (!n) throw new DomainError('NOTICE.NOT_FOUND');
-  const grants = viewerGrants(caller, n);
+  // the notice, and the caller's viewer grants that reach it: the rows they cover are shown
+  const n = ctx.target;
+  const shown = (node: OrgNode) => ctx.grants.some((g) => passes('covers', g, subjectOf('org', node)));
 
   const nodes = await nodesByIds([...n.reachCommunities, ...n.reachGrids]);
   const rows = (ids: string[], level: Level) =>
     ids
       .map((id) => nodes.get(id))
-      .filter((node) => !!node && rowVisible(grants, node.path))
+      .filter((node) => !!node && shown(node))
       .map((node) => figure(node!._id, node!.name, n, level));
 
   const grids = rows(n.reachGrids, 'grids');

@@ -2,27 +2,22 @@
  * A grid worker told a household in person (入户告知). Counted apart from reads; recorded once per
  * household, so a second tap changes nothing.
  */
-import { covers, DomainError, type Payload, type ResultOf } from '@lx/types';
-import { authorize } from '../../shared/authz';
-import type { ActionContext } from '../../shared/context';
+import { covers, DomainError, NOTICE_VIEWERS, type Payload, type ResultOf } from '@lx/types';
+import type { ScopedContext } from '../../shared/dispatcher';
 import { getNode } from '../../shared/repo/org';
-import { viewerGrants } from '../access';
-import { getNotice } from '../../shared/repo/notices';
+import { requireCovering } from '../../shared/permissions';
 import { recordVisit } from '../repo/reads';
-import { VIEWERS } from '../roles';
 
 export async function informed(
   p: Payload<'notices', 'informed'>,
-  ctx: ActionContext,
+  ctx: ScopedContext<'notices', 'informed'>,
 ): Promise<ResultOf<'notices', 'informed'>> {
   const caller = await ctx.caller();
-  const n = await getNotice(p.id);
-  if (!n) throw new DomainError('NOTICE.NOT_FOUND');
-  viewerGrants(caller, n);
+  const n = ctx.target;
   const b = await getNode(p.buildingId);
   if (!b || b.type !== 'building') throw new DomainError('ORG.NOT_A_BUILDING');
   // a building's path runs through its compound; its grid worker is found through its grid
-  authorize(caller, VIEWERS, b.gridId ? [...b.path, b.gridId] : b.path);
+  requireCovering(caller, NOTICE_VIEWERS, b.gridId ? [...b.path, b.gridId] : b.path);
   if (n.status !== 'published') throw new DomainError('NOTICE.NOT_PUBLISHED');
   const home = {
     streetId: b.streetId,

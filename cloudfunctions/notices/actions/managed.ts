@@ -3,19 +3,19 @@
  * included, and the published ones that reach their community or grid. Figures come from the counters
  * kept on each notice, so a page of 20 costs one query.
  */
-import { type Payload, type ResultOf } from '@lx/types';
-import { requireAnyRole } from '../../shared/authz';
-import type { ActionContext } from '../../shared/context';
+import { NOTICE_COMPOSERS, type GrantRole, type Payload, type ResultOf } from '@lx/types';
+import type { ScopedContext } from '../../shared/dispatcher';
 import { managedNotices } from '../../shared/repo/notices';
 import { managed as present } from '../present';
-import { COMPOSERS, VIEWERS } from '../roles';
+
+const COMPOSERS: readonly GrantRole[] = NOTICE_COMPOSERS;
 
 export async function managed(
   p: Payload<'notices', 'managed'>,
-  ctx: ActionContext,
+  ctx: ScopedContext<'notices', 'managed'>,
 ): Promise<ResultOf<'notices', 'managed'>> {
-  const caller = await ctx.caller();
-  const grants = requireAnyRole(caller, VIEWERS);
+  // the caller's viewer grants (the table let them in)
+  const grants = ctx.grants;
   const scope = {
     composedUnder: grants.filter((g) => COMPOSERS.includes(g.role)).map((g) => g.orgId),
     // a street grant sees the street-wide notices; a community or grid grant those reaching it

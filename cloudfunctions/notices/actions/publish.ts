@@ -4,24 +4,19 @@
  * published now sends its first batch of messages right away; the pusher finishes the rest.
  */
 import { DomainError, emptyCounts, noticeRank, noticeState, type Payload, type ResultOf } from '@lx/types';
-import { authorize } from '../../shared/authz';
-import type { ActionContext } from '../../shared/context';
+import type { ScopedContext } from '../../shared/dispatcher';
 import { runPush } from '../../shared/notice-push';
-import { getNotice, updateNoticeIf } from '../../shared/repo/notices';
+import { updateNoticeIf } from '../../shared/repo/notices';
 import { audienceCounts } from '../../shared/repo/residents';
-import { COMPOSERS } from '../roles';
 
 /** what an urgent notice sends within the publish call (the rest goes with the pusher's next run) */
 const URGENT_FIRST_BATCH = 50;
 
 export async function publish(
-  p: Payload<'notices', 'publish'>,
-  ctx: ActionContext,
+  _: Payload<'notices', 'publish'>,
+  ctx: ScopedContext<'notices', 'publish'>,
 ): Promise<ResultOf<'notices', 'publish'>> {
-  const caller = await ctx.caller();
-  const n = await getNotice(p.id);
-  if (!n) throw new DomainError('NOTICE.NOT_FOUND');
-  authorize(caller, COMPOSERS, n.orgPath);
+  const n = ctx.target;
   if (n.status !== 'draft') throw new DomainError('NOTICE.NOT_PUBLISHABLE');
   const publishAt = Math.max(n.publishAt, ctx.now);
   if (n.expiresAt <= publishAt) throw new DomainError('NOTICE.PUBLISH_TIME_PASSED');

@@ -4,19 +4,16 @@
  * hundreds of buildings of a whole community at once).
  */
 import { DomainError, type OrgNode, type Payload, type ResultOf, type ScopeOption } from '@lx/types';
-import { authorize, requireAnyRole } from '../../shared/authz';
-import type { Caller } from '../../shared/caller';
-import type { ActionContext } from '../../shared/context';
-import { COMPOSERS } from '../roles';
-import { buildingsOfGrid, childrenOf, getNode, gridsOf, nodesByIds } from '../../shared/repo/org';
+import type { ScopedContext } from '../../shared/dispatcher';
+import { buildingsOfGrid, childrenOf, gridsOf, nodesByIds } from '../../shared/repo/org';
 
 export async function scopes(
   p: Payload<'notices', 'scopes'>,
-  ctx: ActionContext,
+  ctx: ScopedContext<'notices', 'scopes'>,
 ): Promise<ResultOf<'notices', 'scopes'>> {
-  const caller = await ctx.caller();
-  if (p.gridId) return { options: await buildingsOf(caller, p.gridId) };
-  const grants = requireAnyRole(caller, COMPOSERS);
+  // a grid the table found inside the caller's grants, else the caller's composing grants
+  if (ctx.target) return { options: await buildingsOf(ctx.target) };
+  const grants = ctx.grants;
   const options: ScopeOption[] = [];
   const seen = new Set<string>();
   const add = (o: ScopeOption) => {
@@ -42,12 +39,9 @@ export async function scopes(
 }
 
 /** A grid's buildings, named with their compound ("天河嘉城 3号楼"), compound by compound. */
-async function buildingsOf(caller: Caller, gridId: string): Promise<ScopeOption[]> {
-  requireAnyRole(caller, COMPOSERS);
-  const grid = await getNode(gridId);
-  // an unknown id is refused like another community's grid: nothing to tell apart for the caller
-  if (!grid || grid.type !== 'grid' || !grid.communityId) throw new DomainError('AUTH.OUT_OF_SCOPE');
-  authorize(caller, COMPOSERS, grid.path);
+async function buildingsOf(grid: OrgNode): Promise<ScopeOption[]> {
+  // refused like another community's grid (the table's rule for an unknown one): nothing to tell apart
+  if (!grid.communityId) throw new DomainError('AUTH.OUT_OF_SCOPE');
   const buildings = await buildingsOfGrid(grid.communityId, grid._id);
   const compounds = await nodesByIds(buildings.map((b) => b.compoundId ?? '').filter(Boolean));
   const compoundName = (b: OrgNode) => (b.compoundId ? (compounds.get(b.compoundId)?.name ?? '') : '');

@@ -1,13 +1,11 @@
 import { DomainError, type OrgOption, type Payload } from '@lx/types';
-import type { ActionContext } from '../../shared/context';
 import { childrenOf, streetNode } from '../../shared/repo/org';
 
 /**
  * One level of the address cascader: the street's communities, a community's compounds, a compound's
  * buildings. Grids are not addresses, so a community's grids are left out.
  */
-export async function children(p: Payload<'org', 'children'>, ctx: ActionContext): Promise<OrgOption[]> {
-  if (!ctx.openid) throw new DomainError('AUTH.NO_IDENTITY');
+export async function children(p: Payload<'org', 'children'>): Promise<OrgOption[]> {
   let parentId = p.parentId;
   if (!parentId) {
     const street = await streetNode();

@@ -1,10 +1,8 @@
 import { DomainError, type OrgOption, type Payload } from '@lx/types';
-import type { ActionContext } from '../../shared/context';
 import { getNode, nodesOfCommunity } from '../../shared/repo/org';
 
 /** A community's grids in their display order (for 分派网格 and staff pickers). */
-export async function grids(p: Payload<'org', 'grids'>, ctx: ActionContext): Promise<OrgOption[]> {
-  if (!ctx.openid) throw new DomainError('AUTH.NO_IDENTITY');
+export async function grids(p: Payload<'org', 'grids'>): Promise<OrgOption[]> {
   const community = await getNode(p.communityId);
   if (!community || community.type !== 'community') throw new DomainError('ORG.NOT_FOUND');
   const nodes = await nodesOfCommunity(community._id, 'grid');

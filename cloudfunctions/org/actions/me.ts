@@ -1,4 +1,4 @@
-import { DomainError, type Me, type User } from '@lx/types';
+import type { Me, User } from '@lx/types';
 import type { ActionContext } from '../../shared/context';
 import { tempUrls } from '../../shared/files';
 import { getNodes } from '../../shared/repo/org';
@@ -12,10 +12,10 @@ export async function me(_: unknown, ctx: ActionContext): Promise<Me> {
 
 /**
  * The caller's user, registering a first-time visitor. Entry points a stranger can open first (a
- * scanned invitation code) use this instead of requiring an earlier `me`.
+ * scanned invitation code) use this instead of requiring an earlier `me` (their declaration,
+ * `identified`, makes sure there is an OPENID).
  */
 export async function findOrRegister(openid: string, now: number): Promise<User> {
-  if (!openid) throw new DomainError('AUTH.NO_IDENTITY');
   return (await findUser(openid)) ?? (await register(openid, now));
 }
 

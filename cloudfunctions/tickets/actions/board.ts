@@ -4,35 +4,24 @@
  * with counts per level; or, on the `verifying` view, the resolutions waiting for their 核查. Uses the `community_due` index (communityId, status, dueAt) or, street-wide,
  * `open_due` (status, dueAt).
  */
-import {
-  type BoardRow,
-  DomainError,
-  HOUR,
-  LEVELS,
-  type Level,
-  OPEN_STATUSES,
-  type Payload,
-  type ResultOf,
-} from '@lx/types';
-import { requireAnyRole } from '../../shared/authz';
-import type { ActionContext } from '../../shared/context';
+import { type BoardRow, HOUR, LEVELS, type Level, OPEN_STATUSES, type Payload, type ResultOf } from '@lx/types';
+import type { ScopedContext } from '../../shared/dispatcher';
 import { getNodes } from '../../shared/repo/org';
 import { countTickets, listTicketsByDue, type TicketFilter } from '../../shared/repo/tickets';
 import { summaries } from '../present';
 
-export async function board(p: Payload<'tickets', 'board'>, ctx: ActionContext): Promise<ResultOf<'tickets', 'board'>> {
-  const caller = await ctx.caller();
-  const grants = requireAnyRole(caller, ['supervisor']);
+export async function board(
+  p: Payload<'tickets', 'board'>,
+  ctx: ScopedContext<'tickets', 'board'>,
+): Promise<ResultOf<'tickets', 'board'>> {
+  // the community (or the street) asked for, inside the supervisor's grants (the table checked it)
+  const asked = ctx.target;
   let scope: Pick<TicketFilter, 'communityIds' | 'streetId'>;
-  if (p.orgId) {
-    // a community (or the street) inside one of the supervisor's grants
-    if (!grants.some((g) => g.orgId === p.orgId || g.orgPath.length === 1)) throw new DomainError('AUTH.OUT_OF_SCOPE');
-    scope = grants.some((g) => g.orgId === p.orgId && g.orgPath.length === 1)
-      ? { streetId: p.orgId }
-      : { communityIds: [p.orgId] };
+  if (asked) {
+    scope = asked.type === 'street' ? { streetId: asked._id } : { communityIds: [asked._id] };
   } else {
-    const street = grants.find((g) => g.orgPath.length === 1);
-    scope = street ? { streetId: street.orgId } : { communityIds: grants.map((g) => g.orgId) };
+    const street = ctx.grants.find((g) => g.orgPath.length === 1);
+    scope = street ? { streetId: street.orgId } : { communityIds: ctx.grants.map((g) => g.orgId) };
   }
   const base: TicketFilter =
     p.view === 'verifying'

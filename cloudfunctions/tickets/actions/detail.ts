@@ -1,17 +1,8 @@
-import {
-  allowedActions,
-  canSeeReporter,
-  canViewTicket,
-  DomainError,
-  RATING_LABELS,
-  type Payload,
-  type Ticket,
-  type TicketDetail,
-} from '@lx/types';
-import type { ActionContext } from '../../shared/context';
+import { allowedActions, canSeeReporter, RATING_LABELS, type Payload, type Ticket, type TicketDetail } from '@lx/types';
+import type { ScopedContext } from '../../shared/dispatcher';
 import { tempUrls } from '../../shared/files';
 import { getNode } from '../../shared/repo/org';
-import { eventsOf, getTicket } from '../../shared/repo/tickets';
+import { eventsOf } from '../../shared/repo/tickets';
 import { findUser } from '../../shared/repo/users';
 import { toSummary, toTimelineEntry, visiblePhotos } from '../present';
 
@@ -41,14 +32,14 @@ function lifecycleFields(t: Ticket) {
 }
 
 /** One ticket with its timeline and the buttons the caller may press now (from the transition table). */
-export async function detail(p: Payload<'tickets', 'detail'>, ctx: ActionContext): Promise<TicketDetail> {
+export async function detail(
+  _: Payload<'tickets', 'detail'>,
+  ctx: ScopedContext<'tickets', 'detail'>,
+): Promise<TicketDetail> {
   const caller = await ctx.caller();
-  const ticket = await getTicket(p.id);
-  const supporter = !!ticket?.supporters?.includes(caller.openid);
-  // a ticket outside the caller's scope is reported as missing, so numbers cannot be probed
-  if (!ticket || !(supporter || canViewTicket(caller.openid, caller.grants, ticket))) {
-    throw new DomainError('TICKET.NOT_FOUND');
-  }
+  // outside the caller's part in it, the table reported it missing, so numbers cannot be probed
+  const ticket = ctx.target;
+  const supporter = !!ticket.supporters?.includes(caller.openid);
 
   const [events, handlerOrg] = await Promise.all([eventsOf(ticket._id), getNode(ticket.handlerOrgId)]);
   const hidden = ticket.hiddenPhotos ?? [];

@@ -1,9 +1,12 @@
 /** 吹哨报到: the street sends a ticket it handles to a department. */
 import type { Payload, TransitionResult } from '@lx/types';
-import type { ActionContext } from '../../shared/context';
+import type { ScopedContext } from '../../shared/dispatcher';
 import { result, runTransition } from '../flow';
 
-export async function dispatch(p: Payload<'tickets', 'dispatch'>, ctx: ActionContext): Promise<TransitionResult> {
+export async function dispatch(
+  p: Payload<'tickets', 'dispatch'>,
+  ctx: ScopedContext<'tickets', 'dispatch'>,
+): Promise<TransitionResult> {
   const note = p.note ?? `已派遣${p.department}处置`;
   return result(
     await runTransition(

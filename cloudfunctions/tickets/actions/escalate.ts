@@ -1,9 +1,12 @@
 /** 上报上级: grid → community → street, with a reason; the next level's limits start now. */
 import type { Payload, TransitionResult } from '@lx/types';
-import type { ActionContext } from '../../shared/context';
+import type { ScopedContext } from '../../shared/dispatcher';
 import { result, runTransition } from '../flow';
 
-export async function escalate(p: Payload<'tickets', 'escalate'>, ctx: ActionContext): Promise<TransitionResult> {
+export async function escalate(
+  p: Payload<'tickets', 'escalate'>,
+  ctx: ScopedContext<'tickets', 'escalate'>,
+): Promise<TransitionResult> {
   return result(
     await runTransition(
       { id: p.id, version: p.version, input: { action: 'escalate', note: p.reason }, texts: [p.reason] },

@@ -1,9 +1,12 @@
 /** 附议: a neighbour adds their voice to an open ticket instead of filing a duplicate. */
 import type { Payload, TransitionResult } from '@lx/types';
-import type { ActionContext } from '../../shared/context';
+import type { ScopedContext } from '../../shared/dispatcher';
 import { result, runTransition } from '../flow';
 
-export async function join(p: Payload<'tickets', 'join'>, ctx: ActionContext): Promise<TransitionResult> {
+export async function join(
+  p: Payload<'tickets', 'join'>,
+  ctx: ScopedContext<'tickets', 'join'>,
+): Promise<TransitionResult> {
   return result(
     await runTransition(
       {
