@@ -126,6 +126,8 @@ const FIXTURES = {
     source: 'resident',
     anonymous: false,
     handlerOrgName: '凤凰城社区第3网格',
+    version: 2,
+    allowedActions: ['progress', 'resolve', 'escalate'],
     timeline: filedAndAccepted(now - 20 * H, now - 18 * H, '已联系物业，明天上午派电工维修。'),
   }),
 };

@@ -1,4 +1,12 @@
-/** Large tab buttons above a list (全部 / 处理中 …), with counts where known. */
+/**
+ * Large tab buttons above a list (全部 / 处理中 …), with counts where known.
+ *
+ * Hand-written rather than NutUI's Tabs (3.0.20): its title items carry no role="tab" or
+ * aria-selected (screen readers, and the journeys' getByRole('tab', { name: '待签收4' }), need them),
+ * and the only way in is its `title` render prop, which replaces every title NutUI draws and leaves it
+ * a ScrollView; its TabPanes want to hold the list, while our lists page under their tabs through
+ * usePagedList; and it measures its titles with createSelectorQuery after every change.
+ */
 import { Text, View } from '@tarojs/components';
 
 export interface Segment<K extends string> {

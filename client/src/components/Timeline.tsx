@@ -1,6 +1,7 @@
 /** A ticket's history, oldest first, as residents and handlers both read it. */
 import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { Step, Steps } from '@nutui/nutui-react-taro';
 import { TICKET_STATUS_LABELS, type TimelineEntry } from '@lx/types';
 import { formatDateTime } from '@/utils/format';
 
@@ -15,39 +16,49 @@ function extraLine(e: TimelineEntry): string {
   return '';
 }
 
+/** NutUI's Steps (Views only, so it renders in weapp), one dot per event; the newest is the current step. */
 export function Timeline({ entries }: { entries: TimelineEntry[] }) {
   const ordered = [...entries].sort((a, b) => a.seq - b.seq);
   return (
-    <View className="lx-timeline">
+    <Steps className="lx-timeline" direction="vertical" type="dot" status="dynamic" value={ordered.length}>
       {ordered.map((e, i) => (
-        <View key={e.seq} className={`lx-timeline__item ${i === ordered.length - 1 ? 'lx-timeline__item--last' : ''}`}>
-          <View className="lx-timeline__dot" />
-          <View className="lx-timeline__body">
+        <Step
+          key={e.seq}
+          value={i + 1}
+          title={
             <View className="lx-timeline__head">
               <Text className="lx-timeline__action">{e.actionLabel}</Text>
               <Text className="lx-timeline__actor">{e.actorLabel}</Text>
             </View>
-            <Text className="lx-timeline__time">
-              {formatDateTime(e.at)} · {TICKET_STATUS_LABELS[e.to]}
-            </Text>
-            {extraLine(e) ? <Text className="lx-timeline__extra">{extraLine(e)}</Text> : null}
-            {e.note ? <Text className="lx-timeline__note">{e.note}</Text> : null}
-            {e.photos.length ? (
-              <View className="lx-photos lx-photos--small">
-                {e.photos.map((src) => (
-                  <Image
-                    key={src}
-                    className="lx-photos__img"
-                    src={src}
-                    mode="aspectFill"
-                    onClick={() => void Taro.previewImage({ urls: e.photos, current: src })}
-                  />
-                ))}
-              </View>
-            ) : null}
-          </View>
-        </View>
+          }
+          description={<EntryBody e={e} />}
+        />
       ))}
+    </Steps>
+  );
+}
+
+function EntryBody({ e }: { e: TimelineEntry }) {
+  return (
+    <View className="lx-timeline__body">
+      <Text className="lx-timeline__time">
+        {formatDateTime(e.at)} · {TICKET_STATUS_LABELS[e.to]}
+      </Text>
+      {extraLine(e) ? <Text className="lx-timeline__extra">{extraLine(e)}</Text> : null}
+      {e.note ? <Text className="lx-timeline__note">{e.note}</Text> : null}
+      {e.photos.length ? (
+        <View className="lx-photos lx-photos--small">
+          {e.photos.map((src) => (
+            <Image
+              key={src}
+              className="lx-photos__img"
+              src={src}
+              mode="aspectFill"
+              onClick={() => void Taro.previewImage({ urls: e.photos, current: src })}
+            />
+          ))}
+        </View>
+      ) : null}
     </View>
   );
 }
