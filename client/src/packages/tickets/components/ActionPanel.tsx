@@ -10,10 +10,8 @@ import type { Upload } from '@/hooks/usePhotos';
 import type { ClientFail, CloudResult } from '@/services/cloud';
 import type { ActionInput } from '../forms';
 import type { PanelAction, PanelButton } from '../panel';
-import { type ChoiceOption, ChoiceForm } from './ChoiceForm';
-import { NoteForm } from './NoteForm';
-import { RatingForm } from './RatingForm';
-import { VerifyForm } from './VerifyForm';
+import { ActionForm } from './ActionForm';
+import type { ChoiceOption } from './ChoiceForm';
 
 export interface ActionPanelProps {
   buttons: PanelButton[];
@@ -73,57 +71,18 @@ export function ActionPanel(props: ActionPanelProps) {
   if (open) {
     return (
       <View>
-        {openForm(open)}
+        <ActionForm
+          open={open}
+          busy={busy === open.action}
+          upload={upload}
+          departments={departments}
+          grids={grids}
+          onSubmit={(i) => void send(open, i)}
+          onCancel={() => (setOpen(undefined), setFailure(''))}
+        />
         {failed}
       </View>
     );
-  }
-
-  function openForm(open: PanelButton) {
-    const cancel = () => (setOpen(undefined), setFailure(''));
-    const isBusy = busy === open.action;
-    if (open.form === 'rate')
-      return <RatingForm busy={isBusy} onSubmit={(i) => void send(open, i)} onCancel={cancel} />;
-    if (open.form === 'verify')
-      return <VerifyForm busy={isBusy} onSubmit={(i) => void send(open, i)} onCancel={cancel} />;
-    if (open.form === 'dispatch')
-      return (
-        <ChoiceForm
-          title="派遣部门"
-          choiceLabel="派遣部门"
-          notePlaceholder="例如：请两日内到场处置"
-          submitLabel="确认派遣"
-          options={departments}
-          busy={isBusy}
-          onSubmit={(i) => void send(open, i)}
-          onCancel={cancel}
-        />
-      );
-    if (open.form === 'route')
-      return (
-        <ChoiceForm
-          title="分派网格"
-          choiceLabel="网格"
-          notePlaceholder="例如：该楼栋属于第三网格"
-          submitLabel="确认分派"
-          options={grids?.options ?? []}
-          optionsState={grids?.state}
-          busy={isBusy}
-          onSubmit={(i) => void send(open, i)}
-          onCancel={cancel}
-        />
-      );
-    if (open.note)
-      return (
-        <NoteForm
-          spec={open.note}
-          upload={upload}
-          busy={isBusy}
-          onSubmit={(i) => void send(open, i)}
-          onCancel={cancel}
-        />
-      );
-    return null;
   }
 
   const [first, ...rest] = buttons;
