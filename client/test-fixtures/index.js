@@ -51,6 +51,16 @@ function filedAndAccepted(at, acceptedAt, note) {
   ];
 }
 
+/** A resident's ticket held by grid g1: the part of tickets.detail that says who filed it and who has it. */
+const HELD_BY_GRID = {
+  source: 'resident',
+  anonymous: false,
+  handlerOrgId: 'g1',
+  handlerOrgName: '凤凰城社区第一网格',
+  communityId: 'c1',
+  gridId: 'g1',
+};
+
 /** admin.node's answer for 凤凰城社区第一网格. */
 function gridDetail(over = {}) {
   return {
@@ -90,6 +100,7 @@ module.exports = {
   GRID_WORKER_ROLE,
   timelineEntry,
   filedAndAccepted,
+  HELD_BY_GRID,
   gridDetail,
   UNKNOWN_ACTION,
   CHROMIUM_ARGS,

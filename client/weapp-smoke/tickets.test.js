@@ -3,7 +3,7 @@
  * answers, and the buttons on a ticket are the ones the server allows.
  */
 const { bootForFile, until, text, tapText } = require('./harness');
-const { GRID_WORKER_ROLE, homeAddress, timelineEntry, UNKNOWN_ACTION } = require('../test-fixtures');
+const { GRID_WORKER_ROLE, HELD_BY_GRID, homeAddress, timelineEntry, UNKNOWN_ACTION } = require('../test-fixtures');
 
 jest.setTimeout(20000);
 
@@ -43,12 +43,7 @@ const detail = {
   ...summary(1),
   version: 1,
   photos: [],
-  source: 'resident',
-  anonymous: false,
-  handlerOrgId: 'g1',
-  handlerOrgName: '凤凰城社区第一网格',
-  communityId: 'c1',
-  gridId: 'g1',
+  ...HELD_BY_GRID,
   responseDueAt: NOW + HOUR,
   requiresVerification: false,
   requiresAfterPhotos: true,

@@ -3,14 +3,15 @@ import { TICKET_STATUS_LABELS, TICKET_STATUSES, type TicketStatus } from '@lx/ty
 import { StatusTag, UrgentTag } from './StatusTag';
 
 /** The spec: waiting is warm, working blue, finished green, refused grey. */
-const EXPECTED_TONE: Record<TicketStatus, string> = {
-  pending: 'warn',
-  processing: 'info',
-  verifying: 'info',
-  resolved: 'ok',
-  closed: 'ok',
-  rejected: 'muted',
+const SPEC: Record<string, TicketStatus[]> = {
+  warn: ['pending'],
+  info: ['processing', 'verifying'],
+  ok: ['resolved', 'closed'],
+  muted: ['rejected'],
 };
+const EXPECTED_TONE = Object.fromEntries(
+  Object.entries(SPEC).flatMap(([tone, statuses]) => statuses.map((s) => [s, tone])),
+) as Record<TicketStatus, string>;
 
 const tagOf = (text: string) => screen.getByText(text).closest('.nut-tag');
 

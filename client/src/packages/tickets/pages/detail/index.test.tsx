@@ -4,7 +4,7 @@ import { callCloud } from '@/services/cloud';
 import { askSubscription } from '@/services/subscribe';
 import { NOW, ticket } from '../../../../../jest/fixtures';
 import { flush, renderPage, tap, typeInto } from '../../../../../jest/render';
-import { filedAndAccepted } from '../../../../../test-fixtures';
+import { filedAndAccepted, HELD_BY_GRID } from '../../../../../test-fixtures';
 import TicketDetailPage from './index';
 
 jest.mock('@/services/cloud', () => ({ callCloud: jest.fn(), uploadPhoto: jest.fn() }));
@@ -18,12 +18,7 @@ function detail(over: Partial<TicketDetail> = {}): TicketDetail {
     ...ticket(1, { status: 'processing', urgency: 'urgent' }),
     version: 2,
     photos: ['https://files.example/a.jpg'],
-    source: 'resident',
-    anonymous: false,
-    handlerOrgId: 'g1',
-    handlerOrgName: '凤凰城社区第一网格',
-    communityId: 'c1',
-    gridId: 'g1',
+    ...HELD_BY_GRID,
     responseDueAt: NOW,
     requiresVerification: false,
     requiresAfterPhotos: true,
