@@ -96,7 +96,8 @@ export type TargetOf<X> = X extends { who: 'ticketViewer' | 'transition' }
 /** What a scope rule reads off a target. */
 export interface Subject {
   id: string;
-  type: OrgType;
+  /** the node's type, for the grant rule (a notice has none: nothing is granted on it) */
+  type?: OrgType;
   path: readonly string[];
   /** nodes reached besides the path (a notice's street, communities and grids) */
   reaches?: readonly string[];
@@ -109,7 +110,6 @@ export function subjectOf<K extends TargetKind>(kind: K, doc: Targets[K]): Subje
     const n = doc as Notice;
     return {
       id: n._id,
-      type: 'street',
       path: n.orgPath,
       reaches: [n.streetId, ...n.reachCommunities, ...n.reachGrids],
     };
@@ -147,7 +147,7 @@ export function scopeDecision(
   if (passing.length === 0) return 'AUTH.OUT_OF_SCOPE';
   if (rule !== 'grant') return passing;
   const role = s.role ?? (payloadRole as GrantRole);
-  return canGrant(held, role, { type: s.type, path: s.path }) ? passing : 'ROLE.NOT_GRANTABLE';
+  return s.type && canGrant(held, role, { type: s.type, path: s.path }) ? passing : 'ROLE.NOT_GRANTABLE';
 }
 
 /** 'holds': the named node must be one the held grants sit at. */

@@ -323,3 +323,20 @@ test('under the street, community staff see their own community and street staff
   expect(streetView.children.map((c) => c.id)).toContain('comm-hexiang');
   expect(streetView.children.length).toBe(8);
 });
+
+test.each([
+  ['invite', { role: 'gridWorker', orgId: 'no-such-node' }],
+  ['revokeRole', { userId: 'demo-grid', role: 'gridWorker', orgId: 'no-such-node' }],
+  ['revokeInvitation', { code: 'ZZZZZZZZ' }],
+  ['staff', { orgId: 'no-such-node' }],
+  ['node', { id: 'no-such-node' }],
+  ['saveNode', { type: 'compound', parentId: 'no-such-node', name: '不存在' }],
+] as const)(
+  'without the roles, %s refuses before looking at the target: a missing one is AUTH.FORBIDDEN too',
+  async (action, payload) => {
+    for (const who of [OPENID.resident, OPENID.gridWorker, OPENID.partyMember]) {
+      const res = await cloud.call(main, 'admin', action as 'invite', payload, who);
+      expect(res).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN' });
+    }
+  },
+);
