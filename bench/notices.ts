@@ -24,7 +24,8 @@ export async function noticesBench(tickets: number, residents = 3000): Promise<s
   users.filter((u) => u.address).forEach((u, i) => i % 3 === 0 && (u.subscriptions = { notice: 1 }));
   const counts = loadSeed(emu.store, data);
   const { main: notices } = require('../cloudfunctions/notices/index') as { main: Main };
-  const { runPush } = require('../cloudfunctions/shared/notice-push') as typeof import('../cloudfunctions/shared/notice-push');
+  const { runPush } =
+    require('../cloudfunctions/shared/notice-push') as typeof import('../cloudfunctions/shared/notice-push');
   const invoke = async (action: string, payload: object, openid: string) => {
     const r = (await emu.invoke(notices, { action, payload }, { OPENID: openid })) as Res;
     if (!r.ok) throw new Error(`notices.${action}: ${r.code}`);
