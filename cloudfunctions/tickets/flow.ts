@@ -12,11 +12,15 @@ import {
   type Ticket,
   type TicketEvent,
   type TransitionInput,
+  type Payload,
+  type ResultOf,
   type TransitionResult,
+  type UserTicketAction,
   type Viewer,
 } from '@lx/types';
 import type { Caller } from '../shared/caller';
 import type { ActionContext } from '../shared/context';
+import type { Handler } from '../shared/dispatcher';
 import { mediaCheckRecords, transitionTicket } from '../shared/repo/tickets';
 import { checkText, submitImages } from '../shared/security';
 import { dueFor } from '../shared/ticket-due';
@@ -94,3 +98,22 @@ export const result = (r: TransitionResult): TransitionResult => ({
   version: r.version,
   dueAt: r.dueAt,
 });
+
+/**
+ * A transition action's whole handler: `build` says what the payload means to the table (the input,
+ * and which user-written texts the content check reads); the version the user saw, the run and the
+ * reply are the same for every transition. `urge` and `join` send no version (nothing they saw is
+ * overwritten), so an absent one is not checked.
+ */
+export function transitionAction<A extends UserTicketAction>(
+  build: (
+    p: Payload<'tickets', A>,
+  ) => Omit<TransitionRequest, 'id' | 'version'> | Promise<Omit<TransitionRequest, 'id' | 'version'>>,
+): Handler<'tickets', A> {
+  return async (p, ctx) => {
+    const { id, version } = p as Payload<'tickets', A> & { id: string; version?: number };
+    const req = await build(p);
+    // every transition answers a TransitionResult (ResultOf does not narrow for a generic A)
+    return result(await runTransition({ id, ...(version ? { version } : {}), ...req }, ctx)) as ResultOf<'tickets', A>;
+  };
+}
