@@ -11,6 +11,8 @@
  * them in; the offset is a parameter so tests and other regions can pin it.
  */
 
+import { CHINA_OFFSET_MINUTES } from '@lx/types';
+
 export interface CronSpec {
   source: string;
   seconds: ReadonlySet<number>;
@@ -26,7 +28,8 @@ export interface CronSpec {
   warnings: string[];
 }
 
-export const CHINA_OFFSET_MINUTES = 480;
+// the platform's zone is China's fixed +08:00, the same offset types/time.ts turns instants with
+export { CHINA_OFFSET_MINUTES };
 
 const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
 const WEEKDAYS = ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'];

@@ -6,6 +6,7 @@ import {
   cstDay,
   cstDaysBetween,
   cstHour,
+  cstInstant,
   cstMidnight,
   cstMinute,
   HOUR,
@@ -115,5 +116,13 @@ describe('past the end of the holiday calendar', () => {
     const both = calendarWarning(cal, at('2027-03-01T02:00:00Z'))!;
     expect(both).toMatch(/^尚未录入2027年和2028年的节假日安排/);
     expect(both).toMatch(/当前的工作日时限暂按周一至周五计算/);
+  });
+});
+
+describe('cstInstant', () => {
+  test('a date and time on a wall in China is that instant, whatever the machine zone', () => {
+    expect(cstInstant('2026-12-31', '23:59')).toBe(Date.UTC(2026, 11, 31, 15, 59));
+    expect(cstInstant('2027-01-01')).toBe(Date.UTC(2026, 11, 31, 16, 0));
+    expect(cstMinute(cstInstant('2028-02-29', '08:00'))).toBe('2028-02-29 08:00');
   });
 });

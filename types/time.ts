@@ -24,16 +24,30 @@ export const CHINA_OFFSET_MINUTES = 480;
 /** The instant as a dayjs in China time, whatever the zone of the phone or the server. */
 export const inChina = (ms: number): Dayjs => dayjs.utc(ms).utcOffset(CHINA_OFFSET_MINUTES);
 
+/** China time as a UTC date: its getUTC* fields are the clock on a wall in China (fixed offset, exact). */
+const wall = (ms: number): Date => new Date(ms + CHINA_OFFSET_MINUTES * MINUTE);
+
+// The day, hour and midnight below run in loops (working-day limits, the sweep, a 100k seed), so they
+// are plain arithmetic on the same fixed offset: ~4 ns a call against ~4.5 µs through dayjs (measured
+// over 10⁶ calls). Everything a person reads is formatted by dayjs.
+
 /** "2026-11-21" in China time. */
-export const cstDate = (ms: number): string => inChina(ms).format('YYYY-MM-DD');
+export const cstDate = (ms: number): string => wall(ms).toISOString().slice(0, 10);
 /** "20261121" in China time, the ticket-number prefix. */
 export const cstDay = (ms: number): string => inChina(ms).format('YYYYMMDD');
 /** "2026-11-21 14:05" in China time: how messages and pages write an instant. */
 export const cstMinute = (ms: number): string => inChina(ms).format('YYYY-MM-DD HH:mm');
 /** 0–23, the hour on a clock in China. */
-export const cstHour = (ms: number): number => inChina(ms).hour();
+export const cstHour = (ms: number): number => wall(ms).getUTCHours();
+/** 0 (Sunday) – 6 (Saturday) in China. */
+export const cstWeekday = (ms: number): number => wall(ms).getUTCDay();
 /** The instant the China-time day holding `ms` began (00:00 +08:00). */
-export const cstMidnight = (ms: number): number => inChina(ms).startOf('day').valueOf();
+export const cstMidnight = (ms: number): number => {
+  const offset = CHINA_OFFSET_MINUTES * MINUTE;
+  return Math.floor((ms + offset) / DAY) * DAY - offset;
+};
+/** The instant a wall clock in China shows `date` ("2026-11-21") at `time` ("08:00"): a form's date and time. */
+export const cstInstant = (date: string, time = '00:00'): number => Date.parse(`${date}T${time}:00+08:00`);
 /** Whole China-time calendar days from `from` to `to` (yesterday 23:59 → today 00:05 is 1). */
 export const cstDaysBetween = (from: number, to: number): number =>
   Math.round((cstMidnight(to) - cstMidnight(from)) / DAY);
@@ -54,7 +68,7 @@ export function isWorkday(ms: number, cal: HolidayCalendar): boolean {
   const d = cstDate(ms);
   if (cal.workdays.includes(d)) return true;
   if (cal.holidays.includes(d)) return false;
-  const weekday = inChina(ms).day();
+  const weekday = cstWeekday(ms);
   return weekday !== 0 && weekday !== 6;
 }
 

@@ -1,13 +1,10 @@
 /** What the ticket seed's parts share: its context, a ticket's plan, and China-time helpers. */
 import type { Category, HolidayCalendar, OrgNode, TicketAction, TicketSource, Urgency } from '@lx/types';
-import { DAY, HOUR } from '@lx/types';
 import type { Phrase } from '../data';
 import type { OrgIndex } from '../org';
 import type { Rng } from '../prng';
 import type { People } from '../users';
 
-export const MIN = 60_000;
-const CST = 8 * HOUR;
 /** random tickets are filed over this many days before `now` */
 export const TICKET_WINDOW_DAYS = 150;
 
@@ -55,6 +52,4 @@ export interface Step {
 /** Fills a description's placeholders ({b} building, {c} compound, …) for a building. */
 export type Fill = (text: string, b: OrgNode) => string;
 
-export const hourOf = (t: number): number => Math.floor(((t + CST) % DAY) / HOUR);
 export const secs = (t: number): number => Math.round(t / 1000) * 1000;
-export const midnightCst = (t: number): number => Math.floor((t + CST) / DAY) * DAY - CST;

@@ -4,7 +4,7 @@
  * worker on patrol, a household visit or a phone call (代办).
  */
 import type { Category, OrgNode, TicketSource } from '@lx/types';
-import { DAY, HOUR } from '@lx/types';
+import { cstMidnight, DAY, HOUR, MINUTE } from '@lx/types';
 import { CATEGORY_WEIGHTS } from '../categories';
 import {
   type CategoryId,
@@ -18,7 +18,7 @@ import {
 } from '../data';
 import { weightedTable } from '../prng';
 import type { ResidentRef } from '../users';
-import { type Fill, midnightCst, MIN, type Plan, type TicketCtx, TICKET_WINDOW_DAYS } from './plan';
+import { type Fill, type Plan, type TicketCtx, TICKET_WINDOW_DAYS } from './plan';
 
 const PREFIX: Record<Exclude<TicketSource, 'resident'>, string> = {
   patrol: PATROL_PREFIX,
@@ -83,7 +83,7 @@ export function randomPlanner(ctx: TicketCtx, fill: Fill): (order: number) => Pl
     return { text: full, urgent: phrase.urgent ? rng.chance(0.75) : rng.chance(0.03), phrase };
   };
 
-  const cstMidnight = midnightCst(now);
+  const today = cstMidnight(now);
   const hourOfDay = weightedTable(
     Array.from(
       { length: 24 },
@@ -94,8 +94,8 @@ export function randomPlanner(ctx: TicketCtx, fill: Fill): (order: number) => Pl
     for (;;) {
       // a little busier lately, as more residents find the mini-program
       const day = Math.floor(TICKET_WINDOW_DAYS * Math.pow(rng.next(), 1.15));
-      const t = cstMidnight - day * DAY + hourOfDay(rng) * HOUR + rng.int(0, 3599) * 1000;
-      if (t < now - 10 * MIN) return t;
+      const t = today - day * DAY + hourOfDay(rng) * HOUR + rng.int(0, 3599) * 1000;
+      if (t < now - 10 * MINUTE) return t;
     }
   };
 

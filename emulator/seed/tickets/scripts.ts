@@ -13,13 +13,16 @@ import {
   type OrgNode,
   AUTO_ESCALATE_GRACE as GRACE,
   type Urgency,
+  cstHour,
+  cstMidnight,
+  MINUTE,
 } from '@lx/types';
 import { type CategoryId, DESCRIPTIONS, PATROL_PREFIX } from '../data';
 import { DEMO_BUILDING_ID, DEMO_COMMUNITY_ID, DEMO_GRID_2_ID, DEMO_GRID_ID, type ResidentRef } from '../users';
-import { type Fill, hourOf, midnightCst, MIN, type Plan, secs, type Step, type TicketCtx } from './plan';
+import { type Fill, type Plan, secs, type Step, type TicketCtx } from './plan';
 
 /** Every scripted step is over this long before `now` (`act` may move a step by a minute or so). */
-const SCRIPT_MARGIN = 10 * MIN;
+const SCRIPT_MARGIN = 10 * MINUTE;
 
 /**
  * Tickets the demo needs whatever the random draw and whatever the clock: the demo resident's own
@@ -41,12 +44,12 @@ const SCRIPT_MARGIN = 10 * MIN;
  */
 export function scriptedPlans(ctx: TicketCtx, catById: Map<string, Category>, fill: Fill): Plan[] {
   const { rng, now, org, people, cal } = ctx;
-  const M = MIN;
+  const M = MINUTE;
   const H = HOUR;
   const D = DAY;
   /** the last step of every story is at or before this */
   const latest = now - SCRIPT_MARGIN;
-  const today = midnightCst(now);
+  const today = cstMidnight(now);
   const spanOf = (script: Step[]): number => script.reduce((a, s) => Math.max(a, s.after), 0);
   /** when a story is filed, given how long its steps take */
   type When = (span: number) => number;
@@ -81,7 +84,7 @@ export function scriptedPlans(ctx: TicketCtx, catById: Map<string, Category>, fi
     const start = Math.floor(o.before / step) * step;
     let second: { createdAt: number; dueAt: number } | null = null;
     for (let t = start; t > start - 30 * D; t -= step) {
-      const h = hourOf(t);
+      const h = cstHour(t);
       if (h < o.hours[0] || h >= o.hours[1]) continue;
       const d = deadlines(c, urgency, level, t, cal);
       if (o.fits(d)) return { createdAt: t, dueAt: d.dueAt };
@@ -373,7 +376,7 @@ export function scriptedPlans(ctx: TicketCtx, catById: Map<string, Category>, fi
           at(2 * D + 4 * H, {
             action: 'dispatch',
             actor: 'demo-street',
-            note: '已派遣消防救援站、交警大队联合处置（吹哨报到）',
+            note: '已派遣消防救援站处置，交警大队配合（吹哨报到）',
           }),
           at(4 * D, {
             action: 'progress',

@@ -26,6 +26,10 @@ import {
   type TicketEvent,
   type TransitionInput,
   type Urgency,
+  cstHour,
+  cstMidnight,
+  MINUTE,
+  Department,
 } from '@lx/types';
 import {
   ACCEPT_NOTES,
@@ -47,10 +51,10 @@ import {
   VERIFY_PASS,
 } from '../data';
 import { DEMO_COMMUNITY_ID } from '../users';
-import { hourOf, midnightCst, MIN, type Plan, secs, type Step, type TicketCtx } from './plan';
+import { type Plan, secs, type Step, type TicketCtx } from './plan';
 
 /** the sweeper runs every 5 minutes (cloudfunctions/sweeper/config.json) */
-const JOB_TICK = 5 * MIN;
+const JOB_TICK = 5 * MINUTE;
 type Action = Step['action'];
 
 /**
@@ -61,7 +65,7 @@ type Action = Step['action'];
 export function dueCache(cal: HolidayCalendar) {
   const cache = new Map<string, number>();
   return (cat: Category, urgency: Urgency, level: Level, from: number): { responseDueAt: number; dueAt: number } => {
-    const key = `${cat._id}|${urgency}|${level}|${midnightCst(from)}`;
+    const key = `${cat._id}|${urgency}|${level}|${cstMidnight(from)}`;
     let offset = cache.get(key);
     if (offset === undefined) {
       offset = deadlines(cat, urgency, level, from, cal).dueAt - from;
@@ -105,7 +109,8 @@ function inputOf(action: Action, note: string | undefined, fail: boolean): Trans
     const rating = ratingOf(note);
     return { action, note: rating.comment, rating };
   }
-  if (action === 'dispatch') return { action, note, department: note?.match(/派遣(.+?)处置/)?.[1] };
+  // the department must be one the dispatch payload accepts (Department), or the seed stops here
+  if (action === 'dispatch') return { action, note, department: Department.parse(note?.match(/派遣(.+?)处置/)?.[1]) };
   return { action, note };
 }
 
@@ -240,7 +245,7 @@ export function simulate(ctx: TicketCtx, due: DueCache, p: Plan, id: string, all
   /** Perform one action at `at` (or a minute after the previous one); false once past `now`. */
   const act = (action: Action, at: number, actor: string, note?: string | null, fail = false): boolean => {
     if (!alive) return false;
-    at = secs(Math.max(at, lastAt + MIN));
+    at = secs(Math.max(at, lastAt + MINUTE));
     markOverdueBefore(at);
     if (at > now) {
       alive = false;
@@ -253,9 +258,9 @@ export function simulate(ctx: TicketCtx, due: DueCache, p: Plan, id: string, all
   /** non-urgent work waits for the working day (8:00–21:00 China time) */
   const daytime = (t: number): number => {
     if (p.urgency === 'urgent') return t;
-    const h = hourOf(t);
+    const h = cstHour(t);
     if (h >= 8 && h < 21) return t;
-    return midnightCst(t) + (h >= 21 ? DAY : 0) + 8 * HOUR + rng.int(0, 90) * MIN;
+    return cstMidnight(t) + (h >= 21 ? DAY : 0) + 8 * HOUR + rng.int(0, 90) * MINUTE;
   };
 
   if (p.script) liveScript(p.script);
@@ -348,7 +353,7 @@ export function simulate(ctx: TicketCtx, due: DueCache, p: Plan, id: string, all
   function acceptOrReject(): boolean {
     const t = p.createdAt;
     const resp = cat.responseHours * HOUR;
-    if (p.source === 'patrol') return act('accept', t + rng.int(1, 15) * MIN, handlerOf(ticket.level));
+    if (p.source === 'patrol') return act('accept', t + rng.int(1, 15) * MINUTE, handlerOf(ticket.level));
     const accept = daytime(t + (rng.chance(0.08) ? rng.range(1.1, 3) : rng.range(0.05, 0.85)) * resp);
     if (accept - t > HOUR && rng.chance(0.05)) {
       const neighbours = people.residentsByCompound.get(b.compoundId!) ?? [];

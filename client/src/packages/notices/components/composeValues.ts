@@ -2,7 +2,7 @@
  * A notice being composed, as the form holds it, and the notices.save payload it becomes (pure, so
  * the form, its page and the tests share one translation).
  */
-import { paragraphs, type NoticeCategory, type PayloadIn, type ScopeOption } from '@lx/types';
+import { cstInstant, paragraphs, type NoticeCategory, type PayloadIn, type ScopeOption } from '@lx/types';
 import type { CloudResult, UploadedPhoto } from '@/services/cloud';
 
 export interface ComposeValues {
@@ -31,8 +31,6 @@ export const emptyCompose = (): ComposeValues => ({
   expiryDate: '',
 });
 
-const cstMs = (date: string, time: string) => Date.parse(`${date}T${time}:00+08:00`);
-
 export function toPayload(v: ComposeValues, id?: string): PayloadIn<'notices', 'save'> {
   return {
     ...(id ? { id } : {}),
@@ -41,8 +39,8 @@ export function toPayload(v: ComposeValues, id?: string): PayloadIn<'notices', '
     targets: v.targets,
     body: [...paragraphs(v.text), ...v.images.map((i) => ({ type: 'img' as const, fileId: i.fileID }))],
     pinned: v.pinned,
-    ...(v.publishDate ? { publishAt: cstMs(v.publishDate, v.publishTime) } : {}),
-    ...(v.expiryDate ? { expiresAt: cstMs(v.expiryDate, '23:59') } : {}),
+    ...(v.publishDate ? { publishAt: cstInstant(v.publishDate, v.publishTime) } : {}),
+    ...(v.expiryDate ? { expiresAt: cstInstant(v.expiryDate, '23:59') } : {}),
   };
 }
 
