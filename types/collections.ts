@@ -13,6 +13,8 @@ export const COLLECTIONS = {
   settings: 'settings',
   /** WeChat image-check trace id → the ticket and photo it judges (the verdict arrives later) */
   mediaChecks: 'media_checks',
+  /** cloud path handed out by org.uploadSlot → who may attach the file stored there (types/upload.ts) */
+  uploads: 'uploads',
   notices: 'notices',
   noticeReads: 'notice_reads',
   noticeDeliveries: 'notice_deliveries',
@@ -61,6 +63,7 @@ export const INDEXES: Record<CollectionName, IndexDecl[]> = {
   ticket_events: [idx('timeline', 'ticketId', 'seq')],
   settings: [],
   media_checks: [],
+  uploads: [],
   notices: [idx('feed', 'streetId', 'status', '-rank'), idx('due_push', 'status', 'publishAt')],
   notice_reads: [idx('by_user', 'userId', 'noticeId'), idx('by_notice_grid', 'noticeId', 'gridId')],
   notice_deliveries: [idx('by_notice', 'noticeId', 'status')],

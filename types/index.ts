@@ -12,6 +12,7 @@ export * from './ticket-flow';
 export * from './ticket-transitions';
 export * from './settings';
 export * from './notice';
+export * from './upload';
 export * from './privacy';
 export * from './subscriptions';
 export * from './actions';

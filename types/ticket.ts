@@ -83,14 +83,17 @@ export const PhotoReview = z.object({
 });
 export type PhotoReview = z.infer<typeof PhotoReview>;
 
-/** media_checks/<traceId>: which photo of which ticket a pending image check is about. */
-export interface MediaCheckRecord {
+/**
+ * media_checks/<traceId>: what a pending image check is about: a ticket's photo, a user's avatar or a
+ * notice's image (WeChat pushes every verdict to one function, which routes it by this record; a
+ * record without a kind is a ticket's, as all were before avatars and notices were judged).
+ */
+export type MediaCheckRecord = {
   _id: string;
-  ticketId: string;
   fileId: string;
   state: (typeof PHOTO_REVIEW_STATES)[number];
   createdAt: number;
-}
+} & ({ kind?: 'ticket'; ticketId: string } | { kind: 'avatar'; userId: string } | { kind: 'notice'; noticeId: string });
 
 export const MAX_PHOTOS = 9;
 export const DESCRIPTION_MIN = 5;

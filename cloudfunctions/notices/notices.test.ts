@@ -1,6 +1,7 @@
 import { DEMO_BUILDING_ID, DEMO_COMMUNITY_ID, DEMO_GRID_2_ID, DEMO_GRID_ID, STREET_ID } from '@emulator/seed/build';
 import { covers, HOUR, type ActionName, type Notice, type NoticeRead, type OrgNode, type User } from '@lx/types';
 import { clock, expectOk, SEED_NOW, setupCloud } from '../test-support/cloud';
+import { uploadAs } from '../test-support/uploads';
 import { main } from './index';
 
 const cloud = setupCloud();
@@ -204,7 +205,7 @@ describe('compose and publish', () => {
   });
 
   it('images in the body are kept and each is submitted once to the image check, as the author’s, scene 3', async () => {
-    const fileId = cloud.emu.storage.put(Buffer.from('not really a jpeg'), { ext: 'jpg' });
+    const fileId = uploadAs(cloud, 'demo-community', Buffer.from('not really a jpeg'));
     const before = cloud.emu.outbox.list({ api: 'security.mediaCheckAsync' }).length;
     const { id } = expectOk(
       await call(

@@ -1,6 +1,7 @@
 import type { OrgNode } from '@lx/types';
 import { DEMO_BUILDING_ID, DEMO_GRID_ID } from '@emulator/seed/build';
 import { expectOk, setupCloud } from '../test-support/cloud';
+import { uploadAs } from '../test-support/uploads';
 import { main } from './index';
 
 const cloud = setupCloud({ tickets: 0 });
@@ -81,7 +82,7 @@ describe('profile and address history', () => {
   });
 
   it('takes an uploaded avatar (sent for the image check) and refuses a file that is not there', async () => {
-    const fileID = cloud.emu.storage.put(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), { ext: 'png' });
+    const fileID = uploadAs(cloud, 'wx-profile', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), 'png');
     const me = expectOk(await call('updateProfile', { avatar: fileID }, 'wx-profile'));
     expect(me).toMatchObject({ avatar: fileID, avatarUrl: expect.stringMatching(/^\/files\//) });
     expect(cloud.emu.outbox.list({ api: 'security.mediaCheckAsync' }).at(-1)?.openid).toBe('wx-profile');

@@ -1,6 +1,7 @@
 import { SUBSCRIPTION_TEMPLATES } from '@lx/types';
 import { main as org } from '../org/index';
 import { expectOk, setupCloud } from '../test-support/cloud';
+import { uploadAs } from '../test-support/uploads';
 import { notify } from './notify';
 import { checkText, submitImages } from './security';
 
@@ -102,7 +103,7 @@ describe('content security', () => {
   });
 
   it('submits each photo for the asynchronous image check and returns its trace id', async () => {
-    const fileId = cloud.emu.storage.put(Buffer.from('x'), { ext: 'png' });
+    const fileId = uploadAs(cloud, 'demo-resident', Buffer.from('x'), 'png');
     cloud.emu.outbox.respond('security.mediaCheckAsync', () => ({ traceId: 'trace-1' }));
     expect(await asUser(() => submitImages('demo-resident', [fileId], 3))).toEqual([{ fileId, traceId: 'trace-1' }]);
     expect(cloud.emu.outbox.list({ api: 'security.mediaCheckAsync' })[0].args).toMatchObject({

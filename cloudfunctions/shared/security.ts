@@ -7,7 +7,8 @@
  * A check that cannot be made (the platform is down, quota used up) refuses the request with a
  * retryable message rather than letting unchecked content through: published text must be checked.
  */
-import { DomainError } from '@lx/types';
+import * as z from 'zod/mini';
+import { DomainError, fail, ok, type Result } from '@lx/types';
 import { openapi } from './cloud';
 import { tempUrls } from './files';
 
@@ -58,14 +59,41 @@ export async function submitImages(
   return out;
 }
 
-/** The push event WeChat sends when an image check finishes (`wxa_media_check`). */
-export interface MediaCheckEvent {
-  Event: 'wxa_media_check';
-  trace_id: string;
-  result?: { suggest?: string; label?: number };
-}
+/**
+ * The push WeChat sends when an image check finishes (`wxa_media_check`, security.mediaCheckAsync
+ * version 2), field by field as the platform documents it. Anything else (a key more, a field of
+ * another type, a verdict WeChat never gives) is not a push: `tickets` is callable by any client,
+ * and a client must not be able to hand out verdicts.
+ */
+const Verdict = z.enum(['pass', 'review', 'risky']);
+export const MediaCheckPush = z.strictObject({
+  ToUserName: z.string(),
+  FromUserName: z.string(),
+  CreateTime: z.number(),
+  MsgType: z.literal('event'),
+  Event: z.literal('wxa_media_check'),
+  appid: z.string(),
+  trace_id: z.string().check(z.regex(/^[\w-]{1,128}$/)),
+  version: z.literal(2),
+  detail: z.array(z.object({ strategy: z.string(), errcode: z.number(), suggest: z.optional(Verdict) })),
+  errcode: z.number(),
+  errmsg: z.string(),
+  result: z.strictObject({ suggest: Verdict, label: z.number() }),
+});
+export type MediaCheckEvent = z.infer<typeof MediaCheckPush>;
 
-export const isMediaCheckEvent = (e: unknown): e is MediaCheckEvent =>
+/** Looks like a media-check push (no `action`, its Event): routed to the push's guard, never to an action. */
+export const isMediaCheckEvent = (e: unknown): boolean =>
   !!e && typeof e === 'object' && (e as { Event?: unknown }).Event === 'wxa_media_check';
 
-export const isRiskyMedia = (e: MediaCheckEvent): boolean => e.result?.suggest === 'risky';
+/**
+ * The push as WeChat sends it, or the refusal: a call that carries an OPENID came from a client
+ * (the platform's own pushes, like its timer triggers, carry none: cf. sweeper and pusher).
+ */
+export function acceptMediaPush(event: unknown, openid: string | undefined): Result<MediaCheckEvent> {
+  if (openid) return fail('AUTH.FORBIDDEN');
+  const parsed = MediaCheckPush.safeParse(event);
+  return parsed.success ? ok(parsed.data) : fail('COMMON.BAD_REQUEST');
+}
+
+export const isRiskyMedia = (e: MediaCheckEvent): boolean => e.result.suggest === 'risky';

@@ -6,6 +6,7 @@ import { DEMO_BUILDING_ID, DEMO_COMMUNITY_ID, DEMO_GRID_ID } from '@emulator/see
 import type { Result, Ticket, TicketEvent, TransitionResult } from '@lx/types';
 import { clock, expectOk, SEED_NOW, type setupCloud } from './cloud';
 import { main } from '../tickets/index';
+import { uploadAs } from './uploads';
 
 type Cloud = ReturnType<typeof setupCloud>;
 type Doc = { _id: string } & Record<string, unknown>;
@@ -49,7 +50,8 @@ export function workflow(cloud: Cloud) {
     (cloud.emu.store.find('ticket_events', { ticketId: id }, {}) as unknown as TicketEvent[]).sort(
       (a, b) => a.seq - b.seq,
     );
-  const photo = () => cloud.emu.storage.put(Buffer.from(`jpeg-${Math.random()}`), { ext: 'jpg' });
+  /** a photo `owner` uploaded (stored, and recorded as theirs: only they may attach it) */
+  const photo = (owner: string) => uploadAs(cloud, owner);
 
   /** Performs `action` as `who` on ticket `id` with the current version; fails the test if refused. */
   async function act(id: string, action: string, who: string, extra: Record<string, unknown> = {}) {
@@ -97,12 +99,12 @@ export function workflow(cloud: Cloud) {
     verifying: async () => {
       const id = await file({ categoryId: 'cat-manhole', description: '3号楼门口井盖破了一个角，很危险' });
       await act(id, 'accept', cast.grid);
-      await act(id, 'resolve', cast.grid, { note: '已更换新井盖', photos: [photo()] });
+      await act(id, 'resolve', cast.grid, { note: '已更换新井盖', photos: [photo(cast.grid)] });
       return id;
     },
     resolved: async () => {
       const id = await states.processing();
-      await act(id, 'resolve', cast.grid, { note: '已更换灯泡，恢复照明', photos: [photo()] });
+      await act(id, 'resolve', cast.grid, { note: '已更换灯泡，恢复照明', photos: [photo(cast.grid)] });
       return id;
     },
     closed: async () => {

@@ -1,9 +1,11 @@
 /**
  * The `tickets` function: filing, lists and detail, the duplicate hint, every workflow transition,
  * the handlers' queues and the supervisor's board. WeChat also delivers the image-check verdicts
- * (`wxa_media_check` push events, no `action`) to this function: they hide a risky photo.
+ * (`wxa_media_check` push events, no `action`) to this function, for tickets, avatars and notices
+ * alike (shared/media-verdict.ts); a client call posing as one is refused.
  */
 import { createMain } from '../shared/dispatcher';
+import { onMediaPush } from '../shared/media-verdict';
 import { isMediaCheckEvent } from '../shared/security';
 import { accept } from './actions/accept';
 import { board } from './actions/board';
@@ -24,7 +26,6 @@ import { route } from './actions/route';
 import { similar } from './actions/similar';
 import { urge } from './actions/urge';
 import { verify } from './actions/verify';
-import { onMediaCheck } from './media-check';
 
 const dispatchAction = createMain('tickets', {
   categories,
@@ -49,6 +50,6 @@ const dispatchAction = createMain('tickets', {
 });
 
 export async function main(event: unknown, context?: Parameters<typeof dispatchAction>[1]) {
-  if (isMediaCheckEvent(event)) return onMediaCheck(event);
+  if (isMediaCheckEvent(event)) return onMediaPush(event);
   return dispatchAction(event, context);
 }

@@ -6,6 +6,7 @@
 import { DEMO_BUILDING_ID, DEMO_GRID_2_ID, DEMO_GRID_ID } from '@emulator/seed/build';
 import { DAY, HOUR, type Ticket, type TicketDetail } from '@lx/types';
 import { expectOk, SEED_NOW, setupCloud } from '../test-support/cloud';
+import { mediaPush } from '../test-support/media';
 import { workflow } from '../test-support/tickets';
 import { main } from './index';
 
@@ -35,14 +36,14 @@ describe('the lifecycle', () => {
       handlerOrgId: w.ticket(id).communityId,
     });
     await w.act(id, 'accept', cast.community);
-    await w.act(id, 'resolve', cast.community, { note: '社区协调物业更换了灯具', photos: [w.photo()] });
+    await w.act(id, 'resolve', cast.community, { note: '社区协调物业更换了灯具', photos: [w.photo(cast.community)] });
     expect(w.ticket(id)).toMatchObject({ status: 'resolved', resolvedLevel: 'community', resolvedAt: START });
 
     await w.act(id, 'rate', cast.reporter, { score: 'unsatisfied', comment: '晚上还是有一盏不亮' });
     expect(w.ticket(id)).toMatchObject({ status: 'processing', level: 'community', reopenCount: 1 });
     expect(w.ticket(id).rating).toMatchObject({ score: 'unsatisfied', comment: '晚上还是有一盏不亮' });
 
-    await w.act(id, 'resolve', cast.community, { note: '两盏灯都已更换', photos: [w.photo()] });
+    await w.act(id, 'resolve', cast.community, { note: '两盏灯都已更换', photos: [w.photo(cast.community)] });
     await w.act(id, 'rate', cast.reporter, { score: 'satisfied', comment: '谢谢' });
     const t = w.ticket(id);
     expect(t).toMatchObject({ status: 'closed', closedAt: START, resolvedLevel: 'community', reopenCount: 1 });
@@ -68,7 +69,7 @@ describe('the lifecycle', () => {
     const id = await w.states.closed();
     await w.act(id, 'reopen', cast.reporter, { reason: '修好两天又不亮了' });
     expect(w.ticket(id)).toMatchObject({ status: 'processing', level: 'grid', reopenCount: 1 });
-    await w.act(id, 'resolve', cast.grid, { note: '更换了整套灯具', photos: [w.photo()] });
+    await w.act(id, 'resolve', cast.grid, { note: '更换了整套灯具', photos: [w.photo(cast.grid)] });
     w.setNow(START + HOUR);
     await w.act(id, 'reopen', cast.reporter, { reason: '还是不亮，第三次了' });
     const t = w.ticket(id);
@@ -97,7 +98,7 @@ describe('the lifecycle', () => {
     expect(w.ticket(id).status).toBe('verifying');
     await w.act(id, 'verify', cast.supervisor, { passed: false, note: '井盖尺寸不符，需重新更换' });
     expect(w.ticket(id)).toMatchObject({ status: 'processing' });
-    await w.act(id, 'resolve', cast.grid, { note: '已按标准尺寸更换', photos: [w.photo()] });
+    await w.act(id, 'resolve', cast.grid, { note: '已按标准尺寸更换', photos: [w.photo(cast.grid)] });
     await w.act(id, 'verify', cast.communitySupervisor, { passed: true });
     expect(w.ticket(id)).toMatchObject({ status: 'resolved', resolvedLevel: 'grid' });
   });
@@ -106,7 +107,7 @@ describe('the lifecycle', () => {
     const id = await w.states.streetProcessing();
     await w.act(id, 'dispatch', cast.street, { department: '市政管理处路灯所' });
     expect(w.ticket(id)).toMatchObject({ status: 'processing', department: '市政管理处路灯所' });
-    await w.act(id, 'resolve', cast.street, { note: '路灯所更换了线路', photos: [w.photo()] });
+    await w.act(id, 'resolve', cast.street, { note: '路灯所更换了线路', photos: [w.photo(cast.street)] });
     expect(w.ticket(id)).toMatchObject({ status: 'resolved', resolvedLevel: 'street' });
     expect((await detail(id, cast.street)).department).toBe('市政管理处路灯所');
   });
@@ -228,22 +229,14 @@ describe('content security', () => {
   it('photos go to the asynchronous image check; a risky verdict hides the photo from every view', async () => {
     let n = 0;
     cloud.emu.outbox.respond('security.mediaCheckAsync', () => ({ traceId: `trace-${++n}` }));
-    const [good, bad] = [w.photo(), w.photo()];
+    const [good, bad] = [w.photo(cast.reporter), w.photo(cast.reporter)];
     const id = await w.file({ photos: [good, bad] });
     expect(w.ticket(id).photoReviews).toEqual([
       { fileId: good, traceId: 'trace-1', state: 'pending' },
       { fileId: bad, traceId: 'trace-2', state: 'pending' },
     ]);
-    await cloud.emu.invoke(main, {
-      Event: 'wxa_media_check',
-      trace_id: 'trace-2',
-      result: { suggest: 'risky', label: 20002 },
-    });
-    await cloud.emu.invoke(main, {
-      Event: 'wxa_media_check',
-      trace_id: 'trace-1',
-      result: { suggest: 'pass', label: 100 },
-    });
+    await cloud.emu.invoke(main, mediaPush('trace-2', 'risky', 20002));
+    await cloud.emu.invoke(main, mediaPush('trace-1', 'pass', 100));
     expect(cloud.emu.store.get('media_checks', 'trace-2')).toMatchObject({ ticketId: id, fileId: bad, state: 'risky' });
     const t = w.ticket(id);
     expect(t.hiddenPhotos).toEqual([bad]);
@@ -251,21 +244,17 @@ describe('content security', () => {
     expect((await detail(id, cast.reporter)).photos).toHaveLength(1);
     // a verdict for a trace id we never issued changes nothing
     const snap = cloud.snapshot();
-    await cloud.emu.invoke(main, { Event: 'wxa_media_check', trace_id: 'nobody', result: { suggest: 'risky' } });
+    await cloud.emu.invoke(main, mediaPush('nobody', 'risky'));
     expect(cloud.snapshot()).toEqual(snap);
   });
 
   it('photos added by a handler are checked too, and recorded with the transition', async () => {
     cloud.emu.outbox.respond('security.mediaCheckAsync', () => ({ traceId: 'trace-progress' }));
     const id = await w.states.processing();
-    const shot = w.photo();
+    const shot = w.photo(cast.grid);
     await w.act(id, 'progress', cast.grid, { note: '现场照片', photos: [shot] });
     expect(cloud.emu.store.get('media_checks', 'trace-progress')).toMatchObject({ ticketId: id, fileId: shot });
-    await cloud.emu.invoke(main, {
-      Event: 'wxa_media_check',
-      trace_id: 'trace-progress',
-      result: { suggest: 'risky' },
-    });
+    await cloud.emu.invoke(main, mediaPush('trace-progress', 'risky'));
     expect(w.ticket(id).hiddenPhotos).toEqual([shot]);
     const timeline = (await detail(id, cast.reporter)).timeline;
     expect(timeline.find((e) => e.action === 'progress')?.photos).toEqual([]);

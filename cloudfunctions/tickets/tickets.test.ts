@@ -3,6 +3,7 @@ import { DEMO_BUILDING_ID, DEMO_GRID_ID } from '@emulator/seed/build';
 import { cstDay, Ticket, TicketEvent, type Ticket as TicketT } from '@lx/types';
 import { forgetCategories } from '../shared/repo/categories';
 import { clock, expectOk, setupCloud } from '../test-support/cloud';
+import { uploadAs } from '../test-support/uploads';
 import { main } from './index';
 
 const cloud = setupCloud();
@@ -39,7 +40,7 @@ describe('tickets.categories', () => {
 
 describe('tickets.file', () => {
   it('files a ticket from the home building, routed to that building’s grid, with its first event', async () => {
-    const photo = cloud.emu.storage.put(Buffer.from('jpeg'), { ext: 'jpg' });
+    const photo = uploadAs(cloud, 'demo-resident');
     const { id, no } = await fileAs('demo-resident', {
       urgency: 'urgent',
       photos: [photo],

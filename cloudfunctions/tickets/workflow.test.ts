@@ -123,7 +123,7 @@ const MATRIX: Row[] = [
   {
     action: 'resolve',
     state: 'processing',
-    payload: () => ({ note: '已更换灯泡，恢复照明', photos: [w.photo()] }),
+    payload: () => ({ note: '已更换灯泡，恢复照明', photos: [w.photo(w.cast.grid)] }),
     allowed: ['grid'],
     refused: [
       ['grid2', 'AUTH.OUT_OF_SCOPE'],
@@ -134,7 +134,7 @@ const MATRIX: Row[] = [
   {
     action: 'resolve',
     state: 'communityProcessing',
-    payload: () => ({ note: '社区协调物业更换了灯具', photos: [w.photo()] }),
+    payload: () => ({ note: '社区协调物业更换了灯具', photos: [w.photo(w.cast.community)] }),
     allowed: ['community'],
     refused: [['grid', 'AUTH.FORBIDDEN']],
   },
@@ -212,8 +212,10 @@ describe.each(MATRIX)('$action in $state', (row) => {
   it.each(row.refused)('is refused to %s with %s, changing nothing', async (who, code) => {
     const id = await w.states[row.state]();
     prepare(id);
+    // built first: a payload's photo is an upload record, made before the snapshot
+    const payload = row.payload();
     const snap = cloud.snapshot();
-    const r = await w.call(row.action, { id, version: w.ticket(id).version, ...row.payload() }, cast[who]);
+    const r = await w.call(row.action, { id, version: w.ticket(id).version, ...payload }, cast[who]);
     expect(r).toMatchObject({ ok: false, code });
     expect(cloud.snapshot()).toEqual(snap);
   });

@@ -85,6 +85,8 @@ export function buildSeed(opts: SeedOptions): SeedData {
     // days until that year's arrangement is out (holidays.ts)
     [COLLECTIONS.settings]: [holidaySettings(Math.min(now, Date.parse('2025-11-10T09:30:00+08:00')))],
     [COLLECTIONS.mediaChecks]: [],
+    // photos are recorded as someone's upload when uploaded; the seed's tickets have none
+    [COLLECTIONS.uploads]: [],
     ...buildNotices({ now, org, people }),
   } as unknown as SeedData;
 }

@@ -7,7 +7,8 @@ import {
   type TicketEvent,
   type TicketStatus,
 } from '@lx/types';
-import { db, type Transaction } from '../cloud';
+import { db, isConflict, type Transaction } from '../cloud';
+import { eventId } from '../ticket-ids';
 import { type Key, type Page, pageAfter, nextAfter, readAll } from './paging';
 
 const tickets = () => db().collection(COLLECTIONS.tickets);
@@ -93,28 +94,52 @@ export async function countTickets(f: TicketFilter): Promise<number> {
   return res.total;
 }
 
+/** A lost race is retried this many times more for an action that commutes (after the SDK's own retries). */
+const COMMUTING_RETRIES = 8;
+const BACKOFF_MS = 4;
+
+/** Full jitter (0 … base·2^attempt, at most 250 ms): losers spread out instead of colliding again in step. */
+const backoff = (attempt: number) =>
+  new Promise((r) => setTimeout(r, Math.random() * Math.min(250, BACKOFF_MS * 2 ** attempt)));
+
 /**
- * One transition: re-read the ticket inside the transaction, refuse a stale version, decide on the
- * fresh state, then write the ticket's changed fields and the event together. The callback is
- * re-runnable (runTransaction retries it on a commit conflict), and the retry sees the winner's
- * version, so a lost race ends in COMMON.CONFLICT (or the rule's own refusal), never a lost write.
+ * One transition: re-read the ticket inside the transaction, decide on the fresh state (the callback
+ * refuses a stale version the user saw), then write the ticket's changed fields and the event together.
+ * The callback is re-runnable: runTransaction re-runs it on a commit conflict, and the re-run sees the
+ * winner's version, so a versioned action that lost the race ends in COMMON.CONFLICT (or the rule's own
+ * refusal), never a lost write. An action that `commutes` (附议, 催办, a progress note) builds on no
+ * version, so it is tried again, with a jittered pause, until it lands or the retries run out. Event ids
+ * carry a random tail, so two writers of the same seq never collide on an id (only on the ticket, which
+ * decides the winner). A race still lost in the end answers COMMON.CONFLICT.
  */
 export async function transitionTicket(
   id: string,
   decideOn: (fresh: Ticket) => { ticket: Ticket; event: TicketEvent },
   checks: readonly MediaCheckRecord[] = [],
+  opts: { commutes?: boolean } = {},
 ): Promise<{ ticket: Ticket; event: TicketEvent }> {
-  return db().runTransaction(async (tx) => {
-    const fresh = await readInTx(tx, id);
-    const out = decideOn(fresh);
-    await tx
-      .collection(COLLECTIONS.tickets)
-      .doc(id)
-      .update({ data: ticketPatch(fresh, out.ticket) });
-    await tx.collection(COLLECTIONS.ticketEvents).add({ data: { ...out.event } });
-    for (const c of checks) await tx.collection(COLLECTIONS.mediaChecks).add({ data: { ...c } });
-    return out;
-  });
+  const once = () =>
+    db().runTransaction(async (tx) => {
+      const fresh = await readInTx(tx, id);
+      const out = decideOn(fresh);
+      const event = { ...out.event, _id: eventId(id, out.event.seq) };
+      await tx
+        .collection(COLLECTIONS.tickets)
+        .doc(id)
+        .update({ data: ticketPatch(fresh, out.ticket) });
+      await tx.collection(COLLECTIONS.ticketEvents).add({ data: { ...event } });
+      for (const c of checks) await tx.collection(COLLECTIONS.mediaChecks).add({ data: { ...c } });
+      return { ticket: out.ticket, event };
+    });
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await once();
+    } catch (e) {
+      if (!isConflict(e)) throw e;
+      if (!opts.commutes || attempt >= COMMUTING_RETRIES) throw new DomainError('COMMON.CONFLICT');
+      await backoff(attempt);
+    }
+  }
 }
 
 async function readInTx(tx: Transaction, id: string): Promise<Ticket> {
@@ -186,7 +211,8 @@ export async function setPhotoReview(traceId: string, state: 'pass' | 'risky'): 
   if (!traceId) return 0;
   const found = await db().collection(COLLECTIONS.mediaChecks).where({ _id: traceId }).limit(1).get();
   const check = found.data[0] as unknown as MediaCheckRecord | undefined;
-  if (!check) return 0;
+  // avatars' and notices' checks are shared/repo/media.ts's
+  if (!check || (check.kind !== undefined && check.kind !== 'ticket')) return 0;
   const _ = db().command;
   return db().runTransaction(async (tx) => {
     const t = await readInTx(tx, check.ticketId);
@@ -218,12 +244,13 @@ export async function transitionMany(
       const fresh = await readInTx(tx, id);
       const next = decideOn(fresh);
       if (!next || next.events.length === 0) continue;
+      const events = next.events.map((e) => ({ ...e, _id: eventId(id, e.seq) }));
       await tx
         .collection(COLLECTIONS.tickets)
         .doc(id)
         .update({ data: ticketPatch(fresh, next.ticket) });
-      for (const e of next.events) await tx.collection(COLLECTIONS.ticketEvents).add({ data: { ...e } });
-      out.push(next);
+      for (const e of events) await tx.collection(COLLECTIONS.ticketEvents).add({ data: { ...e } });
+      out.push({ ticket: next.ticket, events });
     }
     return out;
   });
