@@ -73,6 +73,11 @@ export interface TransitionRule {
   levels?: readonly Level[];
   actors: readonly ActorKind[];
   to: Target;
+  /**
+   * Appends to the timeline without building on what the user saw (附议, 催办, a progress note): it
+   * takes no version, and a race lost to another writer is retried on the fresh ticket, not refused.
+   */
+  commutes?: true;
 }
 
 const OPEN = OPEN_STATUSES;
@@ -81,7 +86,7 @@ const BELOW_STREET: readonly Level[] = ['grid', 'community'];
 export const TRANSITIONS: Record<Exclude<TicketAction, 'file'>, TransitionRule> = {
   accept: { from: ['pending'], actors: ['handler'], to: { kind: 'status', status: 'processing' } },
   reject: { from: ['pending'], actors: ['handler'], to: { kind: 'status', status: 'rejected' } },
-  progress: { from: ['processing'], actors: ['handler'], to: { kind: 'same' } },
+  progress: { from: ['processing'], actors: ['handler'], to: { kind: 'same' }, commutes: true },
   escalate: { from: ['pending', 'processing'], levels: BELOW_STREET, actors: ['handler'], to: { kind: 'nextLevel' } },
   route: { from: ['pending'], levels: ['community'], actors: ['handler'], to: { kind: 'grid' } },
   dispatch: { from: ['processing'], levels: ['street'], actors: ['handler'], to: { kind: 'same' } },
@@ -89,8 +94,8 @@ export const TRANSITIONS: Record<Exclude<TicketAction, 'file'>, TransitionRule> 
   verify: { from: ['verifying'], actors: ['supervisor'], to: { kind: 'verified' } },
   rate: { from: ['resolved'], actors: ['reporter'], to: { kind: 'rated' } },
   reopen: { from: ['resolved', 'closed'], actors: ['reporter'], to: { kind: 'reopened' } },
-  urge: { from: OPEN, actors: ['reporter', 'supervisor'], to: { kind: 'same' } },
-  join: { from: OPEN, actors: ['neighbour'], to: { kind: 'same' } },
+  urge: { from: OPEN, actors: ['reporter', 'supervisor'], to: { kind: 'same' }, commutes: true },
+  join: { from: OPEN, actors: ['neighbour'], to: { kind: 'same' }, commutes: true },
   markOverdue: { from: OPEN, actors: ['system'], to: { kind: 'same' } },
   autoEscalate: {
     from: ['pending', 'processing'],
@@ -100,6 +105,9 @@ export const TRANSITIONS: Record<Exclude<TicketAction, 'file'>, TransitionRule> 
   },
   autoClose: { from: ['resolved'], actors: ['system'], to: { kind: 'status', status: 'closed' } },
 };
+
+/** Whether an action commutes with concurrent writers (no version taken, a lost race retried). */
+export const commutes = (action: Exclude<TicketAction, 'file'>): boolean => TRANSITIONS[action].commutes === true;
 
 export const NEXT_LEVEL: Record<Level, Level | null> = { grid: 'community', community: 'street', street: null };
 

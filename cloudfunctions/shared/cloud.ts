@@ -131,3 +131,5 @@ export const openApiErrCode = (e: unknown): number | undefined => {
 };
 
 export const isDuplicate = (e: unknown): boolean => /DUPLICATE|E11000/i.test(codeOf(e));
+/** A transaction that lost a race to another writer (what runTransaction gives up with after its retries). */
+export const isConflict = (e: unknown): boolean => /TRANSACTION_CONFLICT/i.test(codeOf(e));

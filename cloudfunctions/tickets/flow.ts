@@ -6,6 +6,7 @@
  */
 import {
   applyEvent,
+  commutes,
   decideFor,
   DomainError,
   refusal,
@@ -28,7 +29,7 @@ import { afterTransition } from '../shared/ticket-notify';
 
 export interface TransitionRequest {
   id: string;
-  /** the version the user saw; absent for urge and join (nothing they saw is overwritten) */
+  /** the version the user saw; absent for the actions that commute (附议, 催办, progress notes) */
   version?: number;
   input: TransitionInput;
   /** user-written text to pass the content check first (notes, reasons, comments) */
@@ -76,6 +77,8 @@ export async function runTransition(
       return { ticket: next, event };
     },
     mediaCheckRecords(req.id, reviews, ctx.now),
+    // 附议, 催办 and progress notes build on no version: a race lost to another writer is retried
+    { commutes: commutes(req.input.action) },
   );
 
   await afterTransition(ticket, event, ctx.now);
@@ -102,8 +105,8 @@ export const result = (r: TransitionResult): TransitionResult => ({
 /**
  * A transition action's whole handler: `build` says what the payload means to the table (the input,
  * and which user-written texts the content check reads); the version the user saw, the run and the
- * reply are the same for every transition. `urge` and `join` send no version (nothing they saw is
- * overwritten), so an absent one is not checked.
+ * reply are the same for every transition. The actions that commute (the table's `commutes`: 附议, 催办,
+ * progress notes) have no version in their payload, so none is checked.
  */
 export function transitionAction<A extends UserTicketAction>(
   build: (

@@ -74,10 +74,11 @@ export const SimilarPayload = z.object({
   point: z.optional(Point),
 });
 
-// ---- transitions (one payload per action; every one names the ticket, most the version seen)
+// ---- transitions (one payload per action; every one names the ticket, the versioned ones the version seen)
 export const AcceptPayload = z.object({ id: ticketId, version, note: z.optional(text('签收说明', 1, 200)) });
 export const RejectPayload = z.object({ id: ticketId, version, reason: text('不予受理的理由', 2, 200) });
-export const ProgressPayload = z.object({ id: ticketId, version, note: text('处置进展', 2, 500), photos });
+/** progress, urge and join commute (ticket-transitions.ts): they take no version, a sent one is dropped */
+export const ProgressPayload = z.object({ id: ticketId, note: text('处置进展', 2, 500), photos });
 export const EscalatePayload = z.object({ id: ticketId, version, reason: text('上报理由', 2, 200) });
 /** community triage → one of the community's grids */
 export const RoutePayload = z.object({ id: ticketId, version, gridId: id('网格') });
@@ -103,16 +104,8 @@ export const RatePayload = z.discriminatedUnion('score', [
   z.object({ id: ticketId, version, score: z.literal('unsatisfied'), comment: text('不满意的原因', 2, 200) }),
 ]);
 export const ReopenPayload = z.object({ id: ticketId, version, reason: text('重新办理的理由', 2, 200) });
-export const UrgePayload = z.object({
-  id: ticketId,
-  version: z.optional(version),
-  note: z.optional(text('催办说明', 1, 100)),
-});
-export const JoinPayload = z.object({
-  id: ticketId,
-  version: z.optional(version),
-  note: z.optional(text('附议说明', 1, 100)),
-});
+export const UrgePayload = z.object({ id: ticketId, note: z.optional(text('催办说明', 1, 100)) });
+export const JoinPayload = z.object({ id: ticketId, note: z.optional(text('附议说明', 1, 100)) });
 
 /** Handler queues: 待签收 / 处理中 / 即将超期 / 已超期 / 已办结. */
 export const QUEUE_TABS = ['pending', 'processing', 'dueSoon', 'overdue', 'done'] as const;
