@@ -95,7 +95,7 @@ export function createMain<F extends FnName>(fn: F, handlers: Handlers<F>) {
       return ok(await handler(parsed.data, { ...ctx, ...granted }));
     } catch (err) {
       if (err instanceof DomainError) return fail(err.code, err.message);
-      logError(requestId, `${fn}.${action}`, err, payload);
+      logError(requestId, `${fn}.${action}`, err);
       return fail('COMMON.INTERNAL', undefined, { requestId });
     }
   };

@@ -10,6 +10,7 @@
 import { fitField, SUBSCRIPTION_TEMPLATES, type SubscriptionKey } from '@lx/types';
 import { openapi, openApiErrCode } from './cloud';
 import { refundCredit, spendCredit } from './repo/users';
+import { logWarn } from './log';
 
 export interface Message {
   touser: string;
@@ -48,7 +49,7 @@ export async function notify(msg: Message): Promise<SendOutcome> {
     const errCode = openApiErrCode(e) ?? -1;
     // 43101: the user withdrew consent in WeChat: the credit is gone on their side too
     if (errCode !== 43101) await refundCredit(msg.touser, msg.template).catch(() => undefined);
-    console.warn(JSON.stringify({ level: 'warn', where: 'notify', template: msg.template, errCode }));
+    logWarn('notify', { template: msg.template, errCode });
     return { sent: false, reason: 'failed', errCode };
   }
 }

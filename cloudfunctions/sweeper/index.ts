@@ -6,7 +6,7 @@
  */
 import { fail, ok, type Result } from '@lx/types';
 import { getCloud } from '../shared/cloud';
-import { logError } from '../shared/log';
+import { logError, logInfo } from '../shared/log';
 import { runSweep, type SweepReport } from './sweep';
 
 /** Timer events only: a client that reaches this function (it has an OPENID) is refused. */
@@ -18,7 +18,7 @@ export async function main(event: unknown, context?: { request_id?: string }): P
   try {
     const report = await runSweep({ now: Date.now() });
     // one line per run: what the platform's log search shows when someone asks why a ticket moved
-    console.log(JSON.stringify({ level: 'info', where: 'sweeper', requestId, ...report }));
+    logInfo('sweeper', { requestId, counts: { ...report } });
     return ok(report);
   } catch (err) {
     logError(requestId, 'sweeper', err);
