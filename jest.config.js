@@ -5,6 +5,8 @@
  *   emulator  — the emulator and its conformance suite against the real wx-server-sdk
  *   client    — components in jsdom with Taro's H5 components (see client/jest.config.js)
  *   weapp     — miniprogram-simulate smoke tests of the compiled weapp build
+ *   reliability — `npm run test:reliability` (reliability/run.ts): the authorization matrix, fuzz,
+ *               concurrency, kill -9, limits and privacy, on the cloud project's fake clock
  */
 const aliases = {
   '^@lx/types$': '<rootDir>/types/index.ts',
@@ -35,6 +37,9 @@ module.exports = {
       setupFilesAfterEnv: ['<rootDir>/cloudfunctions/test-support/clock.setup.ts'],
     }),
     node('emulator', ['<rootDir>/emulator']),
+    node('reliability', ['<rootDir>/reliability'], {
+      setupFilesAfterEnv: ['<rootDir>/cloudfunctions/test-support/clock.setup.ts'],
+    }),
     '<rootDir>/client/jest.config.js',
     '<rootDir>/client/weapp-smoke/jest.config.js',
   ],
