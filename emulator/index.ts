@@ -56,6 +56,8 @@ export interface Emulator {
   };
   storage: {
     put(buf: Buffer, opts: { ext: string }): string;
+    /** bytes at a path that holds nothing yet (an upload slot's); answers the fileID */
+    create(cloudPath: string, buf: Buffer): string;
     pathOf(fileID: string): string | null;
     urlOf(fileID: string): string;
   };
@@ -115,6 +117,7 @@ export function installEmulator(opts: EmulatorOptions): Emulator {
     },
     storage: {
       put: (buf, o) => storage.put(buf, o),
+      create: (cloudPath, buf) => storage.create(cloudPath, buf),
       pathOf: (fileID) => storage.pathOf(fileID),
       urlOf: (fileID) => storage.urlOf(fileID),
     },

@@ -68,7 +68,17 @@ export class LocalStorage {
     return FILE_ID_PREFIX + rel;
   }
 
-  /** Stores bytes under a fresh name (the gateway's upload endpoint); answers the fileID. */
+  /**
+   * Stores bytes at a path that holds nothing yet (an upload slot's path): a client may create a file,
+   * never overwrite one, as WeChat's default storage rule (仅创建者可读写) has it.
+   */
+  create(cloudPath: string, buf: Buffer): string {
+    const rel = this.relative(cloudPath);
+    if (existsSync(join(this.root, rel))) throw new StorageError(-501001, `file exists: ${rel}`);
+    return this.writeSync(rel, buf);
+  }
+
+  /** Stores bytes under a fresh name (tests, the seed); answers the fileID. */
   put(buf: Buffer, opts: { ext: string }): string {
     const ext = opts.ext.replace(/^\./, '').replace(/[^A-Za-z0-9]/g, '') || 'bin';
     const day = new Date().toISOString().slice(0, 10).replace(/-/g, '');

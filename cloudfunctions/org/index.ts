@@ -1,6 +1,7 @@
 /**
  * The `org` function (every user): who I am, the address tree and a community's grids, binding a home address (by cascader or
- * by location), subscription consent, redeeming an invitation, the 连心卡, my profile.
+ * by location), subscription consent, redeeming an invitation, the 连心卡, my profile, and the upload
+ * slot every photo is uploaded to.
  */
 import { createMain } from '../shared/dispatcher';
 import { bindAddress } from './actions/bindAddress';
@@ -12,6 +13,7 @@ import { nearby } from './actions/nearby';
 import { redeem } from './actions/redeem';
 import { subscribe } from './actions/subscribe';
 import { updateProfile } from './actions/updateProfile';
+import { uploadSlot } from './actions/uploadSlot';
 
 export const main = createMain('org', {
   me,
@@ -23,4 +25,5 @@ export const main = createMain('org', {
   card,
   nearby,
   updateProfile,
+  uploadSlot,
 });

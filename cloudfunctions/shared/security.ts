@@ -10,7 +10,7 @@
 import * as z from 'zod/mini';
 import { DomainError, fail, ok, type Result } from '@lx/types';
 import { openapi } from './cloud';
-import { tempUrls } from './files';
+import { assertOwnUploads, tempUrls } from './files';
 
 /** 1 资料, 2 评论, 3 论坛, 4 社交日志 */
 export type SecurityScene = 1 | 2 | 3 | 4;
@@ -37,13 +37,18 @@ export interface MediaCheck {
   traceId: string;
 }
 
-/** Submits photos for the asynchronous image check; returns a trace id per photo. */
+/**
+ * Submits photos for the asynchronous image check; returns a trace id per photo. Every file must be
+ * the caller's own upload or in `already` (on the record being edited): files.ts assertOwnUploads.
+ */
 export async function submitImages(
   openid: string,
   fileIds: readonly string[],
   scene: SecurityScene,
+  already: readonly string[] = [],
 ): Promise<MediaCheck[]> {
   if (fileIds.length === 0) return [];
+  await assertOwnUploads(openid, fileIds, already);
   const urls = await tempUrls(fileIds);
   const out: MediaCheck[] = [];
   for (const fileId of fileIds) {

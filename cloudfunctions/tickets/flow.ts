@@ -61,7 +61,9 @@ export async function runTransition(
 
   await checkText(caller.openid, req.texts ?? [], 2);
   const photos = req.input.photos ?? [];
-  const reviews = await submitImages(caller.openid, photos, 2);
+  // the caller's own uploads, or photos already on this ticket (shown again on the timeline)
+  const onTicket = [...seen.photos, ...(seen.photoReviews ?? []).map((r) => r.fileId)];
+  const reviews = await submitImages(caller.openid, photos, 2, onTicket);
   const due = await dueFor(seen, ctx.now);
 
   const { ticket, event } = await transitionTicket(

@@ -19,11 +19,26 @@ import {
 import type { ScopedContext } from '../../shared/dispatcher';
 import { getNode } from '../../shared/repo/org';
 import { checkText, submitImages } from '../../shared/security';
+import { insertMediaChecks, mediaChecksFor } from '../../shared/repo/media';
 import { insertNotice, updateNoticeIf } from '../../shared/repo/notices';
 import { resolveScope } from '../scope';
 
 /** 3 论坛: a notice is published to many readers */
 const SCENE = 3;
+
+const newNoticeId = (now: number) => `ntc-${cstDay(now)}-${randomInt(0, 1_000_000).toString().padStart(6, '0')}`;
+
+/**
+ * The author's own uploads (or the draft's images), sent for WeChat's asynchronous image check; the
+ * checks are recorded first, under the notice's id (a new one's is drawn here), so a risky verdict
+ * finds the notice however soon it comes. Answers that id.
+ */
+async function reviewImages(openid: string, images: string[], existing: Notice | null, now: number) {
+  const id = existing?._id ?? newNoticeId(now);
+  const reviews = await submitImages(openid, images, SCENE, existing?.images ?? []);
+  await insertMediaChecks(mediaChecksFor({ kind: 'notice', noticeId: id }, reviews, now));
+  return id;
+}
 
 export async function save(
   p: Payload<'notices', 'save'>,
@@ -40,8 +55,7 @@ export async function save(
 
   await checkText(caller.openid, [p.title, bodyText(p.body)], SCENE);
   const images = bodyImages(p.body);
-  // submitted for WeChat's asynchronous image check; only tickets act on its verdicts (media-check.ts)
-  await submitImages(caller.openid, images, SCENE);
+  const id = await reviewImages(caller.openid, images, existing, ctx.now);
 
   const fields = {
     title: p.title,
@@ -64,7 +78,7 @@ export async function save(
     return { id: existing._id };
   }
   const notice: Notice = {
-    _id: `ntc-${cstDay(ctx.now)}-${randomInt(0, 1_000_000).toString().padStart(6, '0')}`,
+    _id: id,
     streetId: scope.streetId,
     ...fields,
     status: 'draft',

@@ -14,6 +14,18 @@ export async function getMediaCheck(traceId: string): Promise<MediaCheckRecord |
   return (res.data[0] as unknown as MediaCheckRecord | undefined) ?? null;
 }
 
+type Subject = { kind: 'avatar'; userId: string } | { kind: 'notice'; noticeId: string };
+
+/** Image checks to remember (a check WeChat gave no trace id cannot be answered, so is not kept). */
+export const mediaChecksFor = (
+  subject: Subject,
+  checks: readonly { fileId: string; traceId: string }[],
+  now: number,
+): MediaCheckRecord[] =>
+  checks
+    .filter((c) => c.traceId)
+    .map((c) => ({ _id: c.traceId, ...subject, fileId: c.fileId, state: 'pending' as const, createdAt: now }));
+
 export async function insertMediaChecks(records: readonly MediaCheckRecord[]): Promise<void> {
   for (const r of records) await checks().add({ data: { ...r } });
 }
