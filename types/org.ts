@@ -4,6 +4,7 @@
  * belongs to a compound and is mapped to exactly one grid, which is how a ticket finds its grid.
  */
 import * as z from 'zod/mini';
+import { lineText, personName } from './api/common';
 
 export const ORG_TYPES = ['street', 'community', 'grid', 'compound', 'building'] as const;
 export const OrgType = z.enum(ORG_TYPES);
@@ -23,22 +24,27 @@ export const Level = z.enum(LEVELS);
 export type Level = z.infer<typeof Level>;
 export const LEVEL_LABELS: Record<Level, string> = { grid: '网格', community: '社区', street: '街道' };
 
-export const GeoPoint = z.object({ lng: z.number(), lat: z.number() });
+const degrees = (limit: number) => z.number('位置无效').check(z.gte(-limit, '位置无效'), z.lte(limit, '位置无效'));
+/** A point on the earth (GCJ-02 in WeChat, like the seed's boundaries). */
+export const GeoPoint = z.object({ lng: degrees(180), lat: degrees(90) }, '位置无效');
 export type GeoPoint = z.infer<typeof GeoPoint>;
 
 /** One of a grid's responsible people on its 连心卡 ("一格多员"); phones are staff work phones. */
 export const CARD_DUTIES = ['网格长', '网格员', '督导员', '警务员', '志愿者', '党员', '楼栋长'] as const;
-export const CardPerson = z.object({
-  duty: z.enum(CARD_DUTIES),
-  name: z.string().check(z.trim(), z.minLength(1, '请填写姓名'), z.maxLength(20, '姓名不能超过 20 个字')),
-  phone: z.string().check(z.regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, '请填写正确的电话号码')),
-  /** a file ID; the card shows the name's first character when absent */
-  photo: z.optional(z.string().check(z.maxLength(300))),
-  /** "工作日 8:30-17:30" */
-  hours: z.optional(z.string().check(z.maxLength(40, '服务时间不能超过 40 个字'))),
-  /** the user behind the entry, when there is one */
-  userId: z.optional(z.string()),
-});
+export const CardPerson = z.object(
+  {
+    duty: z.enum(CARD_DUTIES, '请选择职责'),
+    name: personName('姓名', 20),
+    phone: z.string('请填写正确的电话号码').check(z.regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, '请填写正确的电话号码')),
+    /** a file ID; the card shows the name's first character when absent */
+    photo: z.optional(z.string('照片无效').check(z.maxLength(300, '照片无效'))),
+    /** "工作日 8:30-17:30" */
+    hours: z.optional(lineText('服务时间', 0, 40)),
+    /** the user behind the entry, when there is one */
+    userId: z.optional(z.string('用户无效').check(z.maxLength(64, '用户无效'))),
+  },
+  '负责人信息无效',
+);
 export type CardPerson = z.infer<typeof CardPerson>;
 
 export const OrgNode = z.object({

@@ -1,7 +1,6 @@
 /** Documents of the `settings` collection the admin keeps (one document per concern, by `_id`). */
 import * as z from 'zod/mini';
-
-const Day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD'));
+import { CalendarDate as Day } from './api/common';
 
 /** settings/holidays: days off on working days, and weekend days worked (调休上班). */
 export const HolidaySettings = z.object({

@@ -15,6 +15,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { loginPage, NEW_USER_PREFIX, type DemoIdentity } from './login-page';
+import { answerFailuresInEnvelope, notFound } from './errors';
 
 export const IDENTITY_COOKIE = 'lx_openid';
 const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
@@ -53,7 +54,14 @@ export function sniffImage(buf: Buffer): 'jpg' | 'png' | 'webp' | null {
 const safeNext = (next: unknown): string => (typeof next === 'string' && /^\/(?!\/)/.test(next) ? next : '/');
 
 export async function createGateway(deps: GatewayDeps): Promise<FastifyInstance> {
-  const app = Fastify({ logger: false, bodyLimit: 1024 * 1024 });
+  // `__proto__` / `constructor.prototype` keys are refused (answered COMMON.BAD_REQUEST), never merged
+  const app = Fastify({
+    logger: false,
+    bodyLimit: 1024 * 1024,
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+  });
+  answerFailuresInEnvelope(app);
   await app.register(multipart, { limits: { fileSize: MAX_PHOTO_BYTES, files: 1 } });
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) => {
     done(null, Object.fromEntries(new URLSearchParams(String(body))));
@@ -117,9 +125,10 @@ export async function createGateway(deps: GatewayDeps): Promise<FastifyInstance>
     await app.register(fastifyStatic, { root: deps.h5Dir, prefix: '/', wildcard: false, decorateReply: true });
     app.setNotFoundHandler((req, reply) => {
       if (req.method === 'GET' && !/^\/(fn|files|dev|upload)\b/.test(req.url)) return reply.sendFile('index.html');
-      return reply.code(404).send({ ok: false, code: 'COMMON.BAD_REQUEST', message: '请求的地址不存在' });
+      return notFound(req, reply);
     });
   } else {
+    app.setNotFoundHandler(notFound);
     app.get('/', async (_req, reply) =>
       reply
         .type('text/html; charset=utf-8')

@@ -5,83 +5,93 @@
  * ORG_EDITORS, CONFIGURERS).
  */
 import * as z from 'zod/mini';
-import { Category, TimeLimit } from '../category';
+import { Category, CategoryLimits, ResponseHours } from '../category';
 import type { InvitationStatus } from '../invitation';
 import { INVITE_MAX_DAYS } from '../invitation';
 import { CardPerson, GeoPoint, type OrgType } from '../org';
 import type { AccessTable } from '../permissions';
 import { CONFIGURERS, GRANTERS, ORG_EDITORS, ROLES, type Role } from '../roles';
-import { Empty, id } from './common';
+import { CalendarDate, Empty, id, lineText, payloadObject } from './common';
 
 const GrantRoleEnum = z.enum(
   ROLES.filter((r) => r !== 'resident') as [Exclude<Role, 'resident'>, ...Exclude<Role, 'resident'>[]],
   '请选择角色',
 );
 const count = (what: string) =>
-  z.optional(z.number().check(z.int(`${what}应为整数`), z.gte(0, `${what}不能为负数`), z.lte(100_000, `${what}过大`)));
-const name = z
-  .string('请填写名称')
-  .check(z.trim(), z.minLength(1, '请填写名称'), z.maxLength(30, '名称不能超过 30 个字'));
+  z.optional(
+    z
+      .number(`${what}应为数字`)
+      .check(z.int(`${what}应为整数`), z.gte(0, `${what}不能为负数`), z.lte(100_000, `${what}过大`)),
+  );
+const name = lineText('名称', 1, 30);
 
-export const InvitePayload = z.object({
+export const InvitePayload = payloadObject({
   role: GrantRoleEnum,
   orgId: id('组织'),
   days: z.optional(
-    z.number().check(z.int(), z.gte(1, '有效期至少 1 天'), z.lte(INVITE_MAX_DAYS, `有效期最多 ${INVITE_MAX_DAYS} 天`)),
+    z
+      .number('有效期应为天数')
+      .check(
+        z.gte(1, '有效期至少 1 天'),
+        z.lte(INVITE_MAX_DAYS, `有效期最多 ${INVITE_MAX_DAYS} 天`),
+        z.int('有效期应为整数天'),
+      ),
   ),
 });
-export const CodePayload = z.object({ code: z.string().check(z.minLength(1, '请输入邀请码'), z.maxLength(16)) });
-export const RevokeRolePayload = z.object({
+export const CodePayload = payloadObject({
+  code: z.string('请输入邀请码').check(z.minLength(1, '请输入邀请码'), z.maxLength(16, '邀请码格式不正确')),
+});
+export const RevokeRolePayload = payloadObject({
   userId: id('用户'),
   role: GrantRoleEnum,
   orgId: id('组织'),
-  reason: z.optional(z.string().check(z.trim(), z.maxLength(100, '原因不能超过 100 个字'))),
+  reason: z.optional(lineText('原因', 0, 100)),
 });
-export const StaffPayload = z.object({ orgId: id('组织') });
-export const TreePayload = z.object({ parentId: z.optional(id('上级')) });
+export const StaffPayload = payloadObject({ orgId: id('组织') });
+export const TreePayload = payloadObject({ parentId: z.optional(id('上级')) });
 /** One node's full details, for the edit page (the tree shows only names and counts). */
-export const NodePayload = z.object({ id: id('组织') });
+export const NodePayload = payloadObject({ id: id('组织') });
 
-export const SaveNodePayload = z.object({
+export const SaveNodePayload = payloadObject({
   /** omitted: create a new node */
   id: z.optional(id('组织')),
   type: z.enum(['community', 'grid', 'compound', 'building'], '请选择类型'),
   parentId: id('上级'),
   name,
   /** buildings: the grid they belong to ('' unmaps) */
-  gridId: z.optional(z.string().check(z.maxLength(64))),
+  gridId: z.optional(z.string('网格无效').check(z.maxLength(64, '网格无效'))),
   households: count('户数'),
   population: count('人口'),
   /** grids: closed ring [[lng, lat] …] as points */
   boundary: z.optional(
-    z.array(GeoPoint).check(z.minLength(4, '边界至少需要 4 个点（首尾相同）'), z.maxLength(500, '边界点过多')),
+    z
+      .array(GeoPoint, '边界无效')
+      .check(z.minLength(4, '边界至少需要 4 个点（首尾相同）'), z.maxLength(500, '边界点过多')),
   ),
-  hotline: z.optional(z.string().check(z.maxLength(20, '电话不能超过 20 位'))),
-  serviceHours: z.optional(z.string().check(z.maxLength(40, '服务时间不能超过 40 个字'))),
-  responsible: z.optional(z.array(CardPerson).check(z.maxLength(12, '最多 12 位负责人'))),
+  hotline: z.optional(lineText('电话', 0, 20, { tooLong: '电话不能超过 20 位' })),
+  serviceHours: z.optional(lineText('服务时间', 0, 40)),
+  responsible: z.optional(z.array(CardPerson, '负责人信息无效').check(z.maxLength(12, '最多 12 位负责人'))),
 });
 
 /** An import sheet as CSV text or an .xlsx file in base64 (the client reads the file; 512 KB cap). */
 export const IMPORT_MAX_CHARS = 700_000;
-export const ImportOrgPayload = z.object({
-  format: z.enum(['csv', 'xlsx']),
-  content: z.string().check(z.minLength(1, '文件为空'), z.maxLength(IMPORT_MAX_CHARS, '文件不能超过 512KB')),
+export const ImportOrgPayload = payloadObject({
+  format: z.enum(['csv', 'xlsx'], '请使用 CSV 或 Excel（.xlsx）文件'),
+  content: z.string('文件为空').check(z.minLength(1, '文件为空'), z.maxLength(IMPORT_MAX_CHARS, '文件不能超过 512KB')),
   /** true: only validate and report, write nothing */
-  dryRun: z.optional(z.boolean()),
+  dryRun: z.optional(z.boolean('请求格式不正确')),
 });
 
-const LevelLimits = z.object({ grid: TimeLimit, community: TimeLimit, street: TimeLimit });
-export const SaveCategoryPayload = z.object({
+export const SaveCategoryPayload = payloadObject({
   id: id('类别'),
-  limits: z.optional(z.object({ normal: LevelLimits, urgent: LevelLimits })),
-  responseHours: z.optional(z.number().check(z.positive('响应时限应大于 0'), z.lte(720, '响应时限过长'))),
-  active: z.optional(z.boolean()),
+  limits: z.optional(CategoryLimits),
+  responseHours: z.optional(ResponseHours),
+  active: z.optional(z.boolean('启用设置无效')),
 });
 
-const Day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD'));
-export const SaveHolidaysPayload = z.object({
-  holidays: z.array(Day).check(z.maxLength(400, '日期过多')),
-  workdays: z.array(Day).check(z.maxLength(100, '日期过多')),
+export const SaveHolidaysPayload = payloadObject({
+  holidays: z.array(CalendarDate, '请填写日期').check(z.maxLength(400, '日期过多')),
+  workdays: z.array(CalendarDate, '请填写日期').check(z.maxLength(100, '日期过多')),
 });
 
 export const ADMIN_ACTIONS = {

@@ -14,64 +14,69 @@ import {
 import type { AccessTable } from '../permissions';
 import { NOTICE_COMPOSERS, NOTICE_VIEWERS } from '../roles';
 import type { Page } from '../ticket';
-import { cursor, Empty, FileId, id } from './common';
+import { cursor, Empty, FileId, id, Instant, lineText, payloadObject, Room, visibleText } from './common';
 
-const Block = z.union([
-  z.object({
-    type: z.literal('p'),
-    text: z
-      .string('段落内容无效')
-      .check(
-        z.trim(),
-        z.minLength(1, '段落不能为空'),
-        z.maxLength(PARAGRAPH_MAX, `每段不能超过 ${PARAGRAPH_MAX} 个字`),
-      ),
+/** a paragraph or an image; text is free text (hidden characters go, something must show) */
+const Block = z.discriminatedUnion(
+  'type',
+  [
+    z.object({
+      type: z.literal('p'),
+      text: visibleText('段落', 1, PARAGRAPH_MAX, {
+        empty: '段落不能为空',
+        tooLong: `每段不能超过 ${PARAGRAPH_MAX} 个字`,
+      }),
+    }),
+    z.object({ type: z.literal('img'), fileId: FileId }),
+  ],
+  '正文内容无效',
+);
+const imagesOf = (body: readonly { type: string; fileId?: string }[]) => body.flatMap((b) => b.fileId ?? []);
+
+export const SaveNoticePayload = payloadObject({
+  /** omitted: a new draft */
+  id: z.optional(id('通知')),
+  title: lineText('标题', 2, TITLE_MAX),
+  body: z
+    .array(Block, '请填写正文')
+    .check(z.minLength(1, '请填写正文'), z.maxLength(MAX_BLOCKS, `正文不能超过 ${MAX_BLOCKS} 段`)),
+  category: z._default(z.enum(NoticeCategory.options, '请选择类别'), 'notice'),
+  /** the street's id for the whole street, or communities, grids, buildings */
+  targets: z
+    .array(id('发布范围'), '请选择发布范围')
+    .check(z.minLength(1, '请选择发布范围'), z.maxLength(MAX_TARGETS, `发布范围最多 ${MAX_TARGETS} 项`)),
+  pinned: z._default(z.boolean('置顶设置无效'), false),
+  /** epoch ms; omitted: when published */
+  publishAt: z.optional(Instant('发布时间')),
+  /** epoch ms; omitted: never */
+  expiresAt: z.optional(Instant('截止时间')),
+}).check(
+  z.refine((p) => imagesOf(p.body).length <= MAX_NOTICE_IMAGES, {
+    message: `最多插入 ${MAX_NOTICE_IMAGES} 张图片`,
+    path: ['body'],
   }),
-  z.object({ type: z.literal('img'), fileId: FileId }),
-]);
+  z.refine((p) => new Set(imagesOf(p.body)).size === imagesOf(p.body).length, {
+    message: '同一张图片不能重复插入',
+    path: ['body'],
+  }),
+  z.refine((p) => !p.expiresAt || !p.publishAt || p.expiresAt > p.publishAt, {
+    message: '截止时间须晚于发布时间',
+    path: ['expiresAt'],
+  }),
+);
 
-export const SaveNoticePayload = z
-  .object({
-    /** omitted: a new draft */
-    id: z.optional(id('通知')),
-    title: z
-      .string('请填写标题')
-      .check(z.trim(), z.minLength(2, '标题至少 2 个字'), z.maxLength(TITLE_MAX, `标题不能超过 ${TITLE_MAX} 个字`)),
-    body: z.array(Block).check(z.minLength(1, '请填写正文'), z.maxLength(MAX_BLOCKS, `正文不能超过 ${MAX_BLOCKS} 段`)),
-    category: z._default(z.enum(NoticeCategory.options, '请选择类别'), 'notice'),
-    /** the street's id for the whole street, or communities, grids, buildings */
-    targets: z
-      .array(id('发布范围'))
-      .check(z.minLength(1, '请选择发布范围'), z.maxLength(MAX_TARGETS, `发布范围最多 ${MAX_TARGETS} 项`)),
-    pinned: z._default(z.boolean(), false),
-    /** epoch ms; omitted: when published */
-    publishAt: z.optional(z.number('发布时间无效').check(z.int('发布时间无效'), z.positive('发布时间无效'))),
-    /** epoch ms; omitted: never */
-    expiresAt: z.optional(z.number('截止时间无效').check(z.int('截止时间无效'), z.positive('截止时间无效'))),
-  })
-  .check(
-    z.refine((p) => p.body.filter((b) => b.type === 'img').length <= MAX_NOTICE_IMAGES, {
-      message: `最多插入 ${MAX_NOTICE_IMAGES} 张图片`,
-      path: ['body'],
-    }),
-    z.refine((p) => !p.expiresAt || !p.publishAt || p.expiresAt > p.publishAt, {
-      message: '截止时间须晚于发布时间',
-      path: ['expiresAt'],
-    }),
-  );
-
-export const NoticeIdPayload = z.object({ id: id('通知') });
-export const NoticeListPayload = z.object({ cursor });
-export const DoorToDoorPayload = z.object({ id: id('通知'), gridId: z.optional(id('网格')) });
-export const InformedPayload = z.object({
+export const NoticeIdPayload = payloadObject({ id: id('通知') });
+export const NoticeListPayload = payloadObject({ cursor });
+export const DoorToDoorPayload = payloadObject({ id: id('通知'), gridId: z.optional(id('网格')) });
+export const InformedPayload = payloadObject({
   id: id('通知'),
   buildingId: id('楼栋'),
   /** '' for a home bound without a room number */
-  room: z._default(z.string('门牌号无效').check(z.trim(), z.maxLength(20, '门牌号无效')), ''),
+  room: z._default(Room, ''),
 });
 
 /** no grid: the author's street or community and its parts; a grid: that grid's buildings */
-export const ScopesPayload = z.object({ gridId: z.optional(id('网格')) });
+export const ScopesPayload = payloadObject({ gridId: z.optional(id('网格')) });
 
 export const NOTICES_ACTIONS = {
   save: SaveNoticePayload,

@@ -2,50 +2,44 @@
 import * as z from 'zod/mini';
 import { GeoPoint, type LianxinCard, type OrgOption } from '../org';
 import { SubscriptionKey } from '../subscriptions';
-import { UPLOAD_EXTS } from '../upload';
 import type { Me } from '../user';
 import type { AccessTable } from '../permissions';
 import type { Role } from '../roles';
-import { Empty, FileId, Phone, id } from './common';
+import { Empty, FileId, Phone, id, payloadObject, personName, Room } from './common';
 
-export const OrgChildrenPayload = z.object({
+export const OrgChildrenPayload = payloadObject({
   /** omitted: the communities of the street office */
   parentId: z.optional(id('上级')),
 });
-export const BindAddressPayload = z.object({
+export const BindAddressPayload = payloadObject({
   buildingId: id('楼栋'),
-  room: z.optional(z.string().check(z.trim(), z.maxLength(20, '门牌号不能超过 20 个字'))),
+  room: z.optional(Room),
 });
 
 /** The templates the user accepted in WeChat's `requestSubscribeMessage` dialog just now. */
-export const SubscribePayload = z.object({
-  accepted: z.array(SubscriptionKey).check(z.minLength(1, '请至少选择一项提醒'), z.maxLength(3, '提醒项目无效')),
+export const SubscribePayload = payloadObject({
+  accepted: z
+    .array(z.enum(SubscriptionKey.options, '提醒项目无效'), '请至少选择一项提醒')
+    .check(z.minLength(1, '请至少选择一项提醒'), z.maxLength(3, '提醒项目无效')),
 });
 
-export const RedeemPayload = z.object({
+export const RedeemPayload = payloadObject({
   code: z.string('请输入邀请码').check(z.trim(), z.minLength(1, '请输入邀请码'), z.maxLength(16, '邀请码格式不正确')),
 });
 
 /** A point the user picked on the map (WeChat's chooseLocation, GCJ-02 like the seed's boundaries). */
 export const NearbyPayload = GeoPoint;
 
-export const UpdateProfilePayload = z.object({
-  nickname: z.optional(
-    z.string().check(z.trim(), z.minLength(1, '请填写昵称'), z.maxLength(20, '昵称不能超过 20 个字')),
-  ),
+export const UpdateProfilePayload = payloadObject({
+  nickname: z.optional(personName('昵称', 20)),
   /** a file ID from the avatar upload (WeChat's chooseAvatar gives a temporary file) */
   avatar: z.optional(FileId),
   /** '' removes it: the phone is kept only while the user wants it kept */
-  phone: z.optional(z.union([Phone, z.literal('')])),
-});
-
-/** A cloud path to upload one photo to (types/upload.ts): the picture's type, JPEG unless said. */
-export const UploadSlotPayload = z.object({
-  ext: z._default(z.enum(UPLOAD_EXTS, '只能上传 JPG、PNG 或 WEBP 格式的照片'), 'jpg'),
+  phone: z.optional(z.union([Phone, z.literal('')], '请填写 11 位手机号码')),
 });
 
 /** The grids of a community (分派网格 picks one; grid names are public, like the 连心卡). */
-export const GridsPayload = z.object({ communityId: id('社区') });
+export const GridsPayload = payloadObject({ communityId: id('社区') });
 
 export const ORG_ACTIONS = {
   me: Empty,
@@ -57,7 +51,6 @@ export const ORG_ACTIONS = {
   card: Empty,
   nearby: NearbyPayload,
   updateProfile: UpdateProfilePayload,
-  uploadSlot: UploadSlotPayload,
 } as const;
 
 /** Everyone's function: an identity for the address tree (a first visit registers), a user for the rest. */
@@ -72,8 +65,6 @@ export const ORG_ACCESS = {
   card: { who: 'signedIn' },
   nearby: { who: 'identified' },
   updateProfile: { who: 'signedIn' },
-  // every photo (ticket, avatar, notice) is uploaded to a slot (60 an hour: limits ['upload'] once the limits table lands)
-  uploadSlot: { who: 'signedIn' },
 } as const satisfies AccessTable<typeof ORG_ACTIONS>;
 
 /** A building near a point the user picked, for binding by location. */
@@ -98,6 +89,4 @@ export interface OrgResults {
   card: LianxinCard | null;
   nearby: { gridName?: string; communityName?: string; buildings: NearbyBuilding[] };
   updateProfile: Me;
-  /** where to upload (weapp: Taro.cloud.uploadFile's cloudPath; h5: the gateway's /upload) */
-  uploadSlot: { cloudPath: string };
 }

@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 import type { CategoryOption } from '../category';
-import { type Level, LEVELS } from '../org';
+import { GeoPoint, type Level, LEVELS } from '../org';
 import {
   DESCRIPTION_MAX,
   DESCRIPTION_MIN,
@@ -20,54 +20,48 @@ import {
   Urgency,
 } from '../ticket';
 import type { AccessTable } from '../permissions';
-import { cursor, Empty, FileId, id, Phone } from './common';
+import { cursor, Empty, FileIds, id, payloadObject, personName, Phone, visibleText } from './common';
 
-const text = (what: string, min: number, max: number) =>
-  z
-    .string(`请填写${what}`)
-    .check(z.trim(), z.minLength(min, `${what}至少 ${min} 个字`), z.maxLength(max, `${what}不能超过 ${max} 个字`));
-const photos = z._default(z.array(FileId).check(z.maxLength(MAX_PHOTOS, `最多上传 ${MAX_PHOTOS} 张照片`)), []);
+/** free text must show something: zero-width, bidi and control characters go (api/common.ts) */
+const text = visibleText;
+const photos = FileIds(MAX_PHOTOS);
 /** the ticket's version the user saw: a stale one is refused with COMMON.CONFLICT */
 const version = z.int('请刷新后重试').check(z.positive('请刷新后重试'));
 const ticketId = id('诉求');
-export const Point = z.object({
-  lat: z.number('位置无效').check(z.gte(-90, '位置无效'), z.lte(90, '位置无效')),
-  lng: z.number('位置无效').check(z.gte(-180, '位置无效'), z.lte(180, '位置无效')),
-});
+/** a point on the earth, as the map picks it (org.ts GeoPoint: binding by map takes the same) */
+export const Point = GeoPoint;
 
-export const FileTicketPayload = z
-  .object({
-    categoryId: id('诉求类别'),
-    description: text('问题描述', DESCRIPTION_MIN, DESCRIPTION_MAX),
-    photos,
-    urgency: z._default(z.enum(Urgency.options, '请选择紧急程度'), 'normal'),
-    anonymous: z._default(z.boolean(), false),
-    phone: z.optional(Phone),
-    /** where: a building; or a point (with the place in words); omitted: the reporter's home building */
-    buildingId: z.optional(id('楼栋')),
-    point: z.optional(Point),
-    addressText: z.optional(text('问题位置', 2, 60)),
-    /** omitted or resident: filed by the reporter; patrol / visit / phone: a grid worker on someone's behalf */
-    source: z.optional(z.enum(TicketSource.options, '来源无效')),
-    /** on behalf: the resident met or who called (personal information) */
-    residentName: z.optional(text('居民姓名', 1, 20)),
-  })
-  .check(
-    z.refine((p) => !p.point || !!p.buildingId || !!p.addressText, {
-      error: '请填写问题位置',
-      path: ['addressText'],
-    }),
-  );
+export const FileTicketPayload = payloadObject({
+  categoryId: id('诉求类别'),
+  description: text('问题描述', DESCRIPTION_MIN, DESCRIPTION_MAX),
+  photos,
+  urgency: z._default(z.enum(Urgency.options, '请选择紧急程度'), 'normal'),
+  anonymous: z._default(z.boolean('匿名设置无效'), false),
+  phone: z.optional(Phone),
+  /** where: a building; or a point (with the place in words); omitted: the reporter's home building */
+  buildingId: z.optional(id('楼栋')),
+  point: z.optional(Point),
+  addressText: z.optional(text('问题位置', 2, 60)),
+  /** omitted or resident: filed by the reporter; patrol / visit / phone: a grid worker on someone's behalf */
+  source: z.optional(z.enum(TicketSource.options, '来源无效')),
+  /** on behalf: the resident met or who called (personal information) */
+  residentName: z.optional(personName('居民姓名', 20)),
+}).check(
+  z.refine((p) => !p.point || !!p.buildingId || !!p.addressText, {
+    error: '请填写问题位置',
+    path: ['addressText'],
+  }),
+);
 
 export const MINE_TABS = ['all', 'open', 'done', 'rejected'] as const;
-export const MineTicketsPayload = z.object({
+export const MineTicketsPayload = payloadObject({
   tab: z._default(z.enum(MINE_TABS, '列表分类无效'), 'all'),
   cursor,
 });
-export const TicketIdPayload = z.object({ id: ticketId });
+export const TicketIdPayload = payloadObject({ id: ticketId });
 
 /** 附议 hint before filing: open tickets of the category in the same building or within ~100 m, last 7 days. */
-export const SimilarPayload = z.object({
+export const SimilarPayload = payloadObject({
   categoryId: id('诉求类别'),
   /** omitted with no point: the caller's home building */
   buildingId: z.optional(id('楼栋')),
@@ -75,37 +69,45 @@ export const SimilarPayload = z.object({
 });
 
 // ---- transitions (one payload per action; every one names the ticket, the versioned ones the version seen)
-export const AcceptPayload = z.object({ id: ticketId, version, note: z.optional(text('签收说明', 1, 200)) });
-export const RejectPayload = z.object({ id: ticketId, version, reason: text('不予受理的理由', 2, 200) });
+export const AcceptPayload = payloadObject({ id: ticketId, version, note: z.optional(text('签收说明', 1, 200)) });
+export const RejectPayload = payloadObject({ id: ticketId, version, reason: text('不予受理的理由', 2, 200) });
 /** progress, urge and join commute (ticket-transitions.ts): they take no version, a sent one is dropped */
-export const ProgressPayload = z.object({ id: ticketId, note: text('处置进展', 2, 500), photos });
-export const EscalatePayload = z.object({ id: ticketId, version, reason: text('上报理由', 2, 200) });
+export const ProgressPayload = payloadObject({ id: ticketId, note: text('处置进展', 2, 500), photos });
+export const EscalatePayload = payloadObject({ id: ticketId, version, reason: text('上报理由', 2, 200) });
 /** community triage → one of the community's grids */
-export const RoutePayload = z.object({ id: ticketId, version, gridId: id('网格') });
-export const DispatchPayload = z.object({
+export const RoutePayload = payloadObject({ id: ticketId, version, gridId: id('网格') });
+export const DispatchPayload = payloadObject({
   id: ticketId,
   version,
   department: Department,
   note: z.optional(text('派遣说明', 1, 200)),
 });
 /** after-photos are required when the category demands them (TICKET.AFTER_PHOTOS_REQUIRED) */
-export const ResolvePayload = z.object({ id: ticketId, version, note: text('办结说明', 2, 500), photos });
-export const VerifyPayload = z.discriminatedUnion('passed', [
-  z.object({ id: ticketId, version, passed: z.literal(true), note: z.optional(text('核查意见', 1, 200)), photos }),
-  z.object({ id: ticketId, version, passed: z.literal(false), note: text('核查不通过的原因', 2, 200), photos }),
-]);
-export const RatePayload = z.discriminatedUnion('score', [
-  z.object({
-    id: ticketId,
-    version,
-    score: z.enum(['satisfied', 'basic'], '请选择评价'),
-    comment: z.optional(text('评价内容', 1, 200)),
-  }),
-  z.object({ id: ticketId, version, score: z.literal('unsatisfied'), comment: text('不满意的原因', 2, 200) }),
-]);
-export const ReopenPayload = z.object({ id: ticketId, version, reason: text('重新办理的理由', 2, 200) });
-export const UrgePayload = z.object({ id: ticketId, note: z.optional(text('催办说明', 1, 100)) });
-export const JoinPayload = z.object({ id: ticketId, note: z.optional(text('附议说明', 1, 100)) });
+export const ResolvePayload = payloadObject({ id: ticketId, version, note: text('办结说明', 2, 500), photos });
+export const VerifyPayload = z.discriminatedUnion(
+  'passed',
+  [
+    z.object({ id: ticketId, version, passed: z.literal(true), note: z.optional(text('核查意见', 1, 200)), photos }),
+    z.object({ id: ticketId, version, passed: z.literal(false), note: text('核查不通过的原因', 2, 200), photos }),
+  ],
+  '请选择核查结果',
+);
+export const RatePayload = z.discriminatedUnion(
+  'score',
+  [
+    z.object({
+      id: ticketId,
+      version,
+      score: z.enum(['satisfied', 'basic'], '请选择评价'),
+      comment: z.optional(text('评价内容', 1, 200)),
+    }),
+    z.object({ id: ticketId, version, score: z.literal('unsatisfied'), comment: text('不满意的原因', 2, 200) }),
+  ],
+  '请选择评价',
+);
+export const ReopenPayload = payloadObject({ id: ticketId, version, reason: text('重新办理的理由', 2, 200) });
+export const UrgePayload = payloadObject({ id: ticketId, note: z.optional(text('催办说明', 1, 100)) });
+export const JoinPayload = payloadObject({ id: ticketId, note: z.optional(text('附议说明', 1, 100)) });
 
 /** Handler queues: 待签收 / 处理中 / 即将超期 / 已超期 / 已办结. */
 export const QUEUE_TABS = ['pending', 'processing', 'dueSoon', 'overdue', 'done'] as const;
@@ -119,7 +121,7 @@ export const QUEUE_TAB_LABELS: Record<QueueTab, string> = {
 };
 export const HANDLER_ROLES = ['gridWorker', 'communityStaff', 'streetStaff'] as const;
 export type HandlerRole = (typeof HANDLER_ROLES)[number];
-export const QueuePayload = z.object({
+export const QueuePayload = payloadObject({
   tab: z._default(z.enum(QUEUE_TABS, '列表分类无效'), 'pending'),
   /** whose queue (a user may hold several roles); omitted: the first handler role the caller holds */
   role: z.optional(z.enum(HANDLER_ROLES, '角色无效')),
@@ -135,7 +137,7 @@ export const BOARD_VIEWS = ['overdue', 'verifying'] as const;
  * Supervisor's board: `overdue` (督办) — open tickets past their limit across the supervisor's scope,
  * most overdue first; `verifying` (待核查) — resolutions waiting for the supervisor's check, oldest first.
  */
-export const BoardPayload = z.object({
+export const BoardPayload = payloadObject({
   view: z._default(z.enum(BOARD_VIEWS, '列表分类无效'), 'overdue'),
   /** a community inside the caller's scope; omitted: the whole scope */
   orgId: z.optional(id('社区')),
