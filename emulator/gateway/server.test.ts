@@ -73,7 +73,7 @@ beforeAll(async () => {
   app = await createGateway({
     functions: { echo, boom },
     invoke: (main, event) => main(event),
-    storage: { put: () => 'local://x.jpg', urlOf: () => '/files/x.jpg' },
+    storage: { create: () => 'local://x.jpg', urlOf: () => '/files/x.jpg' },
     storageDir: dir,
     outbox: { list: () => [] },
     identities: [],

@@ -1,7 +1,7 @@
 /**
  * The local gateway: what WeChat and CloudBase do for the mini-program, done on a laptop.
  *   POST /fn/:name     runs a cloud function (the built deploy bundle) with the signed-in OPENID
- *   POST /upload       stores a photo in the local storage folder, answers its fileID
+ *   POST /upload       stores a photo at its upload slot's path, EXIF stripped (upload.ts), answers its fileID
  *   GET  /files/*      serves stored photos
  *   GET  /dev/login    the demo sign-in page; POST sets the identity cookie
  *   GET  /dev/outbox   what would have gone to cloud.openapi (subscription messages …)
@@ -15,6 +15,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { loginPage, NEW_USER_PREFIX, type DemoIdentity } from './login-page';
+import { uploadRoute, type UploadStorage } from './upload';
 import { answerFailuresInEnvelope, notFound } from './errors';
 
 export const IDENTITY_COOKIE = 'lx_openid';
@@ -25,7 +26,7 @@ export type FunctionMain = (event: unknown, context?: unknown) => Promise<unknow
 export interface GatewayDeps {
   functions: Record<string, FunctionMain>;
   invoke(main: FunctionMain, event: unknown, ctx: { OPENID: string }): Promise<unknown>;
-  storage: { put(buf: Buffer, opts: { ext: string }): string; urlOf(fileID: string): string };
+  storage: UploadStorage;
   storageDir: string;
   outbox: { list(filter?: { api?: string }): unknown[] };
   identities: readonly DemoIdentity[];
@@ -77,28 +78,10 @@ export async function createGateway(deps: GatewayDeps): Promise<FastifyInstance>
     return deps.invoke(main, req.body ?? {}, { OPENID: identityOf(req.headers.cookie) });
   });
 
-  app.post('/upload', async (req, reply) => {
-    if (!identityOf(req.headers.cookie)) {
-      return reply
-        .code(401)
-        .send({ ok: false, code: 'AUTH.NO_IDENTITY', message: '无法识别您的身份，请重新进入小程序' });
-    }
-    const part = await req.file().catch(() => undefined);
-    if (!part) return reply.code(400).send({ ok: false, code: 'COMMON.BAD_REQUEST', message: '请选择要上传的照片' });
-    let buf: Buffer;
-    try {
-      buf = await part.toBuffer();
-    } catch {
-      return reply.code(413).send({ ok: false, code: 'FILE.TOO_LARGE', message: '照片不能超过 10MB' });
-    }
-    const ext = sniffImage(buf);
-    if (!ext)
-      return reply
-        .code(415)
-        .send({ ok: false, code: 'FILE.BAD_TYPE', message: '只能上传 JPG、PNG 或 WEBP 格式的照片' });
-    const fileID = deps.storage.put(buf, { ext });
-    return { ok: true, data: { fileID, url: deps.storage.urlOf(fileID) } };
-  });
+  app.post(
+    '/upload',
+    uploadRoute(deps.storage, (req) => identityOf(req.headers.cookie), sniffImage),
+  );
 
   await app.register(fastifyStatic, { root: deps.storageDir, prefix: '/files/', decorateReply: false });
 
