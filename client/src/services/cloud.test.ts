@@ -79,7 +79,9 @@ describe('callCloud in h5', () => {
     taro.cloud = cloud;
     try {
       fakeFetch((url) =>
-        url === '/upload' ? { ok: true, data: { fileID: 'local://a.jpg', url: '/a.jpg' } } : { ok: true, data: {} },
+        url === '/upload'
+          ? { ok: true, data: { fileID: 'local://a.jpg', url: '/a.jpg' } }
+          : { ok: true, data: { cloudPath: 'uploads/202611/0123456789abcdef0123456789abcdef.jpg' } },
       );
       await callCloud('org', 'me', {});
       await uploadPhoto('blob:http://localhost/1');
@@ -92,22 +94,41 @@ describe('callCloud in h5', () => {
 });
 
 describe('uploadPhoto in h5', () => {
-  it('sends the chosen image as multipart field `file` to /upload and answers its file ID', async () => {
-    const calls = fakeFetch((url) =>
-      url === '/upload' ? { ok: true, data: { fileID: 'local://tickets/a.jpg', url: '/files/a.jpg' } } : null,
-    );
+  const SLOT = 'uploads/202611/0123456789abcdef0123456789abcdef.jpg';
+  const gateway = (url: string) =>
+    url === '/fn/org'
+      ? { ok: true, data: { cloudPath: SLOT } }
+      : url === '/upload'
+        ? { ok: true, data: { fileID: `local://${SLOT}`, url: `/files/${SLOT}` } }
+        : null;
+
+  it('asks for an upload slot, then sends the image to /upload at the slot’s path and answers its file ID', async () => {
+    const calls = fakeFetch(gateway);
     const res = await uploadPhoto('blob:http://localhost/123');
-    expect(res).toEqual({ ok: true, data: { fileID: 'local://tickets/a.jpg', url: '/files/a.jpg' } });
+    expect(res).toEqual({ ok: true, data: { fileID: `local://${SLOT}`, url: `/files/${SLOT}` } });
     expect(calls[0][0]).toBe('blob:http://localhost/123');
-    const [url, init] = calls[1];
+    expect(calls[1][0]).toBe('/fn/org');
+    expect(JSON.parse(String(calls[1][1]?.body))).toMatchObject({ action: 'uploadSlot', payload: { ext: 'jpg' } });
+    const [url, init] = calls[2];
     expect(url).toBe('/upload');
     expect(init?.method).toBe('POST');
     const form = init?.body as FormData;
+    expect(form.get('cloudPath')).toBe(SLOT);
     expect(form.get('file')).toBeInstanceOf(Blob);
   });
 
+  it('uploads nothing when no slot is given (the limit of 60 an hour, say)', async () => {
+    const calls = fakeFetch((url) =>
+      url === '/fn/org' ? { ok: false, code: 'COMMON.RATE_LIMITED', message: '上传照片过于频繁' } : gateway(url),
+    );
+    expect(await uploadPhoto('blob:http://localhost/1')).toMatchObject({ ok: false, code: 'COMMON.RATE_LIMITED' });
+    expect(calls.map((c) => c[0])).not.toContain('/upload');
+  });
+
   it('answers COMMON.NETWORK when the upload fails', async () => {
-    fakeFetch((url) => (url === '/upload' ? new TypeError('Failed to fetch') : null));
+    fakeFetch((url) =>
+      url === '/upload' ? new TypeError('Failed to fetch') : { ok: true, data: { cloudPath: 'uploads/x.jpg' } },
+    );
     expect(await uploadPhoto('blob:http://localhost/1')).toMatchObject({ ok: false, code: 'COMMON.NETWORK' });
   });
 });

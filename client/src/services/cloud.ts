@@ -6,7 +6,7 @@
  */
 import Taro from '@tarojs/taro';
 import type { ActionName, Fail, FnName, Ok, PayloadIn, ResultOf } from '@lx/types';
-import { ERROR_MESSAGES, inChina } from '@lx/types';
+import { ERROR_MESSAGES } from '@lx/types';
 import { browser, signInUrl } from './browser';
 
 /** A failure the client detects itself: the request never got an answer. */
@@ -81,15 +81,24 @@ export interface UploadedPhoto {
   url: string;
 }
 
-const randomName = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+const EXT_OF_TYPE: Record<string, 'jpg' | 'png' | 'webp'> = { 'image/png': 'png', 'image/webp': 'webp' };
+
+/**
+ * Where to upload: a cloud path `org.uploadSlot` draws at random and records as the caller's, the only
+ * kind of file id an action accepts from them (the name is never made on the phone).
+ */
+const slotFor = (ext: 'jpg' | 'png' | 'webp') => callCloud('org', 'uploadSlot', { ext });
 
 async function uploadToCloudStorage(localPath: string): Promise<CloudResult<UploadedPhoto>> {
-  // photos are foldered by the China-time month, as the cloud's own dates are
-  const cloudPath = `tickets/${inChina(Date.now()).format('YYYYMM')}/${randomName()}.jpg`;
+  const slot = await slotFor('jpg');
+  if (!slot.ok) return slot;
   try {
-    const res = await Taro.cloud.uploadFile({ cloudPath, filePath: localPath });
+    // re-encoded before it leaves the phone: compressImage writes a new JPEG without the camera's
+    // EXIF block, so the GPS position where the photo was taken is not uploaded with it
+    const { tempFilePath } = await Taro.compressImage({ src: localPath, quality: 80 });
+    const res = await Taro.cloud.uploadFile({ cloudPath: slot.data.cloudPath, filePath: tempFilePath });
     if (!res.fileID) return internalFail();
-    return { ok: true, data: { fileID: res.fileID, url: localPath } };
+    return { ok: true, data: { fileID: res.fileID, url: tempFilePath } };
   } catch {
     return networkFail();
   }
@@ -98,10 +107,14 @@ async function uploadToCloudStorage(localPath: string): Promise<CloudResult<Uplo
 async function uploadToGateway(localPath: string): Promise<CloudResult<UploadedPhoto>> {
   let body: unknown;
   try {
-    // In h5 a chosen image is a blob: URL; the gateway takes it as multipart field `file`.
+    // In h5 a chosen image is a blob: URL; the gateway takes it as multipart field `file`, after the
+    // slot's `cloudPath` (and strips its EXIF block before storing it)
     const blob = await (await fetch(localPath)).blob();
+    const slot = await slotFor(EXT_OF_TYPE[blob.type] ?? 'jpg');
+    if (!slot.ok) return slot;
     const form = new FormData();
-    form.append('file', blob, `${randomName()}.jpg`);
+    form.append('cloudPath', slot.data.cloudPath);
+    form.append('file', blob, slot.data.cloudPath.split('/').pop());
     const res = await fetch('/upload', { method: 'POST', credentials: 'same-origin', body: form });
     body = await res.json();
   } catch {
