@@ -2,7 +2,7 @@ import { ACTION_ACCESS, ACTION_SCHEMAS, FileTicketPayload } from './actions';
 import { ERROR_CODES, ERROR_MESSAGES } from './errors';
 
 describe('the filing payload', () => {
-  const good = { categoryId: 'cat-garbage', description: '楼下垃圾桶满了两天没人清运' };
+  const good = { categoryId: 'cat-garbage', description: '楼下垃圾桶满了两天没人清运', requestId: 'req-00000001' };
 
   it('fills defaults: normal urgency, not anonymous, no photos', () => {
     expect(FileTicketPayload.parse(good)).toEqual({

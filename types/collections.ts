@@ -21,6 +21,10 @@ export const COLLECTIONS = {
   noticeVisits: 'notice_visits',
   invitations: 'invitations',
   roleEvents: 'role_events',
+  /** idempotent actions' first answers: (caller, function.action, requestId) → result (types/requests.ts) */
+  requests: 'requests',
+  /** rate limits' counts per user × rule × window (types/limits.ts) */
+  rateCounters: 'rate_counters',
 } as const;
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 
@@ -71,3 +75,7 @@ export const INDEXES: Record<CollectionName, IndexDecl[]> = {
   invitations: [idx('by_creator', 'createdBy', '-createdAt')],
   role_events: [idx('by_user', 'userId', '-at')],
 };
+  // read by _id only; by age for a clean-up of old answers
+  requests: [idx('by_at', 'at')],
+  // read by _id only; by window end for a clean-up of spent windows
+  rate_counters: [idx('by_end', 'end')],

@@ -18,3 +18,5 @@ export * from './subscriptions';
 export * from './actions';
 export * from './permissions';
 export * from './collections';
+export * from './limits';
+export * from './requests';

@@ -15,6 +15,7 @@
 import type * as z from 'zod/mini';
 import type { ErrorCode } from './errors';
 import type { Invitation } from './invitation';
+import type { LimitName } from './limits';
 import type { Notice } from './notice';
 import type { OrgNode, OrgType } from './org';
 import { canGrant, STAFF_ROLES, type GrantRole, type RoleGrant } from './roles';
@@ -62,7 +63,18 @@ export type Scope<P> =
 
 type RoleField<P> = { [K in keyof P]-?: NonNullable<P[K]> extends GrantRole ? K : never }[keyof P] & string;
 
-export type Access<P, A extends string = string> =
+/**
+ * What the dispatcher does around the handler besides letting the caller in: a creating action
+ * answers a retry with its first result (`once`: the payload's requestId, types/requests.ts); rate
+ * limits are counted on the caller (types/limits.ts, COMMON.RATE_LIMITED).
+ */
+export interface Guards<P> {
+  once?: P extends { requestId: string } ? true : never;
+  limits?: readonly LimitName[];
+}
+
+/** Who may call. */
+export type Who<P, A extends string = string> =
   /** anyone, even without an identity (the category list) */
   | { who: 'public' }
   /** a WeChat identity; the user need not be registered yet (me, redeem, the address tree) */
@@ -82,6 +94,7 @@ export type Access<P, A extends string = string> =
     }
   /** a ticket transition: who, from the transition table (TRANSITIONS[action].actors) */
   | (A extends UserTicketAction ? { who: 'transition' } : never);
+export type Access<P, A extends string = string> = Guards<P> & Who<P, A>;
 
 /** One declaration per action of a function; a missing or an extra one is a compile error. */
 export type AccessTable<S> = { [A in keyof S & string]: Access<z.output<S[A] & z.ZodMiniType>, A> };

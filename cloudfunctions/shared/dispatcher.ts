@@ -25,6 +25,8 @@ import { enforce, type AnyAccess, type Granted } from './permissions';
 import { getCloud } from './cloud';
 import type { ActionContext } from './context';
 import { logError } from './log';
+import { guardFor, type Guard } from './guard';
+import { NO_WRITE } from './repo/tx';
 
 z.config(zhCN());
 
@@ -63,6 +65,22 @@ const REGISTERED = new Map<FnName, readonly string[]>();
 /** The actions each function's entry was built with (what a test compares with the table). */
 export const registeredActions = (): ReadonlyMap<FnName, readonly string[]> => REGISTERED;
 
+/** The handler between its guards (shared/guard.ts): a retry's first answer, the limits, the records. */
+async function guarded(guard: Guard, run: () => Promise<unknown>): Promise<unknown> {
+  const first = await guard.replay();
+  if (first) return first.result;
+  await guard.check();
+  let result: unknown;
+  try {
+    result = await run();
+  } catch (err) {
+    const won = await guard.failed(err);
+    if (won) return won.result;
+    throw err;
+  }
+  return guard.done(result);
+}
+
 export function createMain<F extends FnName>(fn: F, handlers: Handlers<F>) {
   const schemas = ACTION_SCHEMAS[fn] as Record<string, z.ZodMiniType>;
   const access = ACTION_ACCESS[fn] as Record<string, AnyAccess>;
@@ -89,10 +107,18 @@ export function createMain<F extends FnName>(fn: F, handlers: Handlers<F>) {
 
     const openid = getCloud().getWXContext().OPENID ?? '';
     let caller: Promise<Caller> | undefined;
-    const ctx: ActionContext = { openid, requestId, now: Date.now(), caller: () => (caller ??= loadCaller(openid)) };
+    const ctx: ActionContext = {
+      openid,
+      requestId,
+      now: Date.now(),
+      caller: () => (caller ??= loadCaller(openid)),
+      record: () => NO_WRITE,
+    };
     try {
-      const granted = await enforce(rule, action, parsed.data as Record<string, unknown>, ctx);
-      return ok(await handler(parsed.data, { ...ctx, ...granted }));
+      const p = parsed.data as Record<string, unknown>;
+      const granted = await enforce(rule, action, p, ctx);
+      const guard = guardFor(rule, { ...ctx, action: `${fn}.${action}`, payload: p, target: granted.target });
+      return ok(await guarded(guard, () => handler(parsed.data, { ...ctx, ...granted, record: guard.record })));
     } catch (err) {
       if (err instanceof DomainError) return fail(err.code, err.message);
       logError(requestId, `${fn}.${action}`, err);

@@ -80,7 +80,8 @@ export async function runTransition(
     },
     mediaCheckRecords(req.id, reviews, ctx.now),
     // 附议, 催办 and progress notes build on no version: a race lost to another writer is retried
-    { commutes: commutes(req.input.action) },
+    // ctx.record(): the action's rate counters (a supervisor's 督办), committed with its event
+    { commutes: commutes(req.input.action), also: ctx.record() },
   );
 
   await afterTransition(ticket, event, ctx.now);

@@ -10,6 +10,7 @@ import type { InvitationStatus } from '../invitation';
 import { INVITE_MAX_DAYS } from '../invitation';
 import { CardPerson, GeoPoint, type OrgType } from '../org';
 import type { AccessTable } from '../permissions';
+import { RequestId } from '../requests';
 import { CONFIGURERS, GRANTERS, ORG_EDITORS, ROLES, type Role } from '../roles';
 import { CalendarDate, Empty, id, lineText, payloadObject } from './common';
 
@@ -37,6 +38,7 @@ export const InvitePayload = payloadObject({
         z.int('有效期应为整数天'),
       ),
   ),
+  requestId: RequestId,
 });
 export const CodePayload = payloadObject({
   code: z.string('请输入邀请码').check(z.minLength(1, '请输入邀请码'), z.maxLength(16, '邀请码格式不正确')),
@@ -113,7 +115,7 @@ export const ADMIN_ACTIONS = {
 const grantAt = { rule: 'grant', target: { kind: 'org', field: 'orgId' } } as const;
 const configurers = { who: 'roles', roles: CONFIGURERS } as const;
 export const ADMIN_ACCESS = {
-  invite: { who: 'roles', roles: GRANTERS, scope: grantAt },
+  invite: { who: 'roles', roles: GRANTERS, scope: grantAt, once: true },
   invitations: { who: 'roles', roles: GRANTERS },
   revokeInvitation: {
     who: 'roles',

@@ -12,6 +12,7 @@ import {
   type NoticeState,
 } from '../notice';
 import type { AccessTable } from '../permissions';
+import { RequestId } from '../requests';
 import { NOTICE_COMPOSERS, NOTICE_VIEWERS } from '../roles';
 import type { Page } from '../ticket';
 import { cursor, Empty, FileId, id, Instant, lineText, payloadObject, Room, visibleText } from './common';
@@ -50,6 +51,8 @@ export const SaveNoticePayload = payloadObject({
   publishAt: z.optional(Instant('发布时间')),
   /** epoch ms; omitted: never */
   expiresAt: z.optional(Instant('截止时间')),
+  /** one per save the user means (a retry sends the same): a new draft is created once */
+  requestId: RequestId,
 }).check(
   z.refine((p) => imagesOf(p.body).length <= MAX_NOTICE_IMAGES, {
     message: `最多插入 ${MAX_NOTICE_IMAGES} 张图片`,
@@ -101,6 +104,7 @@ export const NOTICES_ACCESS = {
     who: 'roles',
     roles: NOTICE_COMPOSERS,
     scope: { rule: 'covers', target: { kind: 'notice', field: 'id', absent: 'none' } },
+    once: true,
   },
   publish: { who: 'roles', roles: NOTICE_COMPOSERS, scope: composedNotice },
   withdraw: { who: 'roles', roles: NOTICE_COMPOSERS, scope: composedNotice },

@@ -61,7 +61,7 @@ export const ORG_ACCESS = {
   bindAddress: { who: 'signedIn' },
   subscribe: { who: 'signedIn' },
   // scanning a code may be a new colleague's very first act
-  redeem: { who: 'identified' },
+  redeem: { who: 'identified', limits: ['redeem.wrong'] },
   card: { who: 'signedIn' },
   nearby: { who: 'identified' },
   updateProfile: { who: 'signedIn' },

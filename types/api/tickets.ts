@@ -20,6 +20,7 @@ import {
   Urgency,
 } from '../ticket';
 import type { AccessTable } from '../permissions';
+import { RequestId } from '../requests';
 import { cursor, Empty, FileIds, id, payloadObject, personName, Phone, visibleText } from './common';
 
 /** free text must show something: zero-width, bidi and control characters go (api/common.ts) */
@@ -46,6 +47,8 @@ export const FileTicketPayload = payloadObject({
   source: z.optional(z.enum(TicketSource.options, '来源无效')),
   /** on behalf: the resident met or who called (personal information) */
   residentName: z.optional(personName('居民姓名', 20)),
+  /** one per filing the user means (a retry sends the same): the first answer comes back */
+  requestId: RequestId,
 }).check(
   z.refine((p) => !p.point || !!p.buildingId || !!p.addressText, {
     error: '请填写问题位置',
@@ -172,7 +175,7 @@ const transition = { who: 'transition' } as const;
 export const TICKETS_ACCESS = {
   categories: { who: 'public' },
   // on someone's behalf: grid workers only (TICKET.SOURCE_FORBIDDEN, a filing rule)
-  file: { who: 'signedIn' },
+  file: { who: 'signedIn', once: true, limits: ['file.hour', 'file.day'] },
   mine: { who: 'identified' },
   detail: { who: 'ticketViewer' },
   similar: { who: 'signedIn' },
@@ -192,7 +195,7 @@ export const TICKETS_ACCESS = {
   verify: transition,
   rate: transition,
   reopen: transition,
-  urge: transition,
+  urge: { ...transition, limits: ['urge.supervisor'] },
   join: transition,
 } as const satisfies AccessTable<typeof TICKETS_ACTIONS>;
 

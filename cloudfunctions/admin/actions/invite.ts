@@ -42,7 +42,9 @@ export async function invite(
       createdAt: ctx.now,
       expiresAt: ctx.now + (p.days ?? INVITE_DEFAULT_DAYS) * DAY,
     };
-    if (await addInvitation(candidate)) inv = candidate;
+    // ctx.record: a retried invite answers this code (its picture is added to the answer later)
+    const view = (await viewOf([candidate], ctx.now))[0];
+    if (await addInvitation(candidate, ctx.record(view))) inv = candidate;
   }
   if (!inv) throw new DomainError('COMMON.CONFLICT');
 

@@ -93,6 +93,7 @@ export async function save(
     informed: emptyCounts(),
     createdAt: ctx.now,
   };
-  await insertNotice(notice);
+  // ctx.record: a retried save answers this draft instead of making a second one
+  await insertNotice(notice, ctx.record({ id: notice._id }));
   return { id: notice._id };
 }

@@ -1,6 +1,7 @@
 /** Invitations (the code is the document id) and the redeem transaction. */
 import { COLLECTIONS, DomainError, invitationStatus, type Invitation, type RoleGrant, type User } from '@lx/types';
 import { db } from '../cloud';
+import { NO_WRITE, type TxWrite } from './tx';
 
 const invitations = () => db().collection(COLLECTIONS.invitations);
 
@@ -9,10 +10,16 @@ export async function getInvitation(code: string): Promise<Invitation | null> {
   return (res.data[0] as Invitation | undefined) ?? null;
 }
 
-/** Adds a new invitation; false when the code is already taken (the caller draws another). */
-export async function addInvitation(inv: Invitation): Promise<boolean> {
+/**
+ * Adds a new invitation, with the writes that commit with it (ctx.record: the invite request's first
+ * answer); false when the code is already taken (the caller draws another).
+ */
+export async function addInvitation(inv: Invitation, also: TxWrite = NO_WRITE): Promise<boolean> {
   try {
-    await invitations().add({ data: { ...inv } });
+    await db().runTransaction(async (tx) => {
+      await tx.collection(COLLECTIONS.invitations).add({ data: { ...inv } });
+      await also(tx);
+    });
     return true;
   } catch (e) {
     if (/DUPLICATE|E11000|exist/i.test(String((e as { message?: unknown })?.message ?? ''))) return false;

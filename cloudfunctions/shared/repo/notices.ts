@@ -6,6 +6,7 @@
 import { COLLECTIONS, PAGE_SIZE, type Notice } from '@lx/types';
 import { db } from '../cloud';
 import { nextAfter, type Order, pageAfter } from './paging';
+import { NO_WRITE, type TxWrite } from './tx';
 
 const notices = () => db().collection(COLLECTIONS.notices);
 
@@ -17,8 +18,12 @@ export async function getNotice(id: string): Promise<Notice | null> {
   return (res.data[0] as unknown as Notice | undefined) ?? null;
 }
 
-export async function insertNotice(n: Notice): Promise<void> {
-  await notices().add({ data: { ...n } });
+/** A new draft, with the writes that commit with it (ctx.record: the save request's first answer). */
+export async function insertNotice(n: Notice, also: TxWrite = NO_WRITE): Promise<void> {
+  await db().runTransaction(async (tx) => {
+    await tx.collection(COLLECTIONS.notices).add({ data: { ...n } });
+    await also(tx);
+  });
 }
 
 /** Updates only if the notice is still in `status`: a concurrent publish/withdraw wins once. */

@@ -9,6 +9,7 @@ import {
 } from '@lx/types';
 import { db, isConflict, type Transaction } from '../cloud';
 import { eventId } from '../ticket-ids';
+import { commuting, NO_WRITE, type TxWrite } from './tx';
 import { type Key, type Page, pageAfter, nextAfter, readAll } from './paging';
 
 const tickets = () => db().collection(COLLECTIONS.tickets);
@@ -18,12 +19,18 @@ export async function insertTicketWithEvent(
   ticket: Ticket,
   event: TicketEvent,
   checks: readonly MediaCheckRecord[] = [],
+  also: TxWrite = NO_WRITE,
 ): Promise<void> {
-  await db().runTransaction(async (tx) => {
-    await tx.collection(COLLECTIONS.tickets).add({ data: { ...ticket } });
-    await tx.collection(COLLECTIONS.ticketEvents).add({ data: { ...event } });
-    for (const c of checks) await tx.collection(COLLECTIONS.mediaChecks).add({ data: { ...c } });
-  });
+  // a new ticket races only on what it counts (the filer's rate counters), which commutes
+  await commuting(() =>
+    db().runTransaction(async (tx) => {
+      await tx.collection(COLLECTIONS.tickets).add({ data: { ...ticket } });
+      await tx.collection(COLLECTIONS.ticketEvents).add({ data: { ...event } });
+      for (const c of checks) await tx.collection(COLLECTIONS.mediaChecks).add({ data: { ...c } });
+      // the request's record and the filing's rate counters (ctx.record): one commit with the ticket
+      await also(tx);
+    }),
+  );
 }
 
 /** Image checks to remember (a check WeChat gave no trace id cannot be answered, so is not kept). */
@@ -116,7 +123,7 @@ export async function transitionTicket(
   id: string,
   decideOn: (fresh: Ticket) => { ticket: Ticket; event: TicketEvent },
   checks: readonly MediaCheckRecord[] = [],
-  opts: { commutes?: boolean } = {},
+  opts: { commutes?: boolean; also?: TxWrite } = {},
 ): Promise<{ ticket: Ticket; event: TicketEvent }> {
   const once = () =>
     db().runTransaction(async (tx) => {
@@ -129,6 +136,8 @@ export async function transitionTicket(
         .update({ data: ticketPatch(fresh, out.ticket) });
       await tx.collection(COLLECTIONS.ticketEvents).add({ data: { ...event } });
       for (const c of checks) await tx.collection(COLLECTIONS.mediaChecks).add({ data: { ...c } });
+      // the action's rate counters (ctx.record: a supervisor's 督办), counted with its event
+      if (opts.also) await opts.also(tx);
       return { ticket: out.ticket, event };
     });
   for (let attempt = 0; ; attempt++) {
