@@ -6,7 +6,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { HOUR, INDEXES, newTicket, type OrgNode, type Ticket, type TicketEvent, type Category } from '../types';
+import {
+  COLLECTIONS,
+  HOUR,
+  INDEXES,
+  newTicket,
+  pathOfFileId,
+  type OrgNode,
+  type Ticket,
+  type TicketEvent,
+  type Category,
+} from '../types';
 import type { Emulator } from '../emulator/index';
 import { installEmulator } from '../emulator/index';
 import { buildSeed, DEMO_BUILDING_ID } from '../emulator/seed/build';
@@ -45,7 +55,12 @@ export async function actionOperations(emu: Emulator, invoke: Invoke): Promise<s
   };
   const act = (id: string, action: string, who: string, extra: object = {}) =>
     invoke(tickets, action, { id, version: version(id), ...extra }, who);
-  const photo = () => emu.storage.put(Buffer.from(`jpeg-${Math.random()}`), { ext: 'jpg' });
+  /** a photo `owner` uploaded: stored, and recorded as theirs (org.uploadSlot's record) */
+  const photo = (owner: string) => {
+    const fileId = emu.storage.put(Buffer.from(`jpeg-${Math.random()}`), { ext: 'jpg' });
+    emu.store.insertMany(COLLECTIONS.uploads, [{ _id: pathOfFileId(fileId)!, owner, createdAt: Date.now() }]);
+    return fileId;
+  };
 
   const lines: string[] = [];
   const line = async (what: string, call: () => Promise<{ ok: boolean; code?: string }>) =>
@@ -60,11 +75,13 @@ export async function actionOperations(emu: Emulator, invoke: Invoke): Promise<s
   await act(a, 'escalate', 'demo-community', { reason: '需要街道协调' });
   await act(a, 'accept', 'demo-street');
   await line('dispatch', () => act(a, 'dispatch', 'demo-street', { department: '市政管理处路灯所' }));
-  await line('resolve (1 photo)', () => act(a, 'resolve', 'demo-street', { note: '已修复', photos: [photo()] }));
+  await line('resolve (1 photo)', () =>
+    act(a, 'resolve', 'demo-street', { note: '已修复', photos: [photo('demo-street')] }),
+  );
   await line('rate unsatisfied (reopens)', () =>
     act(a, 'rate', 'demo-resident', { score: 'unsatisfied', comment: '还有一盏不亮' }),
   );
-  await act(a, 'resolve', 'demo-street', { note: '都修好了', photos: [photo()] });
+  await act(a, 'resolve', 'demo-street', { note: '都修好了', photos: [photo('demo-street')] });
   await line('rate satisfied (closes)', () => act(a, 'rate', 'demo-resident', { score: 'satisfied' }));
   await line('reopen', () => act(a, 'reopen', 'demo-resident', { reason: '又不亮了' }));
 
@@ -72,7 +89,7 @@ export async function actionOperations(emu: Emulator, invoke: Invoke): Promise<s
   await line('reject', () => act(r, 'reject', 'demo-grid', { reason: '属于物业维修范围' }));
   const v = await file({ categoryId: 'cat-manhole', description: '3号楼门口井盖破了一个角' });
   await act(v, 'accept', 'demo-grid');
-  await act(v, 'resolve', 'demo-grid', { note: '已更换井盖', photos: [photo()] });
+  await act(v, 'resolve', 'demo-grid', { note: '已更换井盖', photos: [photo('demo-grid')] });
   await line('verify', () => act(v, 'verify', 'demo-supervisor', { passed: true }));
   const u = await file();
   await line('urge (督办, + handlers msgs)', () => invoke(tickets, 'urge', { id: u }, 'demo-supervisor'));
