@@ -63,6 +63,8 @@ export const INDEXES: Record<CollectionName, IndexDecl[]> = {
     idx('resolved_at', 'status', 'resolvedAt'),
     // supervisor board: a community's open tickets by due time
     idx('community_due', 'communityId', 'status', 'dueAt'),
+    // the number people read is unique (the _id is random; filing draws again on a clash)
+    { ...idx('by_no', 'no'), unique: true },
   ],
   ticket_events: [idx('timeline', 'ticketId', 'seq')],
   settings: [],

@@ -21,7 +21,7 @@ import type { OrgNode, OrgType } from './org';
 import { canGrant, STAFF_ROLES, type GrantRole, type RoleGrant } from './roles';
 import type { Ticket, UserTicketAction } from './ticket';
 import { canViewTicket } from './ticket-flow';
-import { refusal } from './ticket-transitions';
+import { type Home, nearHome, refusal } from './ticket-transitions';
 
 /** What a scope is checked against, read by the id the payload names. */
 export interface Targets {
@@ -171,6 +171,8 @@ export interface TicketViewer {
   id: string;
   grants: readonly RoleGrant[];
   now: number;
+  /** the caller's bound home: 附议 is for the neighbours of a ticket (nearHome) */
+  home?: Home;
 }
 
 /**
@@ -187,7 +189,10 @@ export function ticketRefusal(
   const party = canViewTicket(v.id, v.grants, t) || t.supporters.includes(v.id);
   if (!action) return party ? null : 'TICKET.NOT_FOUND';
   const staff = v.grants.some((g) => (STAFF_ROLES as readonly string[]).includes(g.role));
-  if (action !== 'join' && !party && !staff) return 'TICKET.NOT_FOUND';
+  // 附议 is offered only near one's home: anyone else, staff included, is told it does not exist, so
+  // joining cannot probe for tickets (whatever else the payload carries)
+  const neighbour = action === 'join' && nearHome(t, v.home);
+  if (!party && !neighbour && (action === 'join' || !staff)) return 'TICKET.NOT_FOUND';
   const why = refusal(t, action, v);
   return why === 'AUTH.FORBIDDEN' || why === 'AUTH.OUT_OF_SCOPE' ? why : null;
 }

@@ -168,6 +168,20 @@ export function canViewTicket(viewerId: string, grants: Grants, t: Pick<Ticket, 
   return grants.some((g) => (STAFF_VIEWERS as readonly string[]).includes(g.role) && t.orgPath.includes(g.orgId));
 }
 
+/**
+ * How much of a ticket a viewer reads: all of it (the reporter, staff whose scope contains it), a
+ * supporter's part (附议: status, category, place and the public timeline — never the handlers' notes
+ * and photos, the exact point, the reporter, or an anonymous ticket's text), or nothing.
+ */
+export function audienceOf(
+  viewerId: string,
+  grants: Grants,
+  t: Pick<Ticket, 'reporterId' | 'orgPath' | 'supporters'>,
+): 'full' | 'supporter' | null {
+  if (canViewTicket(viewerId, grants, t)) return 'full';
+  return viewerId && t.supporters.includes(viewerId) ? 'supporter' : null;
+}
+
 /** Whoever holds the ticket's queue now: the handler role of its level, scoped to that node or above it. */
 export function isCurrentHandler(grants: Grants, t: Pick<Ticket, 'level' | 'handlerOrgId' | 'orgPath'>): boolean {
   const role = HANDLER_ROLE[t.level];

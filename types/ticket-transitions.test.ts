@@ -1,7 +1,12 @@
+import { ticketRefusal } from './permissions';
+import type { Ticket } from './ticket';
 import {
   allowedActions,
   applyEvent,
+  commutes,
   decide,
+  nearHome,
+  type Home,
   flowState,
   refusal,
   replay,
@@ -32,6 +37,11 @@ const file: TicketEvent = {
   dueAt: NOW + DAY,
   responseDueAt: NOW + HOUR,
 };
+const HOME_POINT = { lat: 34.75, lng: 113.62 };
+/** ~55 m and ~165 m north of the ticket's point */
+const NEAR = { lat: 34.7505, lng: 113.62 };
+const FAR = { lat: 34.7515, lng: 113.62 };
+const home = (over: Partial<Home> = {}): Home => ({ buildingId: 'b2', communityId: 'c', center: NEAR, ...over });
 const ticketOf = (e: TicketEvent): FlowTicket => ({
   _id: 't1',
   reporterId: 'u-res',
@@ -39,6 +49,8 @@ const ticketOf = (e: TicketEvent): FlowTicket => ({
   communityId: 'c',
   requiresVerification: false,
   requiresAfterPhotos: true,
+  buildingId: 'b1',
+  point: HOME_POINT,
   ...filedState(e),
 });
 const base = ticketOf(file);
@@ -59,7 +71,9 @@ describe('the transition table', () => {
     expect(allowedActions(base, grid)).toEqual(['accept', 'reject', 'escalate']);
     expect(allowedActions(base, reporter)).toEqual([]);
     expect(allowedActions(base, supervisor)).toEqual(['urge']);
-    expect(allowedActions(base, { id: 'u-other', grants: [], now: NOW })).toEqual(['join']);
+    expect(allowedActions(base, { id: 'u-other', grants: [], now: NOW, home: home() })).toEqual(['join']);
+    // no home, no neighbourhood: 附议 is not offered
+    expect(allowedActions(base, { id: 'u-other', grants: [], now: NOW })).toEqual([]);
     expect(allowedActions({ ...base, status: 'resolved' }, reporter)).toEqual(['rate', 'reopen']);
   });
 
@@ -141,5 +155,53 @@ describe('the transition table', () => {
     expect(after).toMatchObject({ orgPath: ['s', 'c', 'g'], handlerOrgId: 'g', dueAt: NOW + DAY });
     // the grid's workers now hold it: the path is what their grant is matched against
     expect(refusal(after, 'accept', grid)).toBeNull();
+  });
+});
+
+describe('附议 is for neighbours (nearHome)', () => {
+  const other = (h?: Home): Viewer => ({ id: 'u-other', grants: [], now: NOW, ...(h ? { home: h } : {}) });
+
+  it('the same building, or within SIMILAR_RADIUS_M of it, in the same community', () => {
+    expect(nearHome(base, home({ buildingId: 'b1', center: undefined }))).toBe(true);
+    expect(nearHome(base, home())).toBe(true);
+    expect(nearHome(base, home({ center: FAR }))).toBe(false);
+    expect(nearHome(base, home({ communityId: 'c2' }))).toBe(false);
+    expect(nearHome(base, home({ buildingId: 'b1', communityId: 'c2' }))).toBe(false);
+    expect(nearHome(base, undefined)).toBe(false);
+  });
+
+  it('only a neighbour may join; anyone else who is no party is told the ticket does not exist', () => {
+    expect(refusal(base, 'join', other(home()))).toBeNull();
+    expect(refusal(base, 'join', other(home({ center: FAR })))).toBe('AUTH.FORBIDDEN');
+    const t = { ...base, photos: [], supporters: [] } as unknown as Ticket;
+    for (const v of [other(), other(home({ center: FAR })), other(home({ communityId: 'c2' }))]) {
+      expect(ticketRefusal(t, { ...v, grants: [] }, 'join')).toBe('TICKET.NOT_FOUND');
+      expect(ticketRefusal(t, { ...v, grants: [] })).toBe('TICKET.NOT_FOUND');
+    }
+    // staff of another community learn nothing through 附议 either
+    const staff = { id: 'u-x', grants: [{ role: 'communityStaff', orgId: 'c2', orgPath: ['s', 'c2'] }], now: NOW };
+    expect(ticketRefusal(t, staff as never, 'join')).toBe('TICKET.NOT_FOUND');
+    expect(ticketRefusal(t, { ...other(home()), grants: [] }, 'join')).toBeNull();
+  });
+});
+
+describe('own work: the worker who filed on behalf does not judge it', () => {
+  const filed = { ...base, reporterId: 'u-grid', filedBy: 'u-grid' };
+  it('may not rate, reopen or verify it; the same rules for everyone else', () => {
+    expect(allowedActions({ ...filed, status: 'resolved' }, grid)).toEqual([]);
+    expect(refusal({ ...filed, status: 'resolved' }, 'rate', grid)).toBe('AUTH.FORBIDDEN');
+    expect(refusal({ ...filed, status: 'closed', closedAt: NOW }, 'reopen', grid)).toBe('AUTH.FORBIDDEN');
+    const both: Viewer = { ...grid, grants: [...grid.grants, { role: 'supervisor', orgId: 'c' }] };
+    expect(refusal({ ...filed, status: 'verifying' }, 'verify', both)).toBe('AUTH.FORBIDDEN');
+    expect(refusal({ ...filed, status: 'verifying' }, 'verify', supervisor)).toBeNull();
+    // a resident whose account the ticket names as reporter rates it as usual
+    const named = { ...filed, reporterId: 'u-res', status: 'resolved' as const };
+    expect(allowedActions(named, reporter)).toEqual(['rate', 'reopen']);
+  });
+});
+
+describe('commuting actions', () => {
+  it('are exactly 附议, 催办 and progress notes', () => {
+    expect(USER_TICKET_ACTIONS.filter((a) => commutes(a))).toEqual(['progress', 'urge', 'join']);
   });
 });

@@ -7,7 +7,8 @@
  * payload must carry is its schema's business (api/tickets.ts). Pure: no I/O, the clock comes in as
  * `now`.
  */
-import type { Level } from './org';
+import { metresBetween } from './geo';
+import type { GeoPoint, Level } from './org';
 import { DomainError } from './result';
 import type { RoleGrant } from './roles';
 import {
@@ -41,8 +42,9 @@ export const SIMILAR_RADIUS_M = 100;
  * - handler: the handling role of the ticket's level (网格员 / 社区工作人员 / 街道工作人员) with a grant on
  *   the handling node (or above it on the ticket's path)
  * - supervisor: 督导员 whose grant (street or community) covers the ticket
- * - reporter: whoever filed it (a grid worker filing on behalf is the reporter of record)
- * - neighbour: any other signed-in user who is not yet a supporter (附议)
+ * - reporter: whoever filed it (a grid worker filing on behalf is the reporter of record, but see
+ *   `notByFiler`: they may not judge their own work)
+ * - neighbour: a resident whose bound home is near the ticket (`nearHome`), not yet a supporter (附议)
  * - system: the sweeper
  */
 export type ActorKind = 'handler' | 'supervisor' | 'reporter' | 'neighbour' | 'system';
@@ -78,6 +80,12 @@ export interface TransitionRule {
    * takes no version, and a race lost to another writer is retried on the fresh ticket, not refused.
    */
   commutes?: true;
+  /**
+   * Judging the work (评价, 核查, 反弹) is not for the grid worker who filed the ticket on someone's behalf:
+   * they would be rating their own resolution. The resident named rates it when their account is the
+   * reporter; otherwise nobody does and the sweeper closes it (autoClose).
+   */
+  notByFiler?: true;
 }
 
 const OPEN = OPEN_STATUSES;
@@ -91,9 +99,9 @@ export const TRANSITIONS: Record<Exclude<TicketAction, 'file'>, TransitionRule> 
   route: { from: ['pending'], levels: ['community'], actors: ['handler'], to: { kind: 'grid' } },
   dispatch: { from: ['processing'], levels: ['street'], actors: ['handler'], to: { kind: 'same' } },
   resolve: { from: ['processing'], actors: ['handler'], to: { kind: 'resolved' } },
-  verify: { from: ['verifying'], actors: ['supervisor'], to: { kind: 'verified' } },
-  rate: { from: ['resolved'], actors: ['reporter'], to: { kind: 'rated' } },
-  reopen: { from: ['resolved', 'closed'], actors: ['reporter'], to: { kind: 'reopened' } },
+  verify: { from: ['verifying'], actors: ['supervisor'], to: { kind: 'verified' }, notByFiler: true },
+  rate: { from: ['resolved'], actors: ['reporter'], to: { kind: 'rated' }, notByFiler: true },
+  reopen: { from: ['resolved', 'closed'], actors: ['reporter'], to: { kind: 'reopened' }, notByFiler: true },
   urge: { from: OPEN, actors: ['reporter', 'supervisor'], to: { kind: 'same' }, commutes: true },
   join: { from: OPEN, actors: ['neighbour'], to: { kind: 'same' }, commutes: true },
   markOverdue: { from: OPEN, actors: ['system'], to: { kind: 'same' } },
@@ -146,13 +154,36 @@ export function flowState(t: FlowState): FlowState {
 
 /** The ticket fields the table reads besides the flow state (set at filing, never changed by an event). */
 export type FlowTicket = FlowState &
-  Pick<Ticket, 'reporterId' | 'streetId' | 'communityId' | 'requiresVerification' | 'requiresAfterPhotos' | '_id'>;
+  Pick<Ticket, 'reporterId' | 'streetId' | 'communityId' | 'requiresVerification' | 'requiresAfterPhotos' | '_id'> &
+  Partial<Pick<Ticket, 'buildingId' | 'point' | 'filedBy'>>;
+
+/** Where a viewer lives (their bound home): the building, its community and the building's centre. */
+export interface Home {
+  buildingId: string;
+  communityId: string;
+  center?: GeoPoint;
+}
+
+/**
+ * The tickets a resident could have been shown to 附议 (the duplicate hint's place rule): in their
+ * community, and in their building or within SIMILAR_RADIUS_M of it. No home, no neighbourhood.
+ */
+export function nearHome(
+  t: Pick<Ticket, 'communityId'> & Partial<Pick<Ticket, 'buildingId' | 'point'>>,
+  home?: Home,
+): boolean {
+  if (!home || t.communityId !== home.communityId) return false;
+  if (t.buildingId !== undefined && t.buildingId === home.buildingId) return true;
+  return !!home.center && !!t.point && metresBetween(home.center, t.point) <= SIMILAR_RADIUS_M;
+}
 
 export interface Viewer {
   /** OPENID; '' for nobody */
   id: string;
   grants: readonly Pick<RoleGrant, 'role' | 'orgId'>[];
   now: number;
+  /** the viewer's bound home; absent: none (nobody is anybody's neighbour without one) */
+  home?: Home;
 }
 
 /** The actor kinds the viewer holds on this ticket right now. */
@@ -162,7 +193,7 @@ export function actorKinds(t: FlowTicket, v: Viewer): Set<ActorKind> {
   if (isCurrentHandler(v.grants, t)) kinds.add('handler');
   if (v.grants.some((g) => g.role === 'supervisor' && t.orgPath.includes(g.orgId))) kinds.add('supervisor');
   if (v.id === t.reporterId) kinds.add('reporter');
-  else if (!kinds.has('handler') && !kinds.has('supervisor')) kinds.add('neighbour');
+  else if (!kinds.has('handler') && !kinds.has('supervisor') && nearHome(t, v.home)) kinds.add('neighbour');
   return kinds;
 }
 
@@ -180,6 +211,7 @@ export function refusal(
   v: Viewer,
 ): Extract<ConstructorParameters<typeof DomainError>[0], string> | null {
   const rule = TRANSITIONS[action];
+  if (rule.notByFiler && t.filedBy !== undefined && t.filedBy === v.id) return 'AUTH.FORBIDDEN';
   const kinds = actorKinds(t, v);
   const as = rule.actors.filter((k) => kinds.has(k));
   if (as.length === 0 && !rule.actors.includes('system')) {

@@ -29,6 +29,7 @@ import { getInvitation } from './repo/invitations';
 import { getNotice } from './repo/notices';
 import { getNode, streetNode } from './repo/org';
 import { getTicket } from './repo/tickets';
+import { homeOf } from './ticket-home';
 
 /** What the handler receives besides its payload once the declaration let the call through. */
 export interface Granted {
@@ -91,7 +92,9 @@ async function onTicket(action: UserTicketAction | undefined, p: Payload, ctx: A
   const caller = await ctx.caller();
   const ticket: Ticket | null = typeof p.id === 'string' ? await getTicket(p.id) : null;
   if (!ticket) throw new DomainError('TICKET.NOT_FOUND');
-  const why = ticketRefusal(ticket, { id: caller.openid, grants: caller.grants, now: ctx.now }, action);
+  // 附议 is for the ticket's neighbours: only then does the caller's home matter
+  const home = action === 'join' ? await homeOf(caller) : undefined;
+  const why = ticketRefusal(ticket, { id: caller.openid, grants: caller.grants, now: ctx.now, home }, action);
   if (why) throw new DomainError(why);
   return { target: ticket, grants: caller.grants };
 }

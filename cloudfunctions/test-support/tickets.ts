@@ -28,6 +28,12 @@ export function workflow(cloud: Cloud) {
       'address.buildingId': { $ne: DEMO_BUILDING_ID },
       _id: { $nin: ['demo-resident', 'demo-resident-new'] },
     })._id,
+    /** a resident of the demo resident's building: the one who may 附议 their tickets (nearHome) */
+    nextDoor: find('users', {
+      roles: { $size: 0 },
+      'address.buildingId': DEMO_BUILDING_ID,
+      _id: { $nin: ['demo-resident', 'demo-resident-new'] },
+    })._id,
     grid: 'demo-grid',
     grid2: 'demo-grid-2',
     community: 'demo-community',

@@ -25,6 +25,7 @@ import type { Handler } from '../shared/dispatcher';
 import { mediaCheckRecords, transitionTicket } from '../shared/repo/tickets';
 import { checkText, submitImages } from '../shared/security';
 import { dueFor } from '../shared/ticket-due';
+import { homeOf } from '../shared/ticket-home';
 import { afterTransition } from '../shared/ticket-notify';
 
 export interface TransitionRequest {
@@ -53,7 +54,8 @@ export async function runTransition(
   const caller = await ctx.caller();
   // read once by the dispatcher, which let the caller act on it (ticketRefusal in types/permissions.ts)
   const seen = ctx.target;
-  const viewer: Viewer = { id: caller.openid, grants: caller.grants, now: ctx.now };
+  const home = req.input.action === 'join' ? await homeOf(caller) : undefined;
+  const viewer: Viewer = { id: caller.openid, grants: caller.grants, now: ctx.now, ...(home ? { home } : {}) };
   // refuse early (no content check, no transaction) what the table refuses on what the user saw
   if (req.version !== undefined && req.version !== seen.version) throw new DomainError('COMMON.CONFLICT');
   const why = refusal(seen, req.input.action, viewer);

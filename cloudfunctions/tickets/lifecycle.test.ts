@@ -153,12 +153,12 @@ describe('urging (催办) and joining (附议)', () => {
 
   it('a neighbour joins once and may then follow the ticket; the reporter cannot join their own', async () => {
     const id = await w.states.pending();
-    await w.act(id, 'join', cast.neighbour, { note: '我也遇到了' });
-    expect(w.ticket(id)).toMatchObject({ joinCount: 1, supporters: [cast.neighbour] });
+    await w.act(id, 'join', cast.nextDoor, { note: '我也遇到了' });
+    expect(w.ticket(id)).toMatchObject({ joinCount: 1, supporters: [cast.nextDoor] });
     const snap = cloud.snapshot();
-    expect(await w.call('join', { id }, cast.neighbour)).toMatchObject({ ok: false, code: 'TICKET.ALREADY_JOINED' });
+    expect(await w.call('join', { id }, cast.nextDoor)).toMatchObject({ ok: false, code: 'TICKET.ALREADY_JOINED' });
     expect(cloud.snapshot()).toEqual(snap);
-    const seen = await detail(id, cast.neighbour);
+    const seen = await detail(id, cast.nextDoor);
     expect(seen).toMatchObject({ joined: true, mine: false, joinCount: 1, allowedActions: [] });
     expect(seen.reporter).toBeUndefined();
   });
@@ -400,22 +400,22 @@ describe('the duplicate hint (similar)', () => {
     const id = await w.file({ categoryId: 'cat-elevator', description: '3号楼电梯按钮失灵，经常停在一楼不动' });
     const b = w.find('org_nodes', { _id: DEMO_BUILDING_ID }) as unknown as { center: { lat: number; lng: number } };
     const byBuilding = expectOk(
-      await w.call('similar', { categoryId: 'cat-elevator', buildingId: DEMO_BUILDING_ID }, cast.neighbour),
+      await w.call('similar', { categoryId: 'cat-elevator', buildingId: DEMO_BUILDING_ID }, cast.nextDoor),
     ) as { id: string; sameBuilding: boolean; mine: boolean }[];
     expect(byBuilding.find((s) => s.id === id)).toMatchObject({ sameBuilding: true, mine: false });
     const near = { lat: b.center.lat + 0.0005, lng: b.center.lng }; // ~55 m north
-    const byPoint = expectOk(await w.call('similar', { categoryId: 'cat-elevator', point: near }, cast.neighbour)) as {
+    const byPoint = expectOk(await w.call('similar', { categoryId: 'cat-elevator', point: near }, cast.nextDoor)) as {
       id: string;
       distanceM: number;
     }[];
     expect(byPoint.find((s) => s.id === id)?.distanceM).toBeGreaterThan(40);
     const far = { lat: b.center.lat + 0.005, lng: b.center.lng }; // ~550 m
-    const none = expectOk(await w.call('similar', { categoryId: 'cat-elevator', point: far }, cast.neighbour)) as {
+    const none = expectOk(await w.call('similar', { categoryId: 'cat-elevator', point: far }, cast.nextDoor)) as {
       id: string;
     }[];
     expect(none.map((s) => s.id)).not.toContain(id);
     const other = expectOk(
-      await w.call('similar', { categoryId: 'cat-road', buildingId: DEMO_BUILDING_ID }, cast.neighbour),
+      await w.call('similar', { categoryId: 'cat-road', buildingId: DEMO_BUILDING_ID }, cast.nextDoor),
     ) as {
       id: string;
     }[];
@@ -426,7 +426,7 @@ describe('the duplicate hint (similar)', () => {
     const id = await w.file({ categoryId: 'cat-help', description: '独居老人需要帮忙买菜送药' });
     w.setNow(START + 8 * DAY);
     const list = expectOk(
-      await w.call('similar', { categoryId: 'cat-help', buildingId: DEMO_BUILDING_ID }, cast.neighbour),
+      await w.call('similar', { categoryId: 'cat-help', buildingId: DEMO_BUILDING_ID }, cast.nextDoor),
     ) as {
       id: string;
     }[];

@@ -5,6 +5,7 @@ import {
   TICKET_ACTION_LABELS,
   type Role,
   type Ticket,
+  type TicketDetail,
   type TicketEvent,
   type TicketSummary,
   type TimelineEntry,
@@ -69,5 +70,25 @@ export function toTimelineEntry(
         }
       : {}),
     ...(e.passed !== undefined ? { passed: e.passed } : {}),
+  };
+}
+
+/**
+ * A supporter's view of a detail (types/ticket-flow.ts audienceOf): where it stands and what was done,
+ * without what only the reporter and the handlers read — notes, photos, ratings' comments, the exact
+ * point, an anonymous ticket's text.
+ */
+export function forSupporter(d: TicketDetail): TicketDetail {
+  const { point: _point, thumb: _thumb, reporter: _reporter, rating, ...rest } = d;
+  return {
+    ...rest,
+    description: d.anonymous ? '' : d.description,
+    photos: [],
+    ...(rating ? { rating: { score: rating.score, label: rating.label, at: rating.at } } : {}),
+    timeline: d.timeline.map(({ note: _note, rating: r, ...e }) => ({
+      ...e,
+      photos: [],
+      ...(r ? { rating: { score: r.score, label: r.label } } : {}),
+    })),
   };
 }

@@ -20,7 +20,7 @@ type Step =
   | {
       kind: 'act';
       action: string;
-      by: 'handler' | 'reporter' | 'supervisor' | 'neighbour';
+      by: 'handler' | 'reporter' | 'supervisor' | 'neighbour' | 'nextDoor';
       payload: Record<string, unknown>;
     }
   | { kind: 'time'; hours: number }
@@ -60,6 +60,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   act('urge', 'reporter'),
   act('urge', 'supervisor'),
   act('join', 'neighbour'),
+  act('join', 'nextDoor'),
   { arbitrary: fc.integer({ min: 1, max: 96 }).map((hours): Step => ({ kind: 'time', hours })), weight: 2 },
   { arbitrary: fc.constant<Step>({ kind: 'sweep' }), weight: 2 },
 );

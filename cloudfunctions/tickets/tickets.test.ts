@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { DEMO_BUILDING_ID, DEMO_GRID_ID } from '@emulator/seed/build';
-import { cstDay, Ticket, TicketEvent, type Ticket as TicketT } from '@lx/types';
+import { Ticket, TicketEvent, type Ticket as TicketT } from '@lx/types';
 import { forgetCategories } from '../shared/repo/categories';
 import { clock, expectOk, setupCloud } from '../test-support/cloud';
 import { uploadAs } from '../test-support/uploads';
@@ -119,15 +119,15 @@ describe('tickets.file', () => {
   });
 
   it('writes the ticket and its event together: when the event cannot be written, no ticket is left behind', async () => {
-    const blocked = `${cstDay(clock.now())}-07777`;
+    // the first id drawn is all zero bytes ('aaaa…'), and its first event's id is already taken
+    const blocked = 'a'.repeat(20);
     cloud.emu.store.insertMany('ticket_events', [{ _id: `${blocked}-1`, ticketId: 'elsewhere', seq: 1 }]);
-    jest
-      .spyOn(crypto, 'randomInt')
-      .mockReturnValueOnce(7777 as never)
-      .mockReturnValueOnce(7778 as never);
+    const zeros = jest.spyOn(crypto, 'randomBytes').mockImplementationOnce(((n: number) => Buffer.alloc(n)) as never);
     const filed = await fileAs('demo-resident');
-    expect(filed.no).toBe(`${cstDay(clock.now())}-07778`);
+    expect(zeros.mock.results[0]?.value).toEqual(Buffer.alloc(20));
+    expect(filed.id).not.toBe(blocked);
     expect(cloud.emu.store.get('tickets', blocked)).toBeNull();
+    expect(cloud.emu.store.get('tickets', filed.id)).toMatchObject({ no: filed.no });
   });
 
   it.each<[string, Record<string, unknown>, string]>([

@@ -185,10 +185,13 @@ const MATRIX: Row[] = [
     action: 'join',
     state: 'pending',
     payload: () => ({ note: '我家楼下也是' }),
-    allowed: ['neighbour', 'newcomer'],
+    // only a neighbour near the ticket (nearHome); to anyone else with no part in it, it does not exist
+    allowed: ['nextDoor'],
     refused: [
       ['reporter', 'AUTH.FORBIDDEN'],
       ['grid', 'AUTH.FORBIDDEN'],
+      ['neighbour', 'TICKET.NOT_FOUND'],
+      ['newcomer', 'TICKET.NOT_FOUND'],
     ],
   },
 ];
@@ -242,7 +245,7 @@ describe('actions in states the table does not allow', () => {
     ['rate', 'processing', 'reporter', { score: 'satisfied' }],
     ['reopen', 'processing', 'reporter', { reason: '还是没修好' }],
     ['urge', 'closed', 'supervisor', {}],
-    ['join', 'closed', 'neighbour', {}],
+    ['join', 'closed', 'nextDoor', {}],
   ];
   it.each(cases)(
     '%s on a %s ticket is an illegal transition and changes nothing',

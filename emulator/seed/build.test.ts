@@ -248,14 +248,15 @@ describe('tickets', () => {
     checkChains(tickets, events, NOW);
   });
 
-  it('numbers tickets uniquely per day, and the id is the number', () => {
+  it('numbers tickets uniquely per day; the id is random-looking base32 from the seed, never the number', () => {
     const seen = new Set<string>();
     for (const t of tickets) {
-      expect(t._id).toBe(t.no);
+      expect(t._id).toMatch(/^[a-z2-7]{20}$/);
       expect(t.no).toMatch(/^\d{8}-\d{5}$/);
       seen.add(t.no);
     }
     expect(seen.size).toBe(tickets.length);
+    expect(new Set(tickets.map((t) => t._id)).size).toBe(tickets.length);
   });
 
   it('routes, times and flags tickets consistently', () => {
@@ -369,6 +370,17 @@ const inputOf = (e: TicketEventT, t: TicketT): TransitionInput => ({
  */
 function checkTable(seed: ReturnType<typeof buildSeed>): void {
   const grants = new Map((seed.users as unknown as UserT[]).map((u) => [u._id, u.roles]));
+  const centers = new Map((seed.org_nodes as unknown as OrgNodeT[]).map((n) => [n._id, n.center]));
+  const homes = new Map(
+    (seed.users as unknown as UserT[]).flatMap((u) => {
+      const a = u.address;
+      if (!a) return [];
+      const center = centers.get(a.buildingId);
+      return [
+        [u._id, { buildingId: a.buildingId, communityId: a.communityId, ...(center ? { center } : {}) }],
+      ] as const;
+    }),
+  );
   const catById = new Map((seed.categories as unknown as CategoryT[]).map((c) => [c._id, c]));
   const byTicket = new Map<string, TicketEventT[]>();
   for (const e of seed.ticket_events as unknown as TicketEventT[]) {
@@ -379,7 +391,15 @@ function checkTable(seed: ReturnType<typeof buildSeed>): void {
     const [filed, ...steps] = byTicket.get(t._id)!;
     const cat = catById.get(t.categoryId)!;
     const due = (level: TicketT['level'], from: number) => deadlines(cat, t.urgency, level, from, HOLIDAY_CALENDAR);
-    const fixed = { _id: t._id, reporterId: t.reporterId, streetId: t.streetId, communityId: t.communityId };
+    const fixed = {
+      _id: t._id,
+      reporterId: t.reporterId,
+      streetId: t.streetId,
+      communityId: t.communityId,
+      ...(t.buildingId ? { buildingId: t.buildingId } : {}),
+      ...(t.point ? { point: t.point } : {}),
+      ...(t.filedBy ? { filedBy: t.filedBy } : {}),
+    };
     let state: FlowTicket = {
       ...fixed,
       requiresVerification: t.requiresVerification,
@@ -388,7 +408,8 @@ function checkTable(seed: ReturnType<typeof buildSeed>): void {
     };
     for (const e of steps) {
       const action = e.action as Exclude<TicketAction, 'file'>;
-      const why = refusal(state, action, { id: e.actorId, grants: grants.get(e.actorId) ?? [], now: e.at });
+      const viewer = { id: e.actorId, grants: grants.get(e.actorId) ?? [], now: e.at, home: homes.get(e.actorId) };
+      const why = refusal(state, action, viewer);
       if (why) problems.push(`${e._id} ${e.action} by ${e.actorId}: ${why}`);
       const decided = decide(state, inputOf(e, t), { now: e.at, actorId: e.actorId, actorRole: e.actorRole, due });
       if (JSON.stringify(canon(decided)) !== JSON.stringify(canon(e))) {
@@ -416,7 +437,7 @@ function checkTickets(seed: ReturnType<typeof buildSeed>, now: number): void {
     const b = nodeById.get(t.buildingId!)!;
     const cat = catById.get(t.categoryId)!;
     const check = (ok: boolean, what: string) => ok || problems.push(`${t._id}: ${what}`);
-    check(t._id === t.no && /^\d{8}-\d{5}$/.test(t.no), 'number');
+    check(/^[a-z2-7]{20}$/.test(t._id) && /^\d{8}-\d{5}$/.test(t.no), 'number');
     nos.add(t.no);
     check(t.communityId === b.communityId && t.gridId === (b.gridId ?? null), 'routing');
     check(

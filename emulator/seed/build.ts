@@ -64,6 +64,7 @@ export function buildSeed(opts: SeedOptions): SeedData {
   const { tickets, events } = buildTickets(
     {
       rng: createRng(deriveSeed(seed, 'tickets')),
+      ids: createRng(deriveSeed(seed, 'ticket-ids')),
       now,
       cal: HOLIDAY_CALENDAR,
       org,

@@ -212,8 +212,8 @@ export interface SimilarTicket {
   id: string;
   no: string;
   categoryName: string;
-  /** the first 40 characters */
-  description: string;
+  /** the first 40 characters; absent for an anonymous ticket shown to a neighbour */
+  description?: string;
   addressText: string;
   status: TicketStatus;
   createdAt: number;

@@ -1,10 +1,18 @@
-import { allowedActions, canSeeReporter, RATING_LABELS, type Payload, type Ticket, type TicketDetail } from '@lx/types';
+import {
+  allowedActions,
+  audienceOf,
+  canSeeReporter,
+  RATING_LABELS,
+  type Payload,
+  type Ticket,
+  type TicketDetail,
+} from '@lx/types';
 import type { ScopedContext } from '../../shared/dispatcher';
 import { tempUrls } from '../../shared/files';
 import { getNode } from '../../shared/repo/org';
 import { eventsOf } from '../../shared/repo/tickets';
 import { findUser } from '../../shared/repo/users';
-import { toSummary, toTimelineEntry, visiblePhotos } from '../present';
+import { forSupporter, toSummary, toTimelineEntry, visiblePhotos } from '../present';
 
 /** Who filed it, for current handlers and supervisors only (the caller checks). */
 async function reporterOf(t: Ticket): Promise<NonNullable<TicketDetail['reporter']>> {
@@ -40,14 +48,18 @@ export async function detail(
   // outside the caller's part in it, the table reported it missing, so numbers cannot be probed
   const ticket = ctx.target;
   const supporter = !!ticket.supporters?.includes(caller.openid);
+  // a supporter (附议) reads only their part of it, so no photo of it is even signed for them
+  const full = audienceOf(caller.openid, caller.grants, ticket) === 'full';
 
   const [events, handlerOrg] = await Promise.all([eventsOf(ticket._id), getNode(ticket.handlerOrgId)]);
   const hidden = ticket.hiddenPhotos ?? [];
-  const urls = await tempUrls(visiblePhotos(ticket, [...ticket.photos, ...events.flatMap((e) => e.photos)]));
+  const urls = full
+    ? await tempUrls(visiblePhotos(ticket, [...ticket.photos, ...events.flatMap((e) => e.photos)]))
+    : {};
 
   const reporter = canSeeReporter(caller.grants, ticket) ? await reporterOf(ticket) : undefined;
   const viewer = { id: caller.openid, grants: caller.grants, now: ctx.now };
-  return {
+  const out: TicketDetail = {
     ...toSummary(ticket, urls),
     version: ticket.version,
     photos: visiblePhotos(ticket, ticket.photos).map((f) => urls[f] ?? f),
@@ -65,4 +77,5 @@ export async function detail(
     ...(reporter ? { reporter } : {}),
     timeline: events.map((e) => toTimelineEntry(e, urls, hidden)),
   };
+  return full ? out : forSupporter(out);
 }

@@ -15,6 +15,7 @@ import { holidayCalendar } from '../../shared/repo/settings';
 import { insertTicketWithEvent, mediaCheckRecords } from '../../shared/repo/tickets';
 import { checkText, submitImages } from '../../shared/security';
 import { locate } from '../geo';
+import { newTicketId } from '../../shared/ticket-ids';
 import { notifyHandlers } from '../../shared/ticket-notify';
 
 const NUMBER_ATTEMPTS = 5;
@@ -66,17 +67,22 @@ export async function file(p: FilePayload, ctx: ActionContext): Promise<ResultOf
   const category = (await activeCategories(ctx.now)).find((c) => c._id === p.categoryId);
   if (!category) throw new DomainError('CATEGORY.NOT_FOUND');
   const building = await place(p, caller, onBehalf, ctx.now);
+  // on someone's behalf only where the worker works: a grid of their own
+  if (onBehalf && !caller.grantsOf('gridWorker').some((g) => g.orgId === building.gridId)) {
+    throw new DomainError('AUTH.OUT_OF_SCOPE');
+  }
 
   await checkText(caller.openid, [p.description, p.addressText], 2);
   const reviews = await submitImages(caller.openid, p.photos, 2);
   const cal = await holidayCalendar(ctx.now);
 
-  // Numbers are the day plus five random digits; the ticket's _id is its number, so a clash is a
-  // duplicate-key error and we draw again instead of keeping a counter document.
+  // The _id (in every link and action) is random and unguessable; the number people read is the day
+  // plus five random digits, unique by the tickets' `by_no` index, so a clash is a duplicate-key error
+  // and we draw again instead of keeping a counter document.
   for (let attempt = 1; ; attempt++) {
     const no = ticketNo(ctx.now, randomInt(0, 100_000));
     const { ticket, event } = newTicket({
-      id: no,
+      id: newTicketId(),
       no,
       now: ctx.now,
       category,

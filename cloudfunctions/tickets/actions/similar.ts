@@ -1,12 +1,16 @@
 /**
  * 附议 hint before filing: open tickets of the same category filed in the last 7 days, in the same
  * building or within ~100 m of the point. Reads at most a few pages of that category's open tickets
- * (index `similar`: categoryId, status, createdAt) and measures distances here.
+ * (index `similar`: categoryId, status, createdAt) and measures distances here. Only tickets the caller
+ * may see are offered: those near their own home (the 附议 rule, nearHome) or in their staff scope
+ * (a grid worker filing on behalf); a neighbour never reads an anonymous ticket's text.
  */
 import {
+  canViewTicket,
   DomainError,
   type GeoPoint,
   metresBetween,
+  nearHome,
   OPEN_STATUSES,
   type Payload,
   SIMILAR_RADIUS_M,
@@ -17,6 +21,7 @@ import {
 import type { ActionContext } from '../../shared/context';
 import { getNode } from '../../shared/repo/org';
 import { recentOpenOfCategory } from '../../shared/repo/tickets';
+import { homeOf } from '../../shared/ticket-home';
 
 const MAX_HINTS = 10;
 
@@ -30,7 +35,15 @@ export async function similar(p: Payload<'tickets', 'similar'>, ctx: ActionConte
     if (!b || b.type !== 'building') throw new DomainError('ORG.NOT_A_BUILDING');
     at = b.center;
   }
-  const candidates = await recentOpenOfCategory(p.categoryId, OPEN_STATUSES, ctx.now - SIMILAR_WINDOW);
+  const [candidates, home] = await Promise.all([
+    recentOpenOfCategory(p.categoryId, OPEN_STATUSES, ctx.now - SIMILAR_WINDOW),
+    homeOf(caller),
+  ]);
+  /** null: not for this caller; else whether they may read its text */
+  const shown = (t: Ticket): { text: boolean } | null => {
+    if (canViewTicket(caller.openid, caller.grants, t)) return { text: true };
+    return nearHome(t, home) ? { text: !t.anonymous } : null;
+  };
   const near = (t: Ticket): { same: boolean; d?: number } | null => {
     const same = !!buildingId && t.buildingId === buildingId;
     const d = at && t.point ? metresBetween(at, t.point) : undefined;
@@ -39,12 +52,13 @@ export async function similar(p: Payload<'tickets', 'similar'>, ctx: ActionConte
   const out: SimilarTicket[] = [];
   for (const t of candidates) {
     const m = near(t);
-    if (!m) continue;
+    const may = m && shown(t);
+    if (!m || !may) continue;
     out.push({
       id: t._id,
       no: t.no,
       categoryName: t.categoryName,
-      description: Array.from(t.description).slice(0, 40).join(''),
+      ...(may.text ? { description: Array.from(t.description).slice(0, 40).join('') } : {}),
       addressText: t.addressText,
       status: t.status,
       createdAt: t.createdAt,

@@ -11,12 +11,17 @@
  *   simulate.ts  a plan lived forward, every action decided by the transition table
  */
 import { type Ticket, type TicketEvent, ticketNo } from '@lx/types';
+import type { Rng } from '../prng';
 import type { Plan, TicketCtx } from './plan';
 import { filler, randomPlanner } from './plans';
 import { scriptedPlans } from './scripts';
 import { dueCache, simulate } from './simulate';
 
 export { TICKET_WINDOW_DAYS, type TicketCtx } from './plan';
+
+const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
+/** 20 base32 characters like the function's random ids (shared/ticket-ids.ts), but from the seed's PRNG. */
+const seedTicketId = (rng: Rng): string => Array.from({ length: 20 }, () => BASE32[rng.int(0, 31)]).join('');
 
 export function buildTickets(ctx: TicketCtx, count: number): { tickets: Ticket[]; events: TicketEvent[] } {
   const fill = filler(ctx);
@@ -41,8 +46,7 @@ export function buildTickets(ctx: TicketCtx, count: number): { tickets: Ticket[]
       n = 0;
     }
     n += 1;
-    const id = ticketNo(p.createdAt, n);
-    tickets[i] = simulate(ctx, due, p, id, events);
+    tickets[i] = simulate(ctx, due, p, { id: seedTicketId(ctx.ids), no: ticketNo(p.createdAt, n) }, events);
   }
   return { tickets, events };
 }

@@ -10,6 +10,8 @@ export const TICKET_WINDOW_DAYS = 150;
 
 export interface TicketCtx {
   rng: Rng;
+  /** the tickets' ids: a stream of its own, so drawing them shifts nothing else of the seed */
+  ids: Rng;
   now: number;
   cal: HolidayCalendar;
   org: OrgIndex;

@@ -7,6 +7,8 @@
  * not held to (decide is asked as if the category did not require them).
  */
 import {
+  type Home,
+  nearHome,
   AUTO_CLOSE_AFTER,
   AUTO_ESCALATE_GRACE as GRACE,
   applyEventInPlace,
@@ -114,15 +116,21 @@ function inputOf(action: Action, note: string | undefined, fail: boolean): Trans
   return { action, note };
 }
 
+/** A ticket's random public id and the number people read. */
+export interface TicketIds {
+  id: string;
+  no: string;
+}
+
 /** The filed ticket and its first event, with the limits `due` gives (the seed's calendar). */
-function file(p: Plan, id: string, due: DueCache): { ticket: Ticket; event: TicketEvent } {
+function file(p: Plan, { id, no }: TicketIds, due: DueCache): { ticket: Ticket; event: TicketEvent } {
   const b = p.building;
   const first = due(p.category, p.urgency, b.gridId ? 'grid' : 'community', p.createdAt);
   const limit = { value: (first.dueAt - p.createdAt) / HOUR, unit: 'hours' as const };
   const levels = { grid: limit, community: limit, street: limit };
   const { ticket, event } = newTicket({
     id,
-    no: id,
+    no,
     now: p.createdAt,
     category: { ...p.category, limits: { normal: levels, urgent: levels } },
     building: {
@@ -148,10 +156,11 @@ function file(p: Plan, id: string, due: DueCache): { ticket: Ticket; event: Tick
 }
 
 /** Live a plan forward from its filing until `now`, appending its events to `allEvents`. */
-export function simulate(ctx: TicketCtx, due: DueCache, p: Plan, id: string, allEvents: TicketEvent[]): Ticket {
+export function simulate(ctx: TicketCtx, due: DueCache, p: Plan, ids: TicketIds, allEvents: TicketEvent[]): Ticket {
   const { rng, now, people } = ctx;
   const b = p.building;
-  const { ticket, event } = file(p, id, due);
+  const id = ids.id;
+  const { ticket, event } = file(p, ids, due);
   const events: TicketEvent[] = [event];
   const cat = p.category;
   const catId = cat._id as CategoryId;
@@ -179,6 +188,12 @@ export function simulate(ctx: TicketCtx, due: DueCache, p: Plan, id: string, all
     const local = people.supervisorsByCommunity.get(ticket.communityId)!;
     const list = ticket.level === 'street' || rng.chance(0.35) ? people.streetSupervisors : local;
     return rng.chance(0.7) ? list[0] : rng.pick(list);
+  };
+  /** a seeded user's bound home, as the 附议 rule reads it */
+  const homeOf = (userId: string): Home | undefined => {
+    const a = people.byId.get(userId)?.address;
+    const center = a && ctx.org.byId.get(a.buildingId)?.center;
+    return a ? { buildingId: a.buildingId, communityId: a.communityId, ...(center ? { center } : {}) } : undefined;
   };
   const roleOf = (actor: string): string => {
     if (actor === 'system') return 'system';
@@ -221,7 +236,8 @@ export function simulate(ctx: TicketCtx, due: DueCache, p: Plan, id: string, all
 
   /** The table's event for `input` by `actor` at `at`, applied to the ticket; a refusal fails the seed. */
   const take = (input: TransitionInput, at: number, actor: string): void => {
-    const why = refusal(ticket, input.action, { id: actor, grants: people.byId.get(actor)?.roles ?? [], now: at });
+    const viewer = { id: actor, grants: people.byId.get(actor)?.roles ?? [], now: at, home: homeOf(actor) };
+    const why = refusal(ticket, input.action, viewer);
     if (why) throw new Error(`seed: ${id} ${input.action} by ${actor} at ${new Date(at).toISOString()}: ${why}`);
     // the seed has no photo files to show after a resolution (see above)
     const asked = input.action === 'resolve' ? { ...ticket, requiresAfterPhotos: false } : ticket;
@@ -356,7 +372,10 @@ export function simulate(ctx: TicketCtx, due: DueCache, p: Plan, id: string, all
     if (p.source === 'patrol') return act('accept', t + rng.int(1, 15) * MINUTE, handlerOf(ticket.level));
     const accept = daytime(t + (rng.chance(0.08) ? rng.range(1.1, 3) : rng.range(0.05, 0.85)) * resp);
     if (accept - t > HOUR && rng.chance(0.05)) {
-      const neighbours = people.residentsByCompound.get(b.compoundId!) ?? [];
+      // 附议 is for those living near it (nearHome): the compound's residents of this building or close by
+      const neighbours = (people.residentsByCompound.get(b.compoundId!) ?? []).filter((r) =>
+        nearHome(ticket, homeOf(r.id)),
+      );
       const other = neighbours.length ? rng.pick(neighbours).id : p.reporterId;
       if (other !== p.reporterId) act('join', t + rng.range(0.1, 0.9) * (accept - t), other, rng.pick(JOIN_NOTES));
     }

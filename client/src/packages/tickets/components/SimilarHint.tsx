@@ -45,7 +45,8 @@ export function SimilarHint(props: Props) {
             <Text className="lx-row__title">{t.categoryName}</Text>
             <StatusTag status={t.status} />
           </View>
-          <Text className="lx-row__desc">{t.description}</Text>
+          {/* an anonymous ticket's text is not shown to neighbours */}
+          <Text className="lx-row__desc">{t.description ?? '匿名反映，内容不公开'}</Text>
           <Text className="lx-row__meta">
             {t.addressText}（{where(t)}）
           </Text>
