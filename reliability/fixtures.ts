@@ -74,10 +74,12 @@ export const FIXTURES: Record<string, Record<string, Fixture>> = {
     grids: { as: 'demo-resident', payload: ({ p }) => ({ communityId: p.community }) },
     bindAddress: { as: 'demo-resident', payload: ({ p }) => ({ buildingId: p.building, room: '1单元101' }) },
     subscribe: { as: 'demo-resident', payload: () => ({ accepted: ['ticketProgress'] }) },
-    redeem: { as: 'demo-resident-new', payload: ({ p, w }) => ({ code: w.invitation(p.grid) }) },
+    // a grid none of the demo identities holds a role at (ROLE.ALREADY_HELD otherwise)
+    redeem: { as: 'demo-resident-new', payload: ({ w }) => ({ code: w.invitation('grid-fenghuang-03') }) },
     card: { as: 'demo-resident', payload: () => ({}) },
     nearby: { as: 'demo-resident', payload: () => ({ lng: 114.286913, lat: 35.74704 }) },
     updateProfile: { as: 'demo-resident', payload: () => ({ nickname: '张阿姨' }) },
+    uploadSlot: { as: 'demo-resident', payload: () => ({ ext: 'jpg' }) },
   },
   tickets: {
     categories: { as: 'demo-resident', payload: () => ({}) },

@@ -10,7 +10,15 @@ import fc from 'fast-check';
 import { ACTION_SCHEMAS } from '@lx/types';
 import { payloadCase } from './arbitraries';
 import { FIXTURES } from './fixtures';
-import { envelopeFault, figures, reliabilityCloud, writeGuard, type Answer, type FnKey } from './harness';
+import {
+  envelopeFault,
+  figures,
+  reliabilityCloud,
+  withRequestId,
+  writeGuard,
+  type Answer,
+  type FnKey,
+} from './harness';
 import { IDENTITIES, installWorld } from './world';
 
 export const CASES = Number(process.env.LX_FUZZ_CASES ?? 1000);
@@ -106,7 +114,7 @@ export function fuzzSuite(file: string, fns: readonly (keyof typeof ACTION_SCHEM
           const u = cloud.emu.store.get('users', fixture.as) as { roles?: []; address?: { buildingId: string } } | null;
           const p = world.placeOf(u?.roles ?? [], u?.address?.buildingId, 'own');
           const bases = Array.from({ length: BASES }, () =>
-            fixture.payload({ p, w: world, cloud, who: fixture.as, side: 'own' }),
+            withRequestId(fn, action, fixture.payload({ p, w: world, cloud, who: fixture.as, side: 'own' })),
           );
           const who = fc.oneof(
             { weight: 4, arbitrary: fc.constant<string>(fixture.as) },

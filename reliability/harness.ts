@@ -4,9 +4,10 @@
  * answer must be, a cheap exact check that a call wrote nothing, and the figures each test file
  * records for the closing figures line (reliability/run.ts prints them).
  */
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ERROR_CODES, type RoleGrant, type User } from '@lx/types';
+import { ACTION_SCHEMAS, ERROR_CODES, type RoleGrant, type User } from '@lx/types';
 import { setupCloud } from '@cloud/test-support/cloud';
 import { main as admin } from '@cloud/admin/index';
 import { main as notices } from '@cloud/notices/index';
@@ -135,4 +136,16 @@ export function reliabilityCloud(opts: { tickets?: number } = {}) {
   const user = (id: string) => cloud.emu.store.get('users', id) as unknown as User | null;
   const grantsOf = (id: string): RoleGrant[] => user(id)?.roles ?? [];
   return { cloud, call, user, grantsOf };
+}
+
+/** A client request id: one per intention, reused on retry (types/requests.ts). */
+export const requestId = (): string => `r5-${randomBytes(8).toString('hex')}`;
+
+/** The payload with a fresh requestId when the action's schema takes one (every creating action). */
+export function withRequestId(fn: string, action: string, payload: Record<string, unknown>): Record<string, unknown> {
+  const schema = (ACTION_SCHEMAS as unknown as Record<string, Record<string, { _zod: { def: { shape?: object } } }>>)[
+    fn
+  ]?.[action];
+  const takes = !!schema?._zod.def.shape && 'requestId' in schema._zod.def.shape;
+  return takes && payload.requestId === undefined ? { ...payload, requestId: requestId() } : payload;
 }

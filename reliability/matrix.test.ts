@@ -6,7 +6,7 @@
  */
 import { ACTION_SCHEMAS, type User } from '@lx/types';
 import { FIXTURES } from './fixtures';
-import { figures, reliabilityCloud, writeGuard, type Answer, type FnKey } from './harness';
+import { figures, reliabilityCloud, withRequestId, writeGuard, type Answer, type FnKey } from './harness';
 import { declaredVerdict, hasScope } from './oracle';
 import { IDENTITIES, installWorld, type ScopeSide } from './world';
 
@@ -42,7 +42,7 @@ describe.each(FUNCTIONS)('%s', (fn) => {
         const u = user(who);
         const p = world.placeOf(u?.roles ?? [], u?.address?.buildingId, side);
         const ctx = { p, w: world, cloud, who, side };
-        const payload = fixture.payload(ctx);
+        const payload = withRequestId(fn, action, fixture.payload(ctx));
         const declared = declaredVerdict(cloud, fn, action, payload, who);
         if (declared === null) continue;
         const expected = fixture.beyond ? fixture.beyond(ctx, declared) : declared;

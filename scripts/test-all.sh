@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: every test layer of ARCHITECTURE.md, in order of cost.
 #   1–3  domain, cloud functions on the emulator, emulator conformance   (jest)
+#   3b   reliability suite with its figures line                          (reliability/run.ts)
 #   4    client components in jsdom                                      (jest)
 #   5    miniprogram-simulate smoke tests of the compiled weapp build     (jest, after build:weapp)
 #   6    browser journeys in Chromium against the local stack             (playwright-core, after build:h5)
@@ -17,6 +18,9 @@ npm run --silent lint
 
 echo "== domain, cloud functions, emulator conformance"
 npx jest --selectProjects domain cloud emulator
+
+echo "== reliability: authorization matrix, fuzz, concurrency, kill -9, limits and privacy, the figures line"
+npm run --silent test:reliability
 
 echo "== client components"
 npx jest --selectProjects client
