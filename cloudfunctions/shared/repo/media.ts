@@ -14,7 +14,8 @@ export async function getMediaCheck(traceId: string): Promise<MediaCheckRecord |
   return (res.data[0] as unknown as MediaCheckRecord | undefined) ?? null;
 }
 
-type Subject = { kind: 'avatar'; userId: string } | { kind: 'notice'; noticeId: string };
+type Subject =
+  { kind: 'ticket'; ticketId: string } | { kind: 'avatar'; userId: string } | { kind: 'notice'; noticeId: string };
 
 /** Image checks to remember (a check WeChat gave no trace id cannot be answered, so is not kept). */
 export const mediaChecksFor = (

@@ -10,6 +10,7 @@ import {
 import { db, isConflict, type Transaction } from '../cloud';
 import { eventId } from '../ticket-ids';
 import { commuting, NO_WRITE, type TxWrite } from './tx';
+import { mediaChecksFor } from './media';
 import { type Key, type Page, pageAfter, nextAfter, readAll } from './paging';
 
 const tickets = () => db().collection(COLLECTIONS.tickets);
@@ -33,15 +34,12 @@ export async function insertTicketWithEvent(
   );
 }
 
-/** Image checks to remember (a check WeChat gave no trace id cannot be answered, so is not kept). */
+/** A ticket's photos' image checks to remember (media.ts mediaChecksFor). */
 export const mediaCheckRecords = (
   ticketId: string,
   checks: readonly { fileId: string; traceId: string }[],
   now: number,
-): MediaCheckRecord[] =>
-  checks
-    .filter((c) => c.traceId)
-    .map((c) => ({ _id: c.traceId, ticketId, fileId: c.fileId, state: 'pending' as const, createdAt: now }));
+): MediaCheckRecord[] => mediaChecksFor({ kind: 'ticket', ticketId }, checks, now);
 
 export async function getTicket(id: string): Promise<Ticket | null> {
   const res = await tickets().where({ _id: id }).limit(1).get();
