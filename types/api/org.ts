@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { GeoPoint, type LianxinCard, type OrgOption } from '../org';
 import { SubscriptionKey } from '../subscriptions';
+import { UPLOAD_EXTS } from '../upload';
 import type { Me } from '../user';
 import type { AccessTable } from '../permissions';
 import type { Role } from '../roles';
@@ -38,6 +39,11 @@ export const UpdateProfilePayload = payloadObject({
   phone: z.optional(z.union([Phone, z.literal('')], '请填写 11 位手机号码')),
 });
 
+/** A cloud path to upload one photo to (types/upload.ts): the picture's type, JPEG unless said. */
+export const UploadSlotPayload = payloadObject({
+  ext: z._default(z.enum(UPLOAD_EXTS, '只能上传 JPG、PNG 或 WEBP 格式的照片'), 'jpg'),
+});
+
 /** The grids of a community (分派网格 picks one; grid names are public, like the 连心卡). */
 export const GridsPayload = payloadObject({ communityId: id('社区') });
 
@@ -51,6 +57,7 @@ export const ORG_ACTIONS = {
   card: Empty,
   nearby: NearbyPayload,
   updateProfile: UpdateProfilePayload,
+  uploadSlot: UploadSlotPayload,
 } as const;
 
 /** Everyone's function: an identity for the address tree (a first visit registers), a user for the rest. */
@@ -65,6 +72,8 @@ export const ORG_ACCESS = {
   card: { who: 'signedIn' },
   nearby: { who: 'identified' },
   updateProfile: { who: 'signedIn' },
+  // every photo (ticket, avatar, notice) is uploaded to a slot: 60 an hour per user
+  uploadSlot: { who: 'signedIn', limits: ['upload'] },
 } as const satisfies AccessTable<typeof ORG_ACTIONS>;
 
 /** A building near a point the user picked, for binding by location. */
@@ -89,4 +98,6 @@ export interface OrgResults {
   card: LianxinCard | null;
   nearby: { gridName?: string; communityName?: string; buildings: NearbyBuilding[] };
   updateProfile: Me;
+  /** where to upload (weapp: Taro.cloud.uploadFile's cloudPath; h5: the gateway's /upload) */
+  uploadSlot: { cloudPath: string };
 }
