@@ -66,12 +66,15 @@ export async function submitImages(
 
 /**
  * The push WeChat sends when an image check finishes (`wxa_media_check`, security.mediaCheckAsync
- * version 2), field by field as the platform documents it. Anything else (a key more, a field of
- * another type, a verdict WeChat never gives) is not a push: `tickets` is callable by any client,
- * and a client must not be able to hand out verdicts.
+ * version 2). What tells a push from a client is the caller: a client's call always carries its
+ * OPENID, the platform's pushes (like its timer triggers) none (acceptMediaPush). The shape is the
+ * second guard, strict where a forger would aim (the event and message type, a trace id of the
+ * platform's shape, a verdict WeChat gives; no `action`/`payload` beside it) and lenient where WeChat's
+ * own pushes vary: pushes seen in the field send `result.label` as a string ("100") and leave out
+ * `errcode`/`errmsg`, and `detail` entries carry `label`/`prob`; fields WeChat adds later are dropped.
  */
 const Verdict = z.enum(['pass', 'review', 'risky']);
-export const MediaCheckPush = z.strictObject({
+export const MediaCheckPush = z.object({
   ToUserName: z.string(),
   FromUserName: z.string(),
   CreateTime: z.number(),
@@ -79,11 +82,11 @@ export const MediaCheckPush = z.strictObject({
   Event: z.literal('wxa_media_check'),
   appid: z.string(),
   trace_id: z.string().check(z.regex(/^[\w-]{1,128}$/)),
-  version: z.literal(2),
-  detail: z.array(z.object({ strategy: z.string(), errcode: z.number(), suggest: z.optional(Verdict) })),
-  errcode: z.number(),
-  errmsg: z.string(),
-  result: z.strictObject({ suggest: Verdict, label: z.number() }),
+  version: z.optional(z.number()),
+  detail: z.optional(z.array(z.object({ strategy: z.optional(z.string()), suggest: z.optional(Verdict) }))),
+  errcode: z.optional(z.number()),
+  errmsg: z.optional(z.string()),
+  result: z.object({ suggest: Verdict, label: z.optional(z.union([z.number(), z.string()])) }),
 });
 export type MediaCheckEvent = z.infer<typeof MediaCheckPush>;
 
@@ -97,6 +100,9 @@ export const isMediaCheckEvent = (e: unknown): boolean =>
  */
 export function acceptMediaPush(event: unknown, openid: string | undefined): Result<MediaCheckEvent> {
   if (openid) return fail('AUTH.FORBIDDEN');
+  // an action's words beside the push's: someone is reaching for the dispatcher (checked on the raw
+  // event: parsing drops unknown keys)
+  if (!event || typeof event !== 'object' || 'action' in event || 'payload' in event) return fail('COMMON.BAD_REQUEST');
   const parsed = MediaCheckPush.safeParse(event);
   return parsed.success ? ok(parsed.data) : fail('COMMON.BAD_REQUEST');
 }

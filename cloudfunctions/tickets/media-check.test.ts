@@ -39,6 +39,14 @@ describe('the media-check push', () => {
     expect(w.ticket(id).hiddenPhotos).toEqual([photo]);
   });
 
+  it('as pushes have been seen in the field (label a string, no errcode/errmsg, a field more), it is still acted on', async () => {
+    const { id, photo, trace } = await ticketUnderReview();
+    const { errcode: _c, errmsg: _m, ...push } = mediaPush(trace, 'risky');
+    const seen = { ...push, result: { suggest: 'risky', label: '20002' }, isrisky: 1 };
+    expect(await cloud.emu.invoke(main, seen)).toMatchObject({ ok: true });
+    expect(w.ticket(id).hiddenPhotos).toEqual([photo]);
+  });
+
   it('a client call posing as the push is refused, whatever it carries, and changes nothing', async () => {
     const { trace } = await ticketUnderReview();
     const snap = cloud.snapshot();
