@@ -66,3 +66,44 @@ describe('useZodForm', () => {
     expect(hook.result.current.submitting).toBe(false);
   });
 });
+
+describe('useZodForm on a creating action (its schema takes a requestId)', () => {
+  const Filing = z.object({
+    title: z.string().check(z.minLength(2, '标题至少 2 个字')),
+    requestId: z.string().check(z.regex(/^[\w-]{8,64}$/)),
+  });
+  const setupOnce = () => {
+    const sent: { title: string; requestId: string }[] = [];
+    const hook = renderHook(() => useZodForm(Filing, { initial: { title: '路灯不亮' } }));
+    const send = () => act(() => hook.result.current.submit(async (d) => void sent.push(d))());
+    return { hook, sent, send };
+  };
+
+  it('sends one requestId per intention: the same on a retry of the same content', async () => {
+    const { sent, send } = setupOnce();
+    await send();
+    await send();
+    expect(sent).toHaveLength(2);
+    expect(sent[0].requestId).toMatch(/^[\w-]{8,64}$/);
+    expect(sent[1].requestId).toBe(sent[0].requestId);
+  });
+
+  it('a new one when the content changes, and after done() (a success) even for the same content', async () => {
+    const { hook, sent, send } = setupOnce();
+    await send();
+    act(() => hook.result.current.set('title', '路灯不亮三天了'));
+    await send();
+    expect(sent[1].requestId).not.toBe(sent[0].requestId);
+    act(() => hook.result.current.done());
+    await send();
+    expect(sent[2].requestId).not.toBe(sent[1].requestId);
+    expect(sent[2].title).toBe(sent[1].title);
+  });
+
+  it('adds nothing to a form whose schema takes none', async () => {
+    const { hook, onSave, submit } = setup();
+    act(() => hook.result.current.set('title', '通知'));
+    await act(submit);
+    expect(onSave).toHaveBeenCalledWith({ title: '通知' });
+  });
+});

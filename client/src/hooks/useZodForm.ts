@@ -9,6 +9,7 @@
 import { useRef, useState } from 'react';
 import { type FieldErrors, firstError, type Schema, validate } from '@/utils/form';
 import { toast } from '@/utils/nav';
+import { takesRequestId, useRequestId } from './useRequestId';
 
 export type Touched<V> = Partial<Record<keyof V, true>>;
 
@@ -41,6 +42,8 @@ export interface ZodForm<V, T> {
   ) => (...args: A) => Promise<void>;
   setErrors: (errors: FieldErrors) => void;
   clear: (...keys: string[]) => void;
+  /** the send succeeded: the next is a new intention (a new requestId) even with the same content */
+  done: () => void;
 }
 
 export function useZodForm<V extends object, T>(schema: Schema<T>, options: ZodFormOptions<V>): ZodForm<V, T> {
@@ -51,6 +54,9 @@ export function useZodForm<V extends object, T>(schema: Schema<T>, options: ZodF
   const [submitting, setSubmitting] = useState(false);
   // a ref as well as the state: two taps within one render must not both send
   const running = useRef(false);
+  // a creating action's form: one requestId per intention, the same on every retry of it (useRequestId)
+  const intent = useRequestId();
+  const once = takesRequestId(schema);
 
   const clear = (...keys: string[]) =>
     setErrors((e) => (keys.some((k) => e[k]) ? { ...e, ...Object.fromEntries(keys.map((k) => [k, ''])) } : e));
@@ -63,7 +69,9 @@ export function useZodForm<V extends object, T>(schema: Schema<T>, options: ZodF
   };
 
   const checked = () => {
-    const res = validate(schema, toInput ? toInput(values, touched) : values);
+    const input = toInput ? toInput(values, touched) : values;
+    // the same content is the same intention (a retry); anything else sent is a new one
+    const res = validate(schema, once ? { ...(input as object), requestId: intent.for(JSON.stringify(input)) } : input);
     setErrors(res.ok ? {} : res.errors);
     if (!res.ok && toastInvalid) toast(res.message);
     return res;
@@ -89,5 +97,6 @@ export function useZodForm<V extends object, T>(schema: Schema<T>, options: ZodF
       }
     };
 
-  return { values, set, errors, error: firstError(errors), touched, submitting, check, submit, setErrors, clear };
+  const done = intent.renew;
+  return { values, set, errors, error: firstError(errors), touched, submitting, check, submit, setErrors, clear, done };
 }

@@ -5,6 +5,8 @@
  */
 import Taro from '@tarojs/taro';
 import { browser } from './browser';
+import { REQUEST_ID_PATTERN } from '@lx/types';
+import { newRequestId } from '@/hooks/useRequestId';
 import { callCloud, uploadPhoto } from './cloud';
 
 type FetchArgs = [string, RequestInit | undefined];
@@ -46,7 +48,9 @@ describe('callCloud in h5', () => {
       fields: { description: '问题描述至少 5 个字' },
     };
     fakeFetch(() => fail);
-    expect(await callCloud('tickets', 'file', { categoryId: 'c', description: 'x' })).toEqual(fail);
+    expect(await callCloud('tickets', 'file', { categoryId: 'c', description: 'x', requestId: 'r-0000001' })).toEqual(
+      fail,
+    );
   });
 
   it('answers COMMON.NETWORK when the request gets no answer', async () => {
@@ -56,6 +60,23 @@ describe('callCloud in h5', () => {
       code: 'COMMON.NETWORK',
       message: '网络不给力，请检查网络后重试',
     });
+  });
+
+  it('asks once more when a creating action’s answer is lost (its requestId makes the resend harmless)', async () => {
+    let n = 0;
+    const calls = fakeFetch(() => (++n === 1 ? new TypeError('Failed to fetch') : { ok: true, data: { id: 't1' } }));
+    const payload = { categoryId: 'c', description: '路灯不亮三天了', requestId: 'r-0000002' };
+    expect(await callCloud('tickets', 'file', payload)).toEqual({ ok: true, data: { id: 't1' } });
+    expect(calls.map(([, init]) => JSON.parse(String(init?.body)).payload)).toEqual([payload, payload]);
+    // an action without one is not resent: the user decides
+    n = 0;
+    expect(await callCloud('tickets', 'join', { id: 't1' })).toMatchObject({ code: 'COMMON.NETWORK' });
+  });
+
+  it('makes requestIds the server accepts, a new one each time', () => {
+    const ids = Array.from({ length: 50 }, () => newRequestId());
+    expect(new Set(ids).size).toBe(50);
+    for (const id of ids) expect(id).toMatch(REQUEST_ID_PATTERN);
   });
 
   it('answers COMMON.NETWORK when something other than the gateway answers (not JSON)', async () => {

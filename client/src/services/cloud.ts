@@ -66,11 +66,22 @@ async function callGateway(name: string, action: string, payload: unknown): Prom
 
 const invoke = process.env.TARO_ENV === 'weapp' ? callFunctionInWeChat : callGateway;
 
-export function callCloud<F extends FnName, A extends ActionName<F>>(
+const carriesRequestId = (payload: unknown): boolean =>
+  !!payload && typeof (payload as { requestId?: unknown }).requestId === 'string';
+
+/**
+ * A creating action's send carries its requestId (hooks/useRequestId.ts), so sending it again cannot
+ * create anything twice: when its answer is lost, it is asked once more before the user is told.
+ */
+export async function callCloud<F extends FnName, A extends ActionName<F>>(
   name: F,
   action: A,
   payload: PayloadIn<F, A>,
 ): Promise<CloudResult<ResultOf<F, A>>> {
+  const first = await invoke(name, action, payload);
+  if (first.ok || first.code !== NETWORK_CODE || !carriesRequestId(payload)) {
+    return first as CloudResult<ResultOf<F, A>>;
+  }
   return invoke(name, action, payload) as Promise<CloudResult<ResultOf<F, A>>>;
 }
 

@@ -23,7 +23,8 @@ describe('toPayload (compose form → notices.save)', () => {
     ]);
     expect(p.publishAt).toBe(Date.parse('2026-11-23T01:30:00Z'));
     expect(p.expiresAt).toBe(Date.parse('2026-11-30T15:59:00Z'));
-    expect(SaveNoticePayload.safeParse(p).success).toBe(true);
+    // with the requestId useZodForm adds
+    expect(SaveNoticePayload.safeParse({ ...p, requestId: 'req-00000001' }).success).toBe(true);
   });
 
   it('an empty form fails with the schema’s Chinese messages', () => {

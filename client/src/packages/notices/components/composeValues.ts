@@ -31,7 +31,8 @@ export const emptyCompose = (): ComposeValues => ({
   expiryDate: '',
 });
 
-export function toPayload(v: ComposeValues, id?: string): PayloadIn<'notices', 'save'> {
+/** The form's notice as notices.save reads it; useZodForm adds the requestId (one per save meant). */
+export function toPayload(v: ComposeValues, id?: string): Omit<PayloadIn<'notices', 'save'>, 'requestId'> {
   return {
     ...(id ? { id } : {}),
     title: v.title,

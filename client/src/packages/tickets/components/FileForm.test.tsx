@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import type { CategoryOption, SimilarTicket } from '@lx/types';
+import { type CategoryOption, REQUEST_ID_PATTERN, type SimilarTicket } from '@lx/types';
 import { flush, renderInPage, tap, typeInto } from '../../../../jest/render';
 import { FileForm, type FileFormProps } from './FileForm';
 
@@ -67,6 +67,8 @@ describe('the filing form', () => {
       photos: [],
       urgency: 'urgent',
       anonymous: false,
+      // one per filing meant (useZodForm): the server answers a retry of it with the first ticket
+      requestId: expect.stringMatching(REQUEST_ID_PATTERN),
     });
     expect(props.onFiled).toHaveBeenCalledWith({ id: 't1', no: '20261121-00001' });
   });

@@ -46,7 +46,8 @@ export function FileForm(props: FileFormProps) {
   const photos = usePhotos(props.upload, { onChange: () => form.clear('photos') });
   const form = useZodForm(FileTicketPayload, {
     initial: { categoryId: '', description: '', urgency: 'normal' as Urgency, anonymous: false, phone: '' },
-    toInput: ({ phone, ...v }): FilePayload => ({
+    // the requestId is useZodForm's (one per filing meant, the same on a retry)
+    toInput: ({ phone, ...v }): Omit<FilePayload, 'requestId'> => ({
       ...v,
       photos: photos.fileIDs,
       ...(phone.trim() ? { phone: phone.trim() } : {}),

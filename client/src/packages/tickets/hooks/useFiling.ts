@@ -52,6 +52,8 @@ export function useFiling<V extends object>(p: FilingProps, form: ZodForm<V, Fil
     const res = await p.submit(payload);
     if (res.ok) {
       setSimilar([]);
+      // filed: sending the same again would be another ticket meant
+      form.done();
       p.onFiled(res.data);
     } else {
       if (res.fields) form.setErrors(res.fields);

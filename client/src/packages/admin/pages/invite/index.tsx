@@ -18,6 +18,7 @@ import { ChipGroup } from '@/components/ChipGroup';
 import { SubmitBar } from '@/components/Field';
 import { EmptyView, ErrorView, LoadingView } from '@/components/StateViews';
 import { useRemote } from '@/hooks/useRemote';
+import { useRequestId } from '@/hooks/useRequestId';
 import { callCloud } from '@/services/cloud';
 import { formatDateTime } from '@/utils/format';
 import { toast } from '@/utils/nav';
@@ -33,6 +34,8 @@ export default function InvitePage() {
   const [busy, setBusy] = useState(false);
   const [made, setMade] = useState<InvitationView>();
   const list = useRemote(() => callCloud('admin', 'invitations', {}), []);
+  // one code per 生成 meant: a retry of it (no answer came) gets the same code, not a second one
+  const intent = useRequestId();
   const roles = node ? GRANT_ROLES.filter((r) => (ROLE_SCOPE_TYPES[r] as readonly string[]).includes(node.type)) : [];
   useEffect(() => {
     if (role && !roles.includes(role)) setRole(undefined);
@@ -44,12 +47,17 @@ export default function InvitePage() {
       return;
     }
     setBusy(true);
-    const res = await callCloud('admin', 'invite', { role, orgId: node.id });
+    const res = await callCloud('admin', 'invite', {
+      role,
+      orgId: node.id,
+      requestId: intent.for(`${role}|${node.id}`),
+    });
     setBusy(false);
     if (!res.ok) {
       toast(res.message);
       return;
     }
+    intent.renew();
     setMade(res.data);
     void list.reload();
   };
