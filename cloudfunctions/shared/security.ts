@@ -66,8 +66,8 @@ export async function submitImages(
 
 /**
  * The push WeChat sends when an image check finishes (`wxa_media_check`, security.mediaCheckAsync
- * version 2). What tells a push from a client is the caller: a client's call always carries its
- * OPENID, the platform's pushes (like its timer triggers) none (acceptMediaPush). The shape is the
+ * version 2). What tells a push from a client is the caller (acceptMediaPush) and the trace id, which
+ * only the server ever holds. The shape is the
  * second guard, strict where a forger would aim (the event and message type, a trace id of the
  * platform's shape, a verdict WeChat gives; no `action`/`payload` beside it) and lenient where WeChat's
  * own pushes vary: pushes seen in the field send `result.label` as a string ("100") and leave out
@@ -99,7 +99,13 @@ export const isMediaCheckEvent = (e: unknown): boolean =>
  * (the platform's own pushes, like its timer triggers, carry none: cf. sweeper and pusher).
  */
 export function acceptMediaPush(event: unknown, openid: string | undefined): Result<MediaCheckEvent> {
-  if (openid) return fail('AUTH.FORBIDDEN');
+  // A pushed event's context names its sender (for customer-service pushes WeChat's own example
+  // replies to getWXContext().OPENID, the FromUserName), and the media check's sender is the platform's
+  // push account; a client's call carries the client's own OPENID. So: no OPENID, or exactly the
+  // push's sender. A client that writes its own OPENID into FromUserName passes this line but still
+  // needs a trace id, and trace ids never leave the server (onMediaPush ignores an unknown one).
+  const sender = event && typeof event === 'object' ? (event as { FromUserName?: unknown }).FromUserName : undefined;
+  if (openid && openid !== sender) return fail('AUTH.FORBIDDEN');
   // an action's words beside the push's: someone is reaching for the dispatcher (checked on the raw
   // event: parsing drops unknown keys)
   if (!event || typeof event !== 'object' || 'action' in event || 'payload' in event) return fail('COMMON.BAD_REQUEST');

@@ -47,6 +47,13 @@ describe('the media-check push', () => {
     expect(w.ticket(id).hiddenPhotos).toEqual([photo]);
   });
 
+  it('with the push sender as the context OPENID (as pushed events carry it), it is acted on', async () => {
+    const { id, photo, trace } = await ticketUnderReview();
+    const push = mediaPush(trace, 'risky');
+    expect(await cloud.emu.invoke(main, push, { OPENID: push.FromUserName })).toMatchObject({ ok: true });
+    expect(w.ticket(id).hiddenPhotos).toEqual([photo]);
+  });
+
   it('a client call posing as the push is refused, whatever it carries, and changes nothing', async () => {
     const { trace } = await ticketUnderReview();
     const snap = cloud.snapshot();
