@@ -113,44 +113,35 @@ export function shaped(schema: unknown, depth = 0): fc.Arbitrary<unknown> {
   return fc.oneof({ weight: 5, arbitrary: own }, { weight: 1, arbitrary: nastyValue });
 }
 
+const wrapper = (d: Def, depth: number) => fc.option(shapedOnly(d.innerType, depth), { nil: undefined });
+/** One arbitrary per zod def type; wrappers (optional, default …) may also leave the value out. */
+const BY_TYPE: Record<string, (d: Def, depth: number) => fc.Arbitrary<unknown>> = {
+  object: (d, depth) => {
+    const shape = d.shape ?? {};
+    const rec = Object.fromEntries(Object.keys(shape).map((k) => [k, shaped(shape[k], depth + 1)]));
+    return fc.tuple(fc.record(rec, { requiredKeys: [] }), extraKeys).map(([r, extra]) => ({ ...extra, ...r }));
+  },
+  optional: wrapper,
+  default: wrapper,
+  nullable: wrapper,
+  readonly: wrapper,
+  catch: wrapper,
+  nonoptional: wrapper,
+  pipe: (d, depth) => shapedOnly(d.in, depth),
+  array: (d, depth) => (depth > 3 ? fc.constant([]) : fc.array(shaped(d.element, depth + 1), { maxLength: 14 })),
+  union: (d, depth) => fc.oneof(...(d.options ?? []).map((o) => shapedOnly(o, depth))),
+  enum: (d) => fc.oneof(fc.constantFrom(...Object.values(d.entries ?? { x: 'x' })), stringish),
+  literal: (d) =>
+    fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...(d.values ?? [null])) }, { weight: 1, arbitrary: stringish }),
+  string: () => stringish,
+  number: () => numberish,
+  int: () => numberish,
+  boolean: () => fc.oneof(fc.boolean(), fc.constantFrom('true', 0, 1)),
+};
+
 function shapedOnly(schema: unknown, depth: number): fc.Arbitrary<unknown> {
   const d = defOf(schema);
-  switch (d.type) {
-    case 'object': {
-      const shape = d.shape ?? {};
-      const rec = Object.fromEntries(Object.keys(shape).map((k) => [k, shaped(shape[k], depth + 1)]));
-      return fc.tuple(fc.record(rec, { requiredKeys: [] }), extraKeys).map(([r, extra]) => ({ ...extra, ...r }));
-    }
-    case 'optional':
-    case 'default':
-    case 'nullable':
-    case 'readonly':
-    case 'catch':
-    case 'nonoptional':
-      return fc.option(shapedOnly(d.innerType, depth), { nil: undefined });
-    case 'pipe':
-      return shapedOnly(d.in, depth);
-    case 'array':
-      return depth > 3 ? fc.constant([]) : fc.array(shaped(d.element, depth + 1), { maxLength: 14 });
-    case 'union':
-      return fc.oneof(...(d.options ?? []).map((o) => shapedOnly(o, depth)));
-    case 'enum':
-      return fc.oneof(fc.constantFrom(...Object.values(d.entries ?? { x: 'x' })), stringish);
-    case 'literal':
-      return fc.oneof(
-        { weight: 4, arbitrary: fc.constantFrom(...(d.values ?? [null])) },
-        { weight: 1, arbitrary: stringish },
-      );
-    case 'string':
-      return stringish;
-    case 'number':
-    case 'int':
-      return numberish;
-    case 'boolean':
-      return fc.oneof(fc.boolean(), fc.constantFrom('true', 0, 1));
-    default:
-      return nastyValue;
-  }
+  return Object.prototype.hasOwnProperty.call(BY_TYPE, d.type) ? BY_TYPE[d.type](d, depth) : nastyValue;
 }
 
 /** Fields the schema does not name: mass assignment and operator-looking keys. */

@@ -30,38 +30,42 @@ function restoreIdentities() {
 const user = (id: string) => cloud.emu.store.get('users', id) as unknown as User | null;
 const FUNCTIONS = Object.keys(ACTION_SCHEMAS) as (keyof typeof ACTION_SCHEMAS)[];
 
+const verdictMatches = (expected: string, r: Answer) =>
+  expected === 'refused' ? !r.ok && r.code !== 'COMMON.INTERNAL' : (r.ok ? 'ok' : r.code) === expected;
+const message = (r: Answer) => (r.ok ? '' : r.message);
+
+/** One row: the call, compared with the declared verdict; what is wrong with it, if anything. */
+async function row(fn: FnKey, action: string, who: string, side: ScopeSide): Promise<string[]> {
+  const fixture = FIXTURES[fn][action];
+  restoreIdentities();
+  const u = user(who);
+  const p = world.placeOf(u?.roles ?? [], u?.address?.buildingId, side);
+  const ctx = { p, w: world, cloud, who, side };
+  const payload = withRequestId(fn, action, fixture.payload(ctx));
+  const declared = declaredVerdict(cloud, fn, action, payload, who);
+  if (declared === null) return [];
+  const expected = fixture.beyond ? fixture.beyond(ctx, declared) : declared;
+  const guard = writeGuard(cloud);
+  const r = (await call(fn, action, payload, who)) as Answer;
+  fig.add('matrix');
+  const got = r.ok ? 'ok' : r.code;
+  if (got === 'COMMON.INTERNAL') fig.add('internal');
+  const name = `${who || '(none)'} ${side}`;
+  const wrong = verdictMatches(expected, r) ? [] : [`${name}: expected ${expected}, got ${got} ${message(r)}`];
+  const changed = r.ok ? [] : guard.check(u ? undefined : who);
+  if (changed.length) {
+    fig.add('partialWrites');
+    wrong.push(`${name}: refused with ${got} but wrote ${changed.join(', ')}`);
+  }
+  return wrong;
+}
+
 describe.each(FUNCTIONS)('%s', (fn) => {
   test.each(Object.keys(ACTION_SCHEMAS[fn]))('%s: every identity × scope gets the declared verdict', async (action) => {
-    const fixture = FIXTURES[fn][action];
-    expect(fixture).toBeDefined();
+    expect(FIXTURES[fn][action]).toBeDefined();
     const sides: ScopeSide[] = hasScope(fn, action) ? ['own', 'other'] : ['own'];
     const wrong: string[] = [];
-    for (const who of IDENTITIES)
-      for (const side of sides) {
-        restoreIdentities();
-        const u = user(who);
-        const p = world.placeOf(u?.roles ?? [], u?.address?.buildingId, side);
-        const ctx = { p, w: world, cloud, who, side };
-        const payload = withRequestId(fn, action, fixture.payload(ctx));
-        const declared = declaredVerdict(cloud, fn, action, payload, who);
-        if (declared === null) continue;
-        const expected = fixture.beyond ? fixture.beyond(ctx, declared) : declared;
-        const guard = writeGuard(cloud);
-        const r = (await call(fn as FnKey, action, payload, who)) as Answer;
-        fig.add('matrix');
-        const got = r.ok ? 'ok' : r.code;
-        const matches = expected === 'refused' ? !r.ok && got !== 'COMMON.INTERNAL' : got === expected;
-        if (!matches)
-          wrong.push(`${who || '(none)'} ${side}: expected ${expected}, got ${got}${r.ok ? '' : ` ${r.message}`}`);
-        if (!r.ok) {
-          const changed = guard.check(u ? undefined : who);
-          if (changed.length) {
-            fig.add('partialWrites');
-            wrong.push(`${who || '(none)'} ${side}: refused with ${got} but wrote ${changed.join(', ')}`);
-          }
-        }
-        if (got === 'COMMON.INTERNAL') fig.add('internal');
-      }
+    for (const who of IDENTITIES) for (const side of sides) wrong.push(...(await row(fn, action, who, side)));
     expect(wrong).toEqual([]);
   });
 });

@@ -63,21 +63,11 @@ const MISSING: Record<string, string> = {
   invitation: 'INVITE.NOT_FOUND',
 };
 
-function byRoles(
-  cloud: Cloud,
-  a: Extract<AnyAccess, { who: 'roles' }>,
-  p: Record<string, unknown>,
-  grants: RoleGrant[],
-) {
-  const picked = a.pick ? p[a.pick] : undefined;
-  const held = grants.filter((g) => a.roles.includes(g.role) && (typeof picked !== 'string' || g.role === picked));
-  if (held.length === 0) return 'AUTH.FORBIDDEN';
-  const scope = a.scope;
-  if (!scope) return 'ok';
-  if (scope.rule === 'holds') {
-    const id = fieldValue(p, scope.field);
-    return id === undefined || held.some((g) => g.orgId === id) ? 'ok' : 'AUTH.OUT_OF_SCOPE';
-  }
+type RolesAccess = Extract<AnyAccess, { who: 'roles' }>;
+type TargetScope = Extract<NonNullable<RolesAccess['scope']>, { target: unknown }>;
+
+/** A target-reading scope rule on the held grants (the target named by the payload, read here). */
+function onTarget(cloud: Cloud, scope: TargetScope, p: Record<string, unknown>, held: RoleGrant[]): Verdict {
   const t = scope.target;
   const id = fieldValue(p, t.field) ?? (t.absent === 'street' ? 'street-jiuzhou' : undefined);
   if (id === undefined) return 'ok';
@@ -90,11 +80,21 @@ function byRoles(
     reaches: (g) => covers(g) || s.reaches.includes(g.orgId),
     along: (g) => covers(g) || g.orgPath.includes(s.id),
   };
-  const passing = held.filter(rule[scope.rule]);
-  if (passing.length === 0) return 'AUTH.OUT_OF_SCOPE';
+  if (!held.some(rule[scope.rule])) return 'AUTH.OUT_OF_SCOPE';
   if (scope.rule !== 'grant') return 'ok';
-  const role = (s.role ?? p.role) as Exclude<GrantRole, never>;
-  return s.type && canGrant(held, role as never, { type: s.type, path: s.path }) ? 'ok' : 'ROLE.NOT_GRANTABLE';
+  const role = (s.role ?? p.role) as never;
+  return s.type && canGrant(held, role, { type: s.type, path: s.path }) ? 'ok' : 'ROLE.NOT_GRANTABLE';
+}
+
+function byRoles(cloud: Cloud, a: RolesAccess, p: Record<string, unknown>, grants: RoleGrant[]): Verdict {
+  const picked = a.pick ? p[a.pick] : undefined;
+  const held = grants.filter((g) => a.roles.includes(g.role) && (typeof picked !== 'string' || g.role === picked));
+  if (held.length === 0) return 'AUTH.FORBIDDEN';
+  const scope = a.scope;
+  if (!scope) return 'ok';
+  if (scope.rule !== 'holds') return onTarget(cloud, scope as TargetScope, p, held);
+  const id = fieldValue(p, scope.field);
+  return id === undefined || held.some((g) => g.orgId === id) ? 'ok' : 'AUTH.OUT_OF_SCOPE';
 }
 
 /** The actor kinds of the transition table the caller holds on the ticket. */
@@ -121,22 +121,22 @@ function nearness(cloud: Cloud, t: Ticket, u: User | null): 'near' | 'far' | 'un
   return home.communityId === t.communityId ? 'unsure' : 'far';
 }
 
+/** 附议: the neighbours near the ticket; anyone else is no neighbour of it. */
+function onJoin(cloud: Cloud, t: Ticket, kinds: Set<string>, u: User | null, knows: boolean): Verdict | null {
+  if (!kinds.has('neighbour')) return knows ? 'AUTH.FORBIDDEN' : 'TICKET.NOT_FOUND';
+  const near = nearness(cloud, t, u);
+  return near === 'unsure' ? null : near === 'near' ? 'ok' : 'refused';
+}
+
 function onTicket(cloud: Cloud, action: string | undefined, t: Ticket, who: string, u: User | null): Verdict | null {
   const grants = u?.roles ?? [];
-  const viewer =
-    who === t.reporterId ||
-    grants.some((g) => STAFF.includes(g.role) && t.orgPath.includes(g.orgId)) ||
-    (action === undefined && t.supporters.includes(who));
-  if (action === undefined) return viewer ? 'ok' : 'TICKET.NOT_FOUND';
+  const party = who === t.reporterId || grants.some((g) => STAFF.includes(g.role) && t.orgPath.includes(g.orgId));
+  if (action === undefined) return party || t.supporters.includes(who) ? 'ok' : 'TICKET.NOT_FOUND';
   const staff = grants.some((g) => STAFF.includes(g.role));
-  const actors = TRANSITIONS[action as keyof typeof TRANSITIONS].actors;
   const kinds = actorKinds(t, who, grants);
-  if (action === 'join') {
-    if (!kinds.has('neighbour')) return staff || viewer ? 'AUTH.FORBIDDEN' : 'TICKET.NOT_FOUND';
-    const near = nearness(cloud, t, u);
-    return near === 'unsure' ? null : near === 'near' ? 'ok' : 'refused';
-  }
-  if (!viewer && !staff) return 'TICKET.NOT_FOUND';
+  if (action === 'join') return onJoin(cloud, t, kinds, u, staff || party);
+  if (!party && !staff) return 'TICKET.NOT_FOUND';
+  const actors = TRANSITIONS[action as keyof typeof TRANSITIONS].actors;
   if (actors.some((k) => kinds.has(k))) return 'ok';
   const roles = actors.flatMap((k) => (k in NEEDED ? [NEEDED[k as keyof typeof NEEDED](t)] : []));
   return grants.some((g) => (roles as string[]).includes(g.role)) ? 'AUTH.OUT_OF_SCOPE' : 'AUTH.FORBIDDEN';
