@@ -34,8 +34,12 @@ async function database() {
   const { main: tickets } = require('../cloudfunctions/tickets/index') as { main: Main };
   const { listTickets } =
     require('../cloudfunctions/shared/repo/tickets') as typeof import('../cloudfunctions/shared/repo/tickets');
+  // a filing carries its requestId, one per filing as the client makes them (hooks/useRequestId.ts)
+  let requests = 0;
+  const withId = (action: string, payload: object) =>
+    action === 'file' ? { requestId: `bench-${(++requests).toString(36).padStart(6, '0')}`, ...payload } : payload;
   const invoke = (main: Main, action: string, payload: object, openid: string) =>
-    emu.invoke(main, { action, payload }, { OPENID: openid }) as Promise<{
+    emu.invoke(main, { action, payload: withId(action, payload) }, { OPENID: openid }) as Promise<{
       ok: boolean;
       code?: string;
       data?: unknown;
@@ -64,8 +68,13 @@ async function database() {
   };
   const first = await invoke(tickets, 'file', payload, 'demo-resident');
   if (!first.ok) throw new Error(`filing failed: ${first.code}`);
+  // bound residents take turns: one resident may file 10 an hour (types/limits.ts)
+  const filers = (
+    emu.store.find('users', { 'address.buildingId': { $exists: true } }, { limit: 60 }) as { _id: string }[]
+  ).map((u) => u._id);
+  let turn = 0;
   const f = await timeIt(300, async () => {
-    const r = await invoke(tickets, 'file', payload, 'demo-resident');
+    const r = await invoke(tickets, 'file', payload, filers[turn++ % filers.length]);
     if (!r.ok) throw new Error(`filing failed: ${r.code}`);
   });
   lines.push(row('ticket creation (tickets.file handler) p50', ms(f.p50)));
@@ -84,7 +93,9 @@ async function database() {
   const own = { reads: total.reads - msg.reads, writes: total.writes - msg.writes };
   const ops = own.reads + own.writes;
   lines.push(
-    row('db operations per filing (warm, incl. authz)', `${ops} (${own.reads} r + ${own.writes} w)`, '≤ 4', ops <= 4),
+    // authz 2 (caller, building), retry 1 (the first answer), limits 1, then in one transaction the
+    // ticket, its event, the request's record and 2 counters, the record and counters read there
+    row('db operations per filing (warm, incl. authz)', `${ops} (${own.reads} r + ${own.writes} w)`, '≤ 12', ops <= 12),
   );
   lines.push(
     row(
