@@ -78,7 +78,7 @@ export function deadlines(
   };
 }
 
-/** 20261121-04217: the China-time date and a five-digit number, unique through the ticket's `_id`. */
+/** 20261121-04217: the China-time date and a five-digit number, for display, unique by the tickets' `by_no` index (the `_id` is random: links cannot be guessed). */
 export const ticketNo = (at: number, n: number): string => `${cstDay(at)}-${String(n % 100000).padStart(5, '0')}`;
 
 export interface NewTicketInput {
