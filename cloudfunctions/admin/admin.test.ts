@@ -445,6 +445,13 @@ describe('categories and the holiday calendar', () => {
     expect(cloud.snapshot()).toEqual(before);
   });
 
+  it('refuses a save that changes nothing (only the id) with a Chinese message and writes nothing', async () => {
+    const before = cloud.snapshot();
+    const r = await admin('saveCategory', { id: 'cat-garbage' });
+    expect(r).toMatchObject({ ok: false, code: 'COMMON.VALIDATION', message: '没有要保存的修改' });
+    expect(cloud.snapshot()).toEqual(before);
+  });
+
   it('saves the holiday calendar sorted and without repeats', async () => {
     const res = expectOk(
       await admin('saveHolidays', { holidays: ['2027-01-02', '2027-01-01', '2027-01-01'], workdays: ['2027-01-04'] }),

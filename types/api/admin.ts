@@ -89,7 +89,12 @@ export const SaveCategoryPayload = payloadObject({
   limits: z.optional(CategoryLimits),
   responseHours: z.optional(ResponseHours),
   active: z.optional(z.boolean('启用设置无效')),
-});
+}).check(
+  // an update with nothing in it is refused here, not by the database (which calls it an error)
+  z.refine((p) => p.limits !== undefined || p.responseHours !== undefined || p.active !== undefined, {
+    error: '没有要保存的修改',
+  }),
+);
 
 export const SaveHolidaysPayload = payloadObject({
   holidays: z.array(CalendarDate, '请填写日期').check(z.maxLength(400, '日期过多')),
