@@ -76,8 +76,8 @@ export const INDEXES: Record<CollectionName, IndexDecl[]> = {
   notice_visits: [idx('by_notice_grid', 'noticeId', 'gridId')],
   invitations: [idx('by_creator', 'createdBy', '-createdAt')],
   role_events: [idx('by_user', 'userId', '-at')],
-};
   // read by _id only; by age for a clean-up of old answers
   requests: [idx('by_at', 'at')],
   // read by _id only; by window end for a clean-up of spent windows
   rate_counters: [idx('by_end', 'end')],
+};

@@ -64,14 +64,14 @@ export function workflow(cloud: Cloud) {
     return expectOk(await call(action, { id, version: ticket(id).version, ...extra }, who)) as TransitionResult;
   }
   async function file(extra: Record<string, unknown> = {}, who = cast.reporter): Promise<string> {
+    // a state is set up at one instant, often many times over: not what the filing limits are about
+    cloud.forgetLimits(who);
     const r = expectOk(
       await call(
         'file',
         { categoryId: 'cat-streetlight', description: '小区东门路灯不亮已经三天了，晚上很黑', ...extra },
         who,
       ),
-    // a state is set up at one instant, often many times over: not what the filing limits are about
-    cloud.forgetLimits(who);
     ) as { id: string };
     return r.id;
   }

@@ -98,6 +98,7 @@ export async function file(p: FilePayload, ctx: ActionContext): Promise<ResultOf
       cal,
     });
     if (reviews.length) ticket.photoReviews = reviews.map((r) => ({ ...r, state: 'pending' as const }));
+    const filed = { id: ticket._id, no: ticket.no, level: ticket.level, handlerOrgId: ticket.handlerOrgId };
     try {
       // ctx.record: this request's answer and the filing limits' counts commit with the ticket
       await insertTicketWithEvent(ticket, event, mediaCheckRecords(ticket._id, reviews, ctx.now), ctx.record(filed));
@@ -105,7 +106,6 @@ export async function file(p: FilePayload, ctx: ActionContext): Promise<ResultOf
       if (!isDuplicate(e) || attempt >= NUMBER_ATTEMPTS) throw e;
       continue;
     }
-    const filed = { id: ticket._id, no: ticket.no, level: ticket.level, handlerOrgId: ticket.handlerOrgId };
     await notifyHandlers(ticket, '新工单', caller.openid);
     return filed;
   }
