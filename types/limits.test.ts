@@ -1,6 +1,7 @@
 import { DAY, HOUR, MINUTE } from './time';
 import {
   blockedUntil,
+  settled,
   counted,
   counterIds,
   limitMessage,
@@ -46,8 +47,10 @@ describe('blockedUntil', () => {
   });
   it('a lock holds from the 5th failure for an hour, whatever the window', () => {
     let c: RateCounter | null = null;
-    for (let i = 0; i < 5; i++) c = counted(c, base('redeem.wrong', start), T);
+    for (let i = 0; i < 5; i++) c = settled(counted(c, base('redeem.wrong', start)), true, T)!;
     expect(c).toMatchObject({ n: 5, lockedUntil: T + HOUR });
+    // a slot given back (the code was right): no count, no lock
+    expect(settled(counted(null, base('redeem.wrong', start)), false, T)).toBeNull();
     expect(blockedUntil('redeem.wrong', [null, c], T + HOUR - 1)).toBe(T + HOUR);
     expect(blockedUntil('redeem.wrong', [null, c], T + HOUR)).toBeNull();
   });

@@ -104,12 +104,22 @@ export function blockedUntil(name: LimitName, counters: readonly (RateCounter | 
 export const appliesTo = (name: LimitName, user: string, target?: { reporterId?: string }): boolean =>
   !((LIMITS[name] as LimitRule).exceptReporter && target?.reporterId === user);
 
-/** The counter after one more, locked when a locking rule reached its max. */
-export function counted(prev: RateCounter | null, base: Omit<RateCounter, 'n'>, now: number): RateCounter {
-  const rule: LimitRule = LIMITS[base.rule];
-  const n = (prev?.n ?? 0) + 1;
-  const lockedUntil = rule.lockFor && n >= rule.max ? now + rule.lockFor : prev?.lockedUntil;
-  return { ...base, n, ...(lockedUntil ? { lockedUntil } : {}) };
+/** The counter after one more. */
+export const counted = (prev: RateCounter | null, base: Omit<RateCounter, 'n'>): RateCounter => ({
+  ...base,
+  n: (prev?.n ?? 0) + 1,
+  ...(prev?.lockedUntil ? { lockedUntil: prev.lockedUntil } : {}),
+});
+
+/**
+ * A rule that counts failures takes its slot before the attempt runs, so that guesses sent all at
+ * once cannot outrun it; afterwards a counted failure keeps the slot (and reaching `max` locks for
+ * `lockFor` from now), anything else gives it back (null: no count left, nothing to keep).
+ */
+export function settled(c: RateCounter, failed: boolean, now: number): RateCounter | null {
+  if (!failed) return c.n <= 1 && !c.lockedUntil ? null : { ...c, n: c.n - 1 };
+  const rule: LimitRule = LIMITS[c.rule];
+  return rule.lockFor && c.n >= rule.max ? { ...c, lockedUntil: now + rule.lockFor } : c;
 }
 
 /** "提交诉求过于频繁，请在 11:00 后再试" (or 请明天再试 when that is tomorrow in China). */

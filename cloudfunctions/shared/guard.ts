@@ -10,20 +10,20 @@ import { DomainError, type Guards, type LimitName } from '@lx/types';
 import { setRequestResult } from './repo/requests';
 import type { TxWrite } from './repo/tx';
 import { firstAnswer, once, recordAlone, recordWrite, Replayed, type Once } from './idempotency';
-import { checkLimits, countFailure, limitWrite, type LimitTarget } from './limits';
+import { checkLimits, limitWrite, reserveFailures, settleFailures, type LimitTarget } from './limits';
 import { alone } from './repo/tx';
 import { logError } from './log';
 
 export interface Guard {
   /** the first answer to this request (a retry), or null */
   replay(): Promise<{ result: unknown } | null>;
-  /** COMMON.RATE_LIMITED when a limit holds the caller */
+  /** COMMON.RATE_LIMITED when a limit holds the caller; a failure-counting rule's slot is taken */
   check(): Promise<void>;
   /** the writes the handler's transaction carries (what the handler hands its repository) */
   record(result?: unknown): TxWrite;
   /** after the handler: what no transaction carried; the answer to send */
   done(result: unknown): Promise<unknown>;
-  /** the handler threw: a failure a limit counts is counted; a twin's first answer wins the race */
+  /** the handler threw: a failure a limit counts keeps its slot; a twin's first answer wins the race */
   failed(err: unknown): Promise<{ result: unknown } | null>;
 }
 
@@ -51,10 +51,15 @@ export function guardFor(decl: Guards<unknown>, g: GuardInput): Guard {
   const target = limitTarget(g.payload, g.target);
   let carried = false;
   let recorded: string | undefined;
+  /** slots taken by rules that count failures, settled once the handler is done */
+  let reserved: string[] = [];
 
   return {
     replay: async () => (o ? firstAnswer(o) : null),
-    check: () => checkLimits(g.openid, limits, g.now, target),
+    async check() {
+      await checkLimits(g.openid, limits, g.now, target);
+      reserved = await reserveFailures(g.openid, limits, g.now, target);
+    },
     record: (result) => async (tx) => {
       if (o) await recordWrite(o, result)(tx);
       await limitWrite(g.openid, limits, g.now, target)(tx);
@@ -62,6 +67,7 @@ export function guardFor(decl: Guards<unknown>, g: GuardInput): Guard {
       recorded = JSON.stringify(result);
     },
     async done(result) {
+      await settleFailures(reserved, null, g.now);
       if (carried) {
         // known only after the transaction (an invitation's picture): best effort, the record stands
         if (o && recorded !== JSON.stringify(result))
@@ -83,10 +89,8 @@ export function guardFor(decl: Guards<unknown>, g: GuardInput): Guard {
     },
     async failed(err) {
       if (err instanceof Replayed) return { result: err.result };
-      if (err instanceof DomainError) {
-        await countFailure(g.openid, limits, err.code, g.now, target);
-        if (err.code !== 'COMMON.CONFLICT') return null;
-      }
+      await settleFailures(reserved, err instanceof DomainError ? err.code : null, g.now);
+      if (err instanceof DomainError && err.code !== 'COMMON.CONFLICT') return null;
       // a twin of this request may have committed while it ran (this one then conflicted)
       return o ? firstAnswer(o) : null;
     },

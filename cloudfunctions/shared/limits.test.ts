@@ -168,6 +168,16 @@ describe('invitation codes: 5 wrong codes lock redemption for an hour', () => {
     expect(expectOk(await redeem('FHWG-3K7P', who))).toMatchObject({ role: 'gridWorker' });
   });
 
+  it('guesses sent all at once cannot outrun the lock: of 40, at most 5 are tried', async () => {
+    clock.set(ELEVEN);
+    const guesses = Array.from({ length: 40 }, (_, i) => `QQQQ-${String(i).padStart(4, '0')}`);
+    const answers = await Promise.all(guesses.map((code) => redeem(code, 'wx-burst')));
+    const codes = answers.map((a) => (a.ok ? 'ok' : a.code));
+    expect(codes.filter((c) => c === 'INVITE.NOT_FOUND').length).toBeLessThanOrEqual(5);
+    expect(codes.every((c) => c === 'INVITE.NOT_FOUND' || c === 'COMMON.RATE_LIMITED')).toBe(true);
+    expect(await redeem('FHWG-3K7P', 'wx-burst')).toMatchObject({ code: 'COMMON.RATE_LIMITED' });
+  });
+
   it('4 wrong codes do not lock; another user is not locked by this one', async () => {
     clock.set(ELEVEN);
     for (let i = 0; i < 4; i++)

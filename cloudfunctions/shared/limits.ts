@@ -17,6 +17,7 @@ import {
   DomainError,
   LIMITS,
   limitMessage,
+  settled,
   windowEnd,
   windowStart,
   type LimitName,
@@ -82,7 +83,7 @@ export const limitWrite =
       if (rule(name).counts !== 'success') continue;
       await bumpInTx(tx, base(openid, name, now, targetOf(name, target))._id, (prev) => {
         if (prev && prev.n >= rule(name).max) throw refused(name, windowEnd(rule(name), now), now);
-        return counted(prev, base(openid, name, now, targetOf(name, target)), now);
+        return counted(prev, base(openid, name, now, targetOf(name, target)));
       });
     }
   };
@@ -93,18 +94,38 @@ export async function takeLimit(openid: string, name: LimitName, now: number, ta
   await alone(limitWrite(openid, [name], now, target));
 }
 
-/** A refusal with `code`: counted by the rules that count it (a wrong invitation code); may lock. */
-export async function countFailure(
+const failureRules = (names: readonly LimitName[], openid: string, target?: LimitTarget) =>
+  applying(names, openid, target).filter((n) => rule(n).counts !== 'success');
+
+/**
+ * Before an attempt that a rule counts the failures of (an invitation code): its slot, taken in a
+ * transaction (COMMON.RATE_LIMITED when the rule is full or locked). Returns what to settle after.
+ */
+export async function reserveFailures(
   openid: string,
   names: readonly LimitName[],
-  code: string,
   now: number,
   target?: LimitTarget,
-): Promise<void> {
-  for (const name of applying(names, openid, target)) {
-    const counts = rule(name).counts;
-    if (counts === 'success' || !counts.failures.includes(code)) continue;
+): Promise<string[]> {
+  const taken: string[] = [];
+  for (const name of failureRules(names, openid, target)) {
     const b = base(openid, name, now, targetOf(name, target));
-    await bump(b._id, (prev) => counted(prev, b, now));
+    await bump(b._id, (prev) => {
+      if (prev && prev.n >= rule(name).max) throw refused(name, prev.lockedUntil ?? windowEnd(rule(name), now), now);
+      return counted(prev, b);
+    });
+    taken.push(b._id);
+  }
+  return taken;
+}
+
+/** After the attempt: a failure with a counted code keeps its slot (and may lock), else it is given back. */
+export async function settleFailures(taken: readonly string[], code: string | null, now: number): Promise<void> {
+  for (const id of taken) {
+    await bump(id, (prev) => {
+      const c = prev as RateCounter; // taken by this very attempt
+      const counts = rule(c.rule).counts;
+      return settled(c, code !== null && counts !== 'success' && counts.failures.includes(code), now);
+    });
   }
 }

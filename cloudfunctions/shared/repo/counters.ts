@@ -1,7 +1,7 @@
 /** Rate counters (types/limits.ts): one document per user × rule × window start, read by _id. */
 import { COLLECTIONS, type RateCounter } from '@lx/types';
 import { db, type Transaction } from '../cloud';
-import { getInTx } from './tx';
+import { commuting, getInTx } from './tx';
 
 const counters = () => db().collection(COLLECTIONS.rateCounters);
 
@@ -17,21 +17,24 @@ export async function readCounters(ids: readonly string[]): Promise<(RateCounter
   return ids.map((id) => byId.get(id) ?? null);
 }
 
+type Next = (prev: RateCounter | null) => RateCounter | null;
+
 /**
  * Inside the caller's transaction: reads the counter fresh (so two concurrent calls conflict and the
- * retried one sees the other's count), lets `next` refuse by throwing, and writes what it returns.
+ * retried one sees the other's count), lets `next` refuse by throwing, and writes what it returns
+ * (null: nothing left to count, the document goes).
  */
-export async function bumpInTx(
-  tx: Transaction,
-  id: string,
-  next: (prev: RateCounter | null) => RateCounter,
-): Promise<RateCounter> {
-  const doc = next(await getInTx<RateCounter>(tx, COLLECTIONS.rateCounters, id));
+export async function bumpInTx(tx: Transaction, id: string, next: Next): Promise<void> {
+  const prev = await getInTx<RateCounter>(tx, COLLECTIONS.rateCounters, id);
+  const doc = next(prev);
+  if (!doc) {
+    if (prev) await tx.collection(COLLECTIONS.rateCounters).doc(id).remove();
+    return;
+  }
   const { _id, ...fields } = doc;
   await tx.collection(COLLECTIONS.rateCounters).doc(_id).set({ data: fields });
-  return doc;
 }
 
 /** The same in a transaction of its own (a count with no write of the action's to ride on). */
-export const bump = (id: string, next: (prev: RateCounter | null) => RateCounter): Promise<RateCounter> =>
-  db().runTransaction((tx) => bumpInTx(tx, id, next));
+export const bump = (id: string, next: Next): Promise<void> =>
+  commuting(() => db().runTransaction((tx) => bumpInTx(tx, id, next)));
