@@ -14,7 +14,9 @@ import { useRef } from 'react';
  */
 export function newRequestId(): string {
   const bytes = new Uint8Array(12);
-  const c = (globalThis as { crypto?: { getRandomValues?: (a: Uint8Array) => Uint8Array } }).crypto;
+  // WeChat's older base libraries have no Web Crypto (nor always globalThis)
+  const c: { getRandomValues?: (a: Uint8Array) => Uint8Array } | undefined =
+    typeof crypto === 'undefined' ? undefined : crypto;
   if (c?.getRandomValues) c.getRandomValues(bytes);
   else for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(Math.random() * 256);
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
