@@ -99,14 +99,6 @@ export async function countTickets(f: TicketFilter): Promise<number> {
   return res.total;
 }
 
-/** A lost race is retried this many times more for an action that commutes (after the SDK's own retries). */
-const COMMUTING_RETRIES = 8;
-const BACKOFF_MS = 4;
-
-/** Full jitter (0 … base·2^attempt, at most 250 ms): losers spread out instead of colliding again in step. */
-const backoff = (attempt: number) =>
-  new Promise((r) => setTimeout(r, Math.random() * Math.min(250, BACKOFF_MS * 2 ** attempt)));
-
 /**
  * One transition: re-read the ticket inside the transaction, decide on the fresh state (the callback
  * refuses a stale version the user saw), then write the ticket's changed fields and the event together.
@@ -138,14 +130,12 @@ export async function transitionTicket(
       if (opts.also) await opts.also(tx);
       return { ticket: out.ticket, event };
     });
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await once();
-    } catch (e) {
-      if (!isConflict(e)) throw e;
-      if (!opts.commutes || attempt >= COMMUTING_RETRIES) throw new DomainError('COMMON.CONFLICT');
-      await backoff(attempt);
-    }
+  if (opts.commutes) return commuting(once);
+  try {
+    return await once();
+  } catch (e) {
+    if (isConflict(e)) throw new DomainError('COMMON.CONFLICT');
+    throw e;
   }
 }
 
