@@ -80,8 +80,15 @@ describe('buildSeed', () => {
     expect(Object.keys(data).sort()).toEqual(Object.values(COLLECTIONS).sort());
     expect(tickets).toHaveLength(360);
     for (const [name, docs] of Object.entries(data)) {
-      // image checks and upload records start when someone uploads a photo; seeded tickets have none
-      if (name !== COLLECTIONS.mediaChecks && name !== COLLECTIONS.uploads) expect(docs.length).toBeGreaterThan(0);
+      // image checks and upload records start when someone uploads a photo (seeded tickets have none),
+      // request records and rate counts with the first request
+      const startEmpty: string[] = [
+        COLLECTIONS.mediaChecks,
+        COLLECTIONS.uploads,
+        COLLECTIONS.requests,
+        COLLECTIONS.rateCounters,
+      ];
+      if (!startEmpty.includes(name)) expect(docs.length).toBeGreaterThan(0);
       expect(new Set(docs.map((d) => d._id)).size).toBe(docs.length);
     }
   });
@@ -624,7 +631,7 @@ describe('loadSeed', () => {
       { insertMany: (coll, docs) => void (inserted[coll] = (inserted[coll] ?? 0) + docs.length) },
       data,
     );
-    expect(counts).toEqual({ ...inserted, media_checks: 0, uploads: 0 });
+    expect(counts).toEqual({ ...inserted, media_checks: 0, uploads: 0, requests: 0, rate_counters: 0 });
     expect(counts.tickets).toBe(360);
     expect(counts.org_nodes).toBe(nodes.length);
   });

@@ -88,6 +88,9 @@ export function buildSeed(opts: SeedOptions): SeedData {
     [COLLECTIONS.mediaChecks]: [],
     // photos are recorded as someone's upload when uploaded; the seed's tickets have none
     [COLLECTIONS.uploads]: [],
+    // idempotent answers and rate counts begin with the first request
+    [COLLECTIONS.requests]: [],
+    [COLLECTIONS.rateCounters]: [],
     ...buildNotices({ now, org, people }),
   } as unknown as SeedData;
 }
