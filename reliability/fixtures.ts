@@ -127,6 +127,10 @@ export const FIXTURES: Record<string, Record<string, Fixture>> = {
     },
     urge: { as: 'demo-resident', payload: onTicket({ status: 'processing', level: 'grid', dueAt: 1, overdue: true }) },
     join: { as: 'demo-party', payload: onTicket({ status: 'processing', level: 'grid' }) },
+    sendBack: {
+      as: 'demo-supervisor',
+      payload: onTicket({ status: 'rejected', level: 'grid' }, { reason: '属于网格职责范围，请签收办理' }),
+    },
   },
   notices: {
     save: {
@@ -154,5 +158,8 @@ export const FIXTURES: Record<string, Record<string, Fixture>> = {
       payload: ({ p, w }) => ({ id: w.draft(p.community, 'published'), buildingId: p.building, room: '1单元101' }),
     },
     scopes: { as: 'demo-community', payload: ({ p }) => ({ gridId: p.grid }) },
+  },
+  stats: {
+    dashboard: { as: 'demo-community', payload: ({ p }) => ({ orgId: p.community }) },
   },
 };

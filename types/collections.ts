@@ -25,6 +25,8 @@ export const COLLECTIONS = {
   requests: 'requests',
   /** rate limits' counts per user × rule × window (types/limits.ts) */
   rateCounters: 'rate_counters',
+  /** statistics kept on write: leaf × month, grid worker × month, queue tab counts (types/stats.ts) */
+  statsCounters: 'stats_counters',
 } as const;
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 
@@ -63,6 +65,9 @@ export const INDEXES: Record<CollectionName, IndexDecl[]> = {
     idx('resolved_at', 'status', 'resolvedAt'),
     // supervisor board: a community's open tickets by due time
     idx('community_due', 'communityId', 'status', 'dueAt'),
+    // supervisor board's 不予受理 view: refusals newest first (a rejected ticket's updatedAt is its refusal)
+    idx('status_updated', 'status', '-updatedAt'),
+    idx('community_updated', 'communityId', 'status', '-updatedAt'),
     // the number people read is unique (the _id is random; filing draws again on a clash)
     { ...idx('by_no', 'no'), unique: true },
   ],
@@ -80,4 +85,10 @@ export const INDEXES: Record<CollectionName, IndexDecl[]> = {
   requests: [idx('by_at', 'at')],
   // read by _id only; by window end for a clean-up of spent windows
   rate_counters: [idx('by_end', 'end')],
+  // a dashboard: a street's or a community's leaves (or workers) for a month or a year; queues by _id
+  stats_counters: [
+    idx('by_street', 'streetId', 'kind', 'month'),
+    idx('by_community', 'communityId', 'kind', 'month'),
+    idx('by_street_year', 'streetId', 'kind', 'year'),
+  ],
 };

@@ -63,11 +63,13 @@ export type Target =
   /** rate: closed, or (不满意) reopened like `reopen` */
   | { kind: 'rated' }
   /** reopen: processing at the same level; the second reopen goes pending at the next level */
-  | { kind: 'reopened' };
+  | { kind: 'reopened' }
+  /** sendBack (退回重办): pending again at the level that refused it, with that level's limits from now */
+  | { kind: 'requeued' };
 
 /**
- * One row of the table. Where the clock restarts is the target's business: nextLevel, grid and
- * reopened (and rated 不满意, which reopens) start new limits from the transition, stored on the event.
+ * One row of the table. Where the clock restarts is the target's business: nextLevel, grid, requeued
+ * and reopened (and rated 不满意, which reopens) start new limits from the transition, stored on the event.
  */
 export interface TransitionRule {
   from: readonly TicketStatus[];
@@ -104,6 +106,8 @@ export const TRANSITIONS: Record<Exclude<TicketAction, 'file'>, TransitionRule> 
   reopen: { from: ['resolved', 'closed'], actors: ['reporter'], to: { kind: 'reopened' }, notByFiler: true },
   urge: { from: OPEN, actors: ['reporter', 'supervisor'], to: { kind: 'same' }, commutes: true },
   join: { from: OPEN, actors: ['neighbour'], to: { kind: 'same' }, commutes: true },
+  // 退回重办: a supervisor covering the ticket finds the 不予受理 unjustified; the refusing level takes it again
+  sendBack: { from: ['rejected'], actors: ['supervisor'], to: { kind: 'requeued' } },
   markOverdue: { from: OPEN, actors: ['system'], to: { kind: 'same' } },
   autoEscalate: {
     from: ['pending', 'processing'],
@@ -344,6 +348,7 @@ const BUILD: Record<Target['kind'], Build> = {
     return { ...base, to: 'closed', rating };
   },
   reopened: (t, base, _input, ctx) => reopened(t, base, ctx),
+  requeued: (t, base, _input, ctx) => moveTo(t, base, ctx, t.level, t.gridId),
 };
 
 /**

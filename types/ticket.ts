@@ -181,6 +181,7 @@ export const USER_TICKET_ACTIONS = [
   'reopen',
   'urge',
   'join',
+  'sendBack',
 ] as const;
 export type UserTicketAction = (typeof USER_TICKET_ACTIONS)[number];
 export const SYSTEM_TICKET_ACTIONS = ['markOverdue', 'autoEscalate', 'autoClose'] as const;
@@ -201,6 +202,7 @@ export const TICKET_ACTION_LABELS: Record<TicketAction, string> = {
   reopen: '重新办理',
   urge: '催办',
   join: '附议',
+  sendBack: '退回重办',
   route: '分派网格',
   markOverdue: '超期',
   autoEscalate: '超期自动上报',

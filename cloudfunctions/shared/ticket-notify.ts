@@ -1,8 +1,8 @@
 /**
  * Who hears about a transition (subscription messages through shared/notify, after the commit):
- * the reporter when the ticket is accepted, rejected or resolved; the handlers of the queue it lands
- * in when it is routed there (filed, escalated, routed, reopened up a level) or urged. Overdue
- * reminders (督办) come from the sweeper as one digest per queue.
+ * the reporter when the ticket is accepted, rejected, sent back (退回重办) or resolved; the handlers of
+ * the queue it lands in when it is routed there (filed, escalated, routed, sent back, reopened up a
+ * level) or urged. Overdue reminders (督办) come from the sweeper as one digest per queue.
  */
 import { cstMinute, HANDLER_ROLE, type Level, type Ticket, type TicketEvent } from '@lx/types';
 import { notify, type SendOutcome } from './notify';
@@ -14,6 +14,8 @@ const REPORTER_PHRASE: Partial<Record<TicketEvent['action'], string>> = {
   accept: '已签收',
   reject: '不予受理',
   resolve: '已办结',
+  // the refusal they were told of is overruled: their ticket is being handled again
+  sendBack: '重新受理',
 };
 
 export async function notifyReporter(t: Ticket, e: TicketEvent): Promise<SendOutcome | null> {
@@ -56,10 +58,16 @@ export async function notifyHandlers(t: Ticket, phrase: string, exclude?: string
 
 const arrivedInQueue = (e: TicketEvent): boolean =>
   e.to === 'pending' &&
-  (e.action === 'escalate' || e.action === 'autoEscalate' || e.action === 'route' || !!e.escalated);
+  (e.action === 'escalate' ||
+    e.action === 'autoEscalate' ||
+    e.action === 'route' ||
+    e.action === 'sendBack' ||
+    !!e.escalated);
+
+const ARRIVAL_PHRASE: Partial<Record<TicketEvent['action'], string>> = { route: '新工单', sendBack: '退回重办' };
 
 export async function afterTransition(t: Ticket, e: TicketEvent, _now: number): Promise<void> {
   await notifyReporter(t, e);
-  if (arrivedInQueue(e)) await notifyHandlers(t, e.action === 'route' ? '新工单' : '上级交办', e.actorId);
+  if (arrivedInQueue(e)) await notifyHandlers(t, ARRIVAL_PHRASE[e.action] ?? '上级交办', e.actorId);
   else if (e.action === 'urge') await notifyHandlers(t, e.byReporter ? '居民催办' : '督办', e.actorId);
 }

@@ -39,7 +39,7 @@ export interface TransitionRequest {
 
 /** The role the event records for the caller: the handling role, a supervisor, or resident. */
 function actorRole(caller: Caller, t: Ticket, action: TransitionInput['action']): string {
-  if (action === 'verify') return 'supervisor';
+  if (action === 'verify' || action === 'sendBack') return 'supervisor';
   if (action === 'urge' && caller.openid !== t.reporterId) return 'supervisor';
   if (['rate', 'reopen', 'join', 'urge'].includes(action)) {
     return t.filedBy && t.filedBy === caller.openid ? 'gridWorker' : 'resident';

@@ -23,6 +23,7 @@ import { reject } from './actions/reject';
 import { reopen } from './actions/reopen';
 import { resolve } from './actions/resolve';
 import { route } from './actions/route';
+import { sendBack } from './actions/sendBack';
 import { similar } from './actions/similar';
 import { urge } from './actions/urge';
 import { verify } from './actions/verify';
@@ -47,6 +48,7 @@ const dispatchAction = createMain('tickets', {
   reopen,
   urge,
   join,
+  sendBack,
 });
 
 export async function main(event: unknown, context?: Parameters<typeof dispatchAction>[1]) {

@@ -111,6 +111,8 @@ export const RatePayload = z.discriminatedUnion(
 export const ReopenPayload = payloadObject({ id: ticketId, version, reason: text('重新办理的理由', 2, 200) });
 export const UrgePayload = payloadObject({ id: ticketId, note: z.optional(text('催办说明', 1, 100)) });
 export const JoinPayload = payloadObject({ id: ticketId, note: z.optional(text('附议说明', 1, 100)) });
+/** 退回重办: a supervisor overrules a 不予受理; the handlers read why */
+export const SendBackPayload = payloadObject({ id: ticketId, version, reason: text('退回重办的理由', 2, 200) });
 
 /** Handler queues: 待签收 / 处理中 / 即将超期 / 已超期 / 已办结. */
 export const QUEUE_TABS = ['pending', 'processing', 'dueSoon', 'overdue', 'done'] as const;
@@ -135,10 +137,12 @@ export const QueuePayload = payloadObject({
   cursor,
 });
 
-export const BOARD_VIEWS = ['overdue', 'verifying'] as const;
+export const BOARD_VIEWS = ['overdue', 'verifying', 'rejected'] as const;
 /**
  * Supervisor's board: `overdue` (督办) — open tickets past their limit across the supervisor's scope,
- * most overdue first; `verifying` (待核查) — resolutions waiting for the supervisor's check, oldest first.
+ * most overdue first; `verifying` (待核查) — resolutions waiting for the supervisor's check, oldest first;
+ * `rejected` (不予受理, PRODUCT.md: supervisors see every rejection) — tickets refused and not sent back
+ * (退回重办), newest refusal first, each with its reason.
  */
 export const BoardPayload = payloadObject({
   view: z._default(z.enum(BOARD_VIEWS, '列表分类无效'), 'overdue'),
@@ -168,6 +172,7 @@ export const TICKETS_ACTIONS = {
   reopen: ReopenPayload,
   urge: UrgePayload,
   join: JoinPayload,
+  sendBack: SendBackPayload,
 } as const;
 
 const transition = { who: 'transition' } as const;
@@ -197,6 +202,7 @@ export const TICKETS_ACCESS = {
   reopen: transition,
   urge: { ...transition, limits: ['urge.supervisor'] },
   join: transition,
+  sendBack: transition,
 } as const satisfies AccessTable<typeof TICKETS_ACTIONS>;
 
 /** What every transition returns; the client refetches the detail for the timeline. */
@@ -230,6 +236,8 @@ export interface BoardRow extends TicketSummary {
   handlerOrgName: string;
   /** hours past the limit at the time of the call */
   overdueHours: number;
+  /** the `rejected` view: why and when it was refused (the 不予受理 event's note) */
+  rejection?: { reason: string; at: number };
 }
 
 export interface TicketsResults {
@@ -252,4 +260,5 @@ export interface TicketsResults {
   reopen: TransitionResult;
   urge: TransitionResult;
   join: TransitionResult;
+  sendBack: TransitionResult;
 }

@@ -94,6 +94,38 @@ export const listTicketsByDue = (
 ): Promise<Page<Ticket>> =>
   pageAfter<Ticket>(COLLECTIONS.tickets, condition(f), { field: 'dueAt', dir: 'asc' }, cursor, size, 'd');
 
+/**
+ * The 不予受理 review: tickets refused and still refused, newest refusal first (a rejected ticket changes
+ * only by 退回重办, so its updatedAt is the refusal's time), paged by a (updatedAt, _id) cursor
+ * ("r<updatedAt>_<id>"), each with its latest 不予受理 event's reason.
+ */
+export async function listRejections(
+  f: Pick<TicketFilter, 'communityIds' | 'streetId' | 'level'>,
+  cursor: string | undefined,
+  size = PAGE_SIZE,
+): Promise<Page<Ticket & { rejection: { reason: string; at: number } }>> {
+  const order = { field: 'updatedAt', dir: 'desc' } as const;
+  const page = await pageAfter<Ticket>(
+    COLLECTIONS.tickets,
+    condition({ ...f, statuses: ['rejected'] }),
+    order,
+    cursor,
+    size,
+    'r',
+  );
+  const ids = page.items.map((t) => t._id);
+  const refusals = ids.length
+    ? await readAll<TicketEvent>(COLLECTIONS.ticketEvents, { ticketId: db().command.in(ids), action: 'reject' })
+    : [];
+  const last = new Map<string, TicketEvent>();
+  for (const e of refusals) if ((last.get(e.ticketId)?.seq ?? 0) < e.seq) last.set(e.ticketId, e);
+  const items = page.items.map((t) => {
+    const e = last.get(t._id);
+    return { ...t, rejection: { reason: e?.note ?? '', at: e?.at ?? t.updatedAt } };
+  });
+  return { ...page, items };
+}
+
 export async function countTickets(f: TicketFilter): Promise<number> {
   const res = await tickets().where(condition(f)).count();
   return res.total;

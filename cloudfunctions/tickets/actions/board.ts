@@ -1,13 +1,15 @@
 /**
  * The supervisor's overdue board (督办): open tickets past their limit across the supervisor's scope
  * (a community supervisor: their community; a street supervisor: the street), most overdue first,
- * with counts per level; or, on the `verifying` view, the resolutions waiting for their 核查. Uses the `community_due` index (communityId, status, dueAt) or, street-wide,
- * `open_due` (status, dueAt).
+ * with counts per level; or, on the `verifying` view, the resolutions waiting for their 核查; or, on
+ * the `rejected` view, every 不予受理 still standing, newest first, with its reason (退回重办 from the
+ * ticket's page). Uses the `community_due` index (communityId, status, dueAt) or, street-wide,
+ * `open_due` (status, dueAt); the rejected view `community_updated` / `status_updated`.
  */
 import { type BoardRow, HOUR, LEVELS, type Level, OPEN_STATUSES, type Payload, type ResultOf } from '@lx/types';
 import type { ScopedContext } from '../../shared/dispatcher';
 import { getNodes } from '../../shared/repo/org';
-import { countTickets, listTicketsByDue, type TicketFilter } from '../../shared/repo/tickets';
+import { countTickets, listRejections, listTicketsByDue, type TicketFilter } from '../../shared/repo/tickets';
 import { summaries } from '../present';
 
 export async function board(
@@ -23,12 +25,16 @@ export async function board(
     const street = ctx.grants.find((g) => g.orgPath.length === 1);
     scope = street ? { streetId: street.orgId } : { communityIds: ctx.grants.map((g) => g.orgId) };
   }
-  const base: TicketFilter =
-    p.view === 'verifying'
-      ? { ...scope, statuses: ['verifying'] }
-      : { ...scope, statuses: OPEN_STATUSES, due: { to: ctx.now } };
+  const base: TicketFilter = {
+    overdue: { ...scope, statuses: OPEN_STATUSES, due: { to: ctx.now } },
+    verifying: { ...scope, statuses: ['verifying'] as const },
+    rejected: { ...scope, statuses: ['rejected'] as const },
+  }[p.view];
+  const level = p.level ? { level: p.level } : {};
   const [page, total, ...byLevel] = await Promise.all([
-    listTicketsByDue({ ...base, ...(p.level ? { level: p.level } : {}) }, p.cursor),
+    p.view === 'rejected'
+      ? listRejections({ ...scope, ...level }, p.cursor)
+      : listTicketsByDue({ ...base, ...level }, p.cursor),
     countTickets(base),
     ...LEVELS.map((level) => countTickets({ ...base, level })),
   ]);
@@ -39,6 +45,7 @@ export async function board(
     handlerOrgName: names.get(page.items[i].handlerOrgId) ?? '',
     // negative on the 待核查 view while the check is still within its limit
     overdueHours: Math.floor((ctx.now - page.items[i].dueAt) / HOUR),
+    ...rejectionOf(page.items[i]),
   }));
   return {
     items,
@@ -47,3 +54,6 @@ export async function board(
     counts: { total, ...(Object.fromEntries(LEVELS.map((l, i) => [l, byLevel[i]])) as Record<Level, number>) },
   };
 }
+
+const rejectionOf = (t: object): Pick<BoardRow, 'rejection'> =>
+  'rejection' in t ? { rejection: t.rejection as NonNullable<BoardRow['rejection']> } : {};

@@ -1,6 +1,7 @@
 import { validate } from '@/utils/form';
 import { noteSchema } from './forms';
 import { panelButtons } from './panel';
+import { actionPayload } from './payloads';
 
 describe('the action panel derived from allowedActions', () => {
   it('shows only what the server allows, next step first and refusing last', () => {
@@ -50,6 +51,20 @@ describe('the action panel derived from allowedActions', () => {
       '上报上级',
       '不予受理',
     ]);
+  });
+});
+
+describe('退回重办', () => {
+  it('a supervisor’s refused ticket offers 退回重办, a note form that needs the reason, sent as `reason`', () => {
+    const [sendBack] = panelButtons(['sendBack']);
+    expect(sendBack).toMatchObject({ action: 'sendBack', label: '退回重办', form: 'note', tone: 'primary' });
+    const res = validate(noteSchema(sendBack.note!), { note: ' ', photos: [] });
+    expect(res.ok ? undefined : res.message).toBe('请填写退回重办的理由');
+    expect(actionPayload('sendBack', { id: 't1', version: 3 }, { note: '属于网格职责范围' })).toEqual({
+      id: 't1',
+      version: 3,
+      reason: '属于网格职责范围',
+    });
   });
 });
 

@@ -15,6 +15,7 @@ export const PANEL_ACTIONS = [
   'route',
   'dispatch',
   'verify',
+  'sendBack',
   'reject',
   'rate',
   'reopen',
@@ -92,6 +93,16 @@ function noteSpec(action: PanelAction, ctx: PanelContext): NoteSpec | undefined 
         photosLabel: '办结后照片',
         submitLabel: '确认办结',
       };
+    case 'sendBack':
+      return {
+        title: '退回重办',
+        noteLabel: '退回重办的理由',
+        placeholder: '办理人员会看到这段话，例如：属于网格职责范围，请签收办理',
+        noteRequired: true,
+        photos: 'none',
+        photosLabel: '',
+        submitLabel: '确认退回重办',
+      };
     case 'reopen':
       return {
         title: '问题没有解决',
@@ -115,6 +126,7 @@ const LABELS: Record<PanelAction, string> = {
   route: '分派网格',
   dispatch: '派遣部门',
   verify: '核查',
+  sendBack: '退回重办',
   reject: '不予受理',
   rate: '评价',
   reopen: '问题没有解决',
@@ -129,6 +141,7 @@ const TONES: Partial<Record<PanelAction, PanelButton['tone']>> = {
   rate: 'primary',
   dispatch: 'primary',
   route: 'primary',
+  sendBack: 'primary',
   reject: 'danger',
 };
 
@@ -140,6 +153,7 @@ const FORMS: Record<PanelAction, FormKind> = {
   dispatch: 'dispatch',
   route: 'route',
   verify: 'verify',
+  sendBack: 'note',
   reject: 'note',
   rate: 'rate',
   reopen: 'note',

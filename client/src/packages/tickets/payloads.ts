@@ -17,6 +17,7 @@ const BUILD: Record<PanelAction, (b: Base, i: ActionInput) => object> = {
   reject: reason,
   escalate: reason,
   reopen: reason,
+  sendBack: reason,
   progress: noteAndPhotos,
   resolve: noteAndPhotos,
   dispatch: (b, i) => ({ ...b, department: i.choice ?? '', ...noteOf(i) }),

@@ -31,6 +31,7 @@ export const DONE_TOASTS: Record<PanelAction, string> = {
   route: '已分派到网格',
   dispatch: '已派遣',
   verify: '已提交核查结果',
+  sendBack: '已退回重办，办理人员会收到提醒',
   reject: '已不予受理',
   rate: '感谢您的评价',
   reopen: '已提交，将重新办理',

@@ -60,7 +60,7 @@ describe('督办看板', () => {
     const late = [...container.querySelectorAll('.lx-due--over')].map((d) => d.textContent);
     expect(late).toEqual(['超期 30 小时', '超期 3 天']);
     const tabs = [...container.querySelectorAll('[role="tab"]')].map((t) => t.textContent);
-    expect(tabs).toEqual(['超期督办', '待核查', '全部5', '网格3', '社区2', '街道0']);
+    expect(tabs).toEqual(['超期督办', '待核查', '不予受理', '全部5', '网格3', '社区2', '街道0']);
   });
 
   it('filters by level', async () => {
@@ -86,6 +86,25 @@ describe('督办看板', () => {
     expect(container.querySelectorAll('.lx-due--over')).toHaveLength(0);
     expect(screen.queryByText('催办')).toBeNull();
     expect(screen.getByText('去核查')).toBeTruthy();
+  });
+
+  it('不予受理 lists the refusals with their reasons and opens one for 退回重办, without lateness or 催办', async () => {
+    const refused = row(4, {
+      status: 'rejected',
+      overdue: false,
+      overdueHours: 30,
+      rejection: { reason: '属于物业维修范围，请联系物业', at: NOW - 3_600_000 },
+    });
+    backend(supervisor, [refused]);
+    const { container } = renderPage(BoardPage);
+    await screen.findByText('编号 20261121-00004');
+    tap([...container.querySelectorAll('[role="tab"]')].find((t) => t.textContent === '不予受理')!);
+    await flush();
+    expect(call).toHaveBeenLastCalledWith('tickets', 'board', { view: 'rejected', cursor: undefined });
+    expect(screen.getByText('不予受理理由：属于物业维修范围，请联系物业')).toBeTruthy();
+    expect(container.querySelectorAll('.lx-due--over')).toHaveLength(0);
+    expect(screen.queryByText('催办')).toBeNull();
+    expect(screen.getByText('去复核')).toBeTruthy();
   });
 
   it('催办 from the row urges that ticket without opening it', async () => {

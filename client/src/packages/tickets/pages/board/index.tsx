@@ -24,7 +24,13 @@ type View = (typeof BOARD_VIEWS)[number];
 const VIEWS: { key: View; label: string }[] = [
   { key: 'overdue', label: '超期督办' },
   { key: 'verifying', label: '待核查' },
+  { key: 'rejected', label: '不予受理' },
 ];
+const EMPTY: Record<View, { text: string; hint: string }> = {
+  overdue: { text: '没有超期的工单', hint: '各级都在时限内办理' },
+  verifying: { text: '没有待核查的工单', hint: '需要核查的类别办结后会出现在这里' },
+  rejected: { text: '没有不予受理的工单', hint: '各级不予受理的诉求会出现在这里，可退回重办' },
+};
 type Filter = 'total' | Level;
 const FILTERS: { key: Filter; label: string }[] = [
   { key: 'total', label: '全部' },
@@ -77,16 +83,13 @@ function Board({ me }: { me: Me }) {
 
   const counts = list.extra?.counts;
   const body = (
-    <PagedListView
-      list={list}
-      emptyText={view === 'overdue' ? '没有超期的工单' : '没有待核查的工单'}
-      emptyHint={view === 'overdue' ? '各级都在时限内办理' : '需要核查的类别办结后会出现在这里'}
-    >
+    <PagedListView list={list} emptyText={EMPTY[view].text} emptyHint={EMPTY[view].hint}>
       {(t) => (
         <BoardRow
           key={t.id}
           row={t}
           verifying={view === 'verifying'}
+          rejected={view === 'rejected'}
           urging={urging === t.id}
           onOpen={() => go(ticketUrl(t.id))}
           onUrge={() => void urge(t.id)}
