@@ -9,6 +9,7 @@ import { NOTICES_ACCESS, NOTICES_ACTIONS, type NoticesResults } from './api/noti
 import { ADMIN_ACCESS, ADMIN_ACTIONS, type AdminResults } from './api/admin';
 import { ORG_ACCESS, ORG_ACTIONS, type OrgResults } from './api/org';
 import { TICKETS_ACCESS, TICKETS_ACTIONS, type TicketsResults } from './api/tickets';
+import { STATS_ACCESS, STATS_ACTIONS, type StatsResults } from './api/stats';
 import type { AccessTable, TargetOf } from './permissions';
 
 export * from './api/admin';
@@ -16,12 +17,14 @@ export * from './api/common';
 export * from './api/notices';
 export * from './api/org';
 export * from './api/tickets';
+export * from './api/stats';
 
 export const ACTION_SCHEMAS = {
   admin: ADMIN_ACTIONS,
   org: ORG_ACTIONS,
   tickets: TICKETS_ACTIONS,
   notices: NOTICES_ACTIONS,
+  stats: STATS_ACTIONS,
 } as const;
 
 /** Who may call each action (permissions.ts has the vocabulary; the dispatcher enforces it). */
@@ -30,6 +33,7 @@ export const ACTION_ACCESS = {
   org: ORG_ACCESS,
   tickets: TICKETS_ACCESS,
   notices: NOTICES_ACCESS,
+  stats: STATS_ACCESS,
 } as const satisfies { [F in keyof typeof ACTION_SCHEMAS]: AccessTable<(typeof ACTION_SCHEMAS)[F]> };
 
 export interface ActionResults {
@@ -37,6 +41,7 @@ export interface ActionResults {
   org: OrgResults;
   tickets: TicketsResults;
   notices: NoticesResults;
+  stats: StatsResults;
 }
 
 export type FnName = keyof typeof ACTION_SCHEMAS;

@@ -57,6 +57,8 @@ export const ERROR_MESSAGES = {
   'USER.NOT_FOUND': '找不到该用户',
   'FILE.TOO_LARGE': '照片不能超过 10MB',
   'FILE.BAD_TYPE': '只能上传 JPG、PNG 或 WEBP 格式的照片',
+  // statistics (types/stats.ts PERIOD_MESSAGES says which)
+  'STATS.PERIOD_OUT_OF_RANGE': '该统计周期没有数据',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -20,3 +20,4 @@ export * from './permissions';
 export * from './collections';
 export * from './limits';
 export * from './requests';
+export * from './stats';
