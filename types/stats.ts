@@ -14,6 +14,8 @@
 import { cstDate, HOUR } from './time';
 import type { Level } from './org';
 import { TICKET_SOURCES, type Ticket, type TicketEvent, type TicketSource, type TicketStatus } from './ticket';
+import { filedState } from './ticket-flow';
+import { applyEvent } from './ticket-transitions';
 
 // ---- counters
 
@@ -336,6 +338,41 @@ export function applyDeltas(docs: Map<string, CounterDoc>, deltas: readonly Coun
     >;
     for (const [f, n] of Object.entries(d.inc)) target[f] = (target[f] ?? 0) + n;
   }
+}
+
+/** What filing fixed on a ticket, which its events never change. */
+export type FiledFields = Pick<Ticket, '_id' | 'streetId' | 'communityId' | 'categoryId' | 'source' | 'createdAt'>;
+
+/**
+ * Every counter from the event log alone: each ticket's events replayed in order from its filing,
+ * through the same `counterDeltas` the live path runs (the latest 办结's actor carried along for the
+ * 评价 that follows). `tickets` gives what filing fixed; events of tickets not in it are skipped.
+ */
+export function rebuildCounters(
+  tickets: Iterable<FiledFields>,
+  events: Iterable<TicketEvent>,
+  into: Map<string, CounterDoc> = new Map(),
+): Map<string, CounterDoc> {
+  const byTicket = new Map<string, TicketEvent[]>();
+  for (const e of events) {
+    const list = byTicket.get(e.ticketId);
+    if (list) list.push(e);
+    else byTicket.set(e.ticketId, [e]);
+  }
+  for (const t of tickets) {
+    const log = (byTicket.get(t._id) ?? []).sort((a, b) => a.seq - b.seq);
+    if (log[0]?.action !== 'file') continue;
+    let cur: CountedTicket = { ...t, ...filedState(log[0]) };
+    applyDeltas(into, counterDeltas(null, log[0], cur));
+    let resolver: DeltaContext['resolver'];
+    for (const e of log.slice(1)) {
+      const after = applyEvent(cur as CountedTicket & ReturnType<typeof filedState>, e);
+      applyDeltas(into, counterDeltas(cur, e, after, resolver ? { resolver } : {}));
+      if (e.action === 'resolve') resolver = { id: e.actorId, role: e.actorRole };
+      cur = after;
+    }
+  }
+  return into;
 }
 
 /** A counter document without its zero counts and empty cells: live and rebuilt documents compare so. */

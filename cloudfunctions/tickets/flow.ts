@@ -22,6 +22,7 @@ import {
 import type { Caller } from '../shared/caller';
 import type { ActionContext } from '../shared/context';
 import type { Handler } from '../shared/dispatcher';
+import { lastResolver } from '../shared/repo/stats';
 import { mediaCheckRecords, transitionTicket } from '../shared/repo/tickets';
 import { checkText, submitImages } from '../shared/security';
 import { dueFor } from '../shared/ticket-due';
@@ -67,6 +68,8 @@ export async function runTransition(
   const onTicket = [...seen.photos, ...(seen.photoReviews ?? []).map((r) => r.fileId)];
   const reviews = await submitImages(caller.openid, photos, 2, onTicket);
   const due = await dueFor(seen, ctx.now);
+  // an 评价 counts for the grid worker who resolved the ticket (the statistics' ranking)
+  const resolver = req.input.action === 'rate' ? await lastResolver(req.id) : undefined;
 
   const { ticket, event } = await transitionTicket(
     req.id,
@@ -83,7 +86,7 @@ export async function runTransition(
     mediaCheckRecords(req.id, reviews, ctx.now),
     // 附议, 催办 and progress notes build on no version: a race lost to another writer is retried
     // ctx.record(): the action's rate counters (a supervisor's 督办), committed with its event
-    { commutes: commutes(req.input.action), also: ctx.record() },
+    { commutes: commutes(req.input.action), also: ctx.record(), counting: resolver ? { resolver } : {} },
   );
 
   await afterTransition(ticket, event, ctx.now);

@@ -9,7 +9,7 @@
  *
  * Pure: the same options give byte-identical output (a seeded PRNG, no clock, no Math.random).
  */
-import { COLLECTIONS, type CollectionName, DAY } from '@lx/types';
+import { COLLECTIONS, type CollectionName, DAY, rebuildCounters } from '@lx/types';
 import { CATEGORIES } from './categories';
 import { HOLIDAY_CALENDAR, holidaySettings } from './holidays';
 import { buildNotices } from './notices';
@@ -91,6 +91,8 @@ export function buildSeed(opts: SeedOptions): SeedData {
     // idempotent answers and rate counts begin with the first request
     [COLLECTIONS.requests]: [],
     [COLLECTIONS.rateCounters]: [],
+    // the statistics the live path would have kept: the rebuild of the seed's own event log
+    [COLLECTIONS.statsCounters]: [...rebuildCounters(tickets, events).values()],
     ...buildNotices({ now, org, people }),
   } as unknown as SeedData;
 }

@@ -1,5 +1,9 @@
 import {
+  applyEvent,
   COLLECTIONS,
+  counterDeltas,
+  type CounterDelta,
+  type DeltaContext,
   DomainError,
   type MediaCheckRecord,
   PAGE_SIZE,
@@ -11,6 +15,7 @@ import { db, isConflict, type Transaction } from '../cloud';
 import { eventId } from '../ticket-ids';
 import { commuting, NO_WRITE, type TxWrite } from './tx';
 import { mediaChecksFor } from './media';
+import { countInTx } from './stats';
 import { type Key, type Page, pageAfter, nextAfter, readAll } from './paging';
 
 const tickets = () => db().collection(COLLECTIONS.tickets);
@@ -28,6 +33,8 @@ export async function insertTicketWithEvent(
       await tx.collection(COLLECTIONS.tickets).add({ data: { ...ticket } });
       await tx.collection(COLLECTIONS.ticketEvents).add({ data: { ...event } });
       for (const c of checks) await tx.collection(COLLECTIONS.mediaChecks).add({ data: { ...c } });
+      // the statistics count the filing with it, or not at all (types/stats.ts)
+      await countInTx(tx, counterDeltas(null, event, ticket));
       // the request's record and the filing's rate counters (ctx.record): one commit with the ticket
       await also(tx);
     }),
@@ -145,7 +152,7 @@ export async function transitionTicket(
   id: string,
   decideOn: (fresh: Ticket) => { ticket: Ticket; event: TicketEvent },
   checks: readonly MediaCheckRecord[] = [],
-  opts: { commutes?: boolean; also?: TxWrite } = {},
+  opts: { commutes?: boolean; also?: TxWrite; counting?: DeltaContext } = {},
 ): Promise<{ ticket: Ticket; event: TicketEvent }> {
   const once = () =>
     db().runTransaction(async (tx) => {
@@ -158,6 +165,8 @@ export async function transitionTicket(
         .update({ data: ticketPatch(fresh, out.ticket) });
       await tx.collection(COLLECTIONS.ticketEvents).add({ data: { ...event } });
       for (const c of checks) await tx.collection(COLLECTIONS.mediaChecks).add({ data: { ...c } });
+      // the statistics, from the state the transition was decided on (a re-run recounts from its own)
+      await countInTx(tx, counterDeltas(fresh, event, out.ticket, opts.counting));
       // the action's rate counters (ctx.record: a supervisor's 督办), counted with its event
       if (opts.also) await opts.also(tx);
       return { ticket: out.ticket, event };
@@ -269,6 +278,7 @@ export async function transitionMany(
   if (ids.length === 0) return [];
   return db().runTransaction(async (tx) => {
     const out: { ticket: Ticket; events: TicketEvent[] }[] = [];
+    const deltas: CounterDelta[] = [];
     for (const id of ids) {
       const fresh = await readInTx(tx, id);
       const next = decideOn(fresh);
@@ -280,7 +290,16 @@ export async function transitionMany(
         .update({ data: ticketPatch(fresh, next.ticket) });
       for (const e of events) await tx.collection(COLLECTIONS.ticketEvents).add({ data: { ...e } });
       out.push({ ticket: next.ticket, events });
+      // each event counted from the state before it (a ticket marked overdue and escalated in one run)
+      let cur = fresh;
+      for (const e of events) {
+        const after = applyEvent(cur, e);
+        deltas.push(...counterDeltas(cur, e, after));
+        cur = after;
+      }
     }
+    // the page's counts merged: a grid's document is written once however many of its tickets moved
+    await countInTx(tx, deltas);
     return out;
   });
 }
