@@ -10,6 +10,8 @@ import {
   type CounterDoc,
   type NodeCounterDoc,
   type QueueCounterDoc,
+  rebuildCounters,
+  type Ticket,
   type TicketEvent,
   type WorkerCounterDoc,
 } from '@lx/types';
@@ -122,4 +124,13 @@ export async function staffNames(ids: readonly string[]): Promise<Map<string, st
     }
   }
   return out;
+}
+
+/** Every counter recomputed from the tickets and their event log (tests; the CLI reads the store itself). */
+export async function rebuiltCounters(): Promise<Map<string, CounterDoc>> {
+  const [tickets, events] = await Promise.all([
+    readAll<Ticket>(COLLECTIONS.tickets, {}),
+    readAll<TicketEvent>(COLLECTIONS.ticketEvents, {}),
+  ]);
+  return rebuildCounters(tickets, events);
 }
