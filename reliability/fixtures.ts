@@ -5,7 +5,8 @@
  * declaration lets in, so that mutated payloads reach the handler). `beyond` is a refusal the handler
  * adds after the declaration let the call through, declared here with its reason.
  */
-import type { Ticket } from '@lx/types';
+import { cstMonth, type Ticket } from '@lx/types';
+import { SEED_NOW } from '@cloud/test-support/clock';
 import { uploadAs } from '@cloud/test-support/uploads';
 import type { Cloud } from './harness';
 import type { Identity, Place, ScopeSide, World } from './world';
@@ -161,5 +162,7 @@ export const FIXTURES: Record<string, Record<string, Fixture>> = {
   },
   stats: {
     dashboard: { as: 'demo-community', payload: ({ p }) => ({ orgId: p.community }) },
+    // the seed's month: counters exist for it (a period without data is STATS.PERIOD_OUT_OF_RANGE)
+    export: { as: 'demo-community', payload: ({ p }) => ({ orgId: p.community, period: cstMonth(SEED_NOW) }) },
   },
 };

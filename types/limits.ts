@@ -49,6 +49,8 @@ export const LIMITS = {
     message: '邀请码输错次数过多',
   },
   upload: { max: 60, window: 'hour', counts: 'success', message: '上传照片过于频繁' },
+  // the monthly report reads every counter of a street and writes a file: a few an hour is plenty
+  'stats.export': { max: 10, window: 'hour', counts: 'success', message: '导出报表过于频繁' },
 } as const satisfies Record<string, LimitRule>;
 
 export type LimitName = keyof typeof LIMITS;

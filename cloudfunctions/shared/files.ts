@@ -36,3 +36,10 @@ export async function assertOwnUploads(
   const owned = await ownedPaths(openid, paths as string[]);
   if (paths.some((p) => !owned.has(p!))) throw new DomainError('TICKET.PHOTO_INVALID');
 }
+
+/** Writes a file the server made (an exported report) to cloud storage; answers its file ID. */
+export async function storeFile(cloudPath: string, content: Buffer): Promise<string> {
+  const res = (await getCloud().uploadFile({ cloudPath, fileContent: content })) as { fileID?: string };
+  if (!res.fileID) throw new Error('uploadFile answered no fileID');
+  return res.fileID;
+}

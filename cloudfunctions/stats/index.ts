@@ -5,7 +5,9 @@
  */
 import { createMain } from '../shared/dispatcher';
 import { dashboard } from './actions/dashboard';
+import { exportReport } from './actions/export';
 
 export const main = createMain('stats', {
   dashboard,
+  export: exportReport,
 });

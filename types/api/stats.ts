@@ -20,6 +20,7 @@ import {
   type Ratio,
   type WorkerMetric,
 } from '../stats';
+import { RequestId } from '../requests';
 import { id, payloadObject } from './common';
 
 /** The roles that have a dashboard (residents and admins have none). */
@@ -39,8 +40,21 @@ export const DashboardPayload = payloadObject({
   period: z.optional(StatsPeriod),
 });
 
+/** Who may export the monthly report (月度通报): the street, a community (its own), supervisors. */
+export const REPORT_EXPORTERS = ['communityStaff', 'streetStaff', 'supervisor'] as const;
+
+/** The monthly report as an .xlsx file: a street's or a community's, for one month (or a year). */
+export const ExportPayload = payloadObject({
+  /** a street or community the caller's grants cover; omitted: the caller's highest node */
+  orgId: z.optional(id('统计范围')),
+  period: StatsPeriod,
+  /** one per export the user asks for (a retry answers the same file) */
+  requestId: RequestId,
+});
+
 export const STATS_ACTIONS = {
   dashboard: DashboardPayload,
+  export: ExportPayload,
 } as const;
 
 export const STATS_ACCESS = {
@@ -51,6 +65,14 @@ export const STATS_ACCESS = {
       rule: 'covers',
       target: { kind: 'org', field: 'orgId', absent: 'none', types: ['street', 'community', 'grid'] },
     },
+  },
+  // it writes a file: once per requestId, a few an hour (types/limits.ts)
+  export: {
+    who: 'roles',
+    roles: REPORT_EXPORTERS,
+    scope: { rule: 'covers', target: { kind: 'org', field: 'orgId', absent: 'none', types: ['street', 'community'] } },
+    once: true,
+    limits: ['stats.export'],
   },
 } as const satisfies AccessTable<typeof STATS_ACTIONS>;
 
@@ -104,6 +126,17 @@ export interface StatsDashboard {
   };
 }
 
+/** The written report: its cloud file and a temporary URL to download it by. */
+export interface ReportFile {
+  fileID: string;
+  /** temporary (the platform's temp URL; locally the gateway's /files path) */
+  url: string;
+  /** "九州路街道2026年11月月度通报.xlsx" */
+  fileName: string;
+  bytes: number;
+}
+
 export interface StatsResults {
   dashboard: StatsDashboard;
+  export: ReportFile;
 }
