@@ -216,3 +216,19 @@ it('the counters equal their rebuild from the event log after any sequence of at
   // the runs went deep into the lifecycle, not just refusals
   expect([...seen]).toEqual(expect.arrayContaining(['accept', 'resolve', 'rate', 'escalate']));
 }, 120_000);
+
+it("tickets.queue's counted tabs hold the tickets in them (after everything above)", async () => {
+  const statuses = { pending: ['pending'], processing: ['processing', 'verifying'], done: ['resolved', 'closed'] };
+  for (const [who, node] of [
+    [cast.grid, DEMO_GRID_ID],
+    [cast.community, DEMO_COMMUNITY_ID],
+  ] as const) {
+    const q = expectOk(await w.call('queue', { orgId: node }, who)) as { counts: Record<string, number> };
+    for (const [tab, list] of Object.entries(statuses)) {
+      expect([tab, q.counts[tab]]).toEqual([
+        tab,
+        cloud.emu.store.count('tickets', { handlerOrgId: node, status: { $in: list } }),
+      ]);
+    }
+  }
+});

@@ -6,10 +6,12 @@ import {
   QUEUE_TABS,
   type HandlerRole,
   type Payload,
+  type QueueBucket,
   type QueueTab,
   type ResultOf,
 } from '@lx/types';
 import type { ScopedContext } from '../../shared/dispatcher';
+import { queueCounters } from '../../shared/repo/stats';
 import { countTickets, listTickets, listTicketsByDue, type TicketFilter } from '../../shared/repo/tickets';
 import { summaries } from '../present';
 
@@ -27,6 +29,26 @@ export function tabFilter(tab: QueueTab, handlerOrgIds: string[], now: number): 
     case 'done':
       return { handlerOrgIds, statuses: DONE_STATUSES };
   }
+}
+
+/**
+ * The tabs that are states (待签收, 处理中, 已办结) are counters kept on write (types/stats.ts, one read
+ * for every node); 即将超期 and 已超期 depend on the clock (a ticket becomes due soon or overdue with no
+ * event at all, and the sweeper marks 超期 up to five minutes late), so they stay counts over the index.
+ */
+const COUNTED: Partial<Record<QueueTab, QueueBucket>> = { pending: 'pending', processing: 'processing', done: 'done' };
+const TIMED = QUEUE_TABS.filter((t) => !COUNTED[t]);
+
+async function tabCounts(handlerOrgIds: string[], now: number): Promise<Record<QueueTab, number>> {
+  const [kept, ...timed] = await Promise.all([
+    queueCounters(handlerOrgIds),
+    ...TIMED.map((t) => countTickets(tabFilter(t, handlerOrgIds, now))),
+  ]);
+  const counts = Object.fromEntries(TIMED.map((t, i) => [t, timed[i]])) as Record<QueueTab, number>;
+  for (const [tab, bucket] of Object.entries(COUNTED) as [QueueTab, QueueBucket][]) {
+    counts[tab] = kept.reduce((n, d) => n + (d.tabs[bucket] ?? 0), 0);
+  }
+  return counts;
 }
 
 /**
@@ -49,15 +71,15 @@ export async function queue(
 
   const filter = tabFilter(p.tab, handlerOrgIds, ctx.now);
   const byDue = p.tab === 'dueSoon' || p.tab === 'overdue';
-  const [page, ...counts] = await Promise.all([
+  const [page, counts] = await Promise.all([
     byDue ? listTicketsByDue(filter, p.cursor) : listTickets(filter, p.cursor),
-    ...QUEUE_TABS.map((t) => countTickets(tabFilter(t, handlerOrgIds, ctx.now))),
+    tabCounts(handlerOrgIds, ctx.now),
   ]);
   return {
     items: await summaries(page.items),
     hasMore: page.hasMore,
     ...(page.next ? { next: page.next } : {}),
-    counts: Object.fromEntries(QUEUE_TABS.map((t, i) => [t, counts[i]])) as Record<QueueTab, number>,
+    counts,
     role,
     orgIds: handlerOrgIds,
   };
