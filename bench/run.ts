@@ -12,7 +12,9 @@ import { buildFunctions } from '../cloudfunctions/build';
 import { installEmulator } from '../emulator/index';
 import { buildSeed, DEMO_GRID_ID } from '../emulator/seed/build';
 import { loadSeed } from '../emulator/seed/load';
+import { dashboardBench } from './dashboard';
 import { noticesBench } from './notices';
+import { exportBench } from './report';
 import { kb, ms, row, timeIt } from './stats';
 import { actionOperations, sweepBench } from './tickets';
 
@@ -59,7 +61,8 @@ async function database() {
   lines.push(row('grid worker queue query p95', ms(q.p95), '≤ 10 ms', q.p95 <= 10));
 
   const qa = await timeIt(200, () => invoke(tickets, 'queue', { tab: 'pending' }, 'demo-grid'));
-  lines.push(row('tickets.queue action (page + 5 tab counts) p95', ms(qa.p95)));
+  // three tabs from the queue counters (one read), the two timed ones counted (tickets/actions/queue.ts)
+  lines.push(row('tickets.queue action (page + 5 tab counts) p95', ms(qa.p95), '≤ 15 ms', qa.p95 <= 15));
 
   const payload = {
     categoryId: 'cat-garbage',
@@ -94,8 +97,9 @@ async function database() {
   const ops = own.reads + own.writes;
   lines.push(
     // authz 2 (caller, building), retry 1 (the first answer), limits 1, then in one transaction the
-    // ticket, its event, the request's record and 2 counters, the record and counters read there
-    row('db operations per filing (warm, incl. authz)', `${ops} (${own.reads} r + ${own.writes} w)`, '≤ 12', ops <= 12),
+    // ticket, its event, the request's record and 2 counters, the record and counters read there, and
+    // the statistics' 2 increments (the grid's month, its queue)
+    row('db operations per filing (warm, incl. authz)', `${ops} (${own.reads} r + ${own.writes} w)`, '≤ 14', ops <= 14),
   );
   lines.push(
     row(
@@ -116,6 +120,8 @@ async function database() {
   );
 
   lines.push('', ...(await actionOperations(emu, invoke)));
+  lines.push('', ...(await dashboardBench(emu, invoke)));
+  lines.push('', ...(await exportBench(emu, invoke)));
 
   emu.close();
   rmSync(dir, { recursive: true, force: true });
@@ -150,7 +156,15 @@ async function sizes(): Promise<string[]> {
   for (const r of roots)
     lines.push(row(`weapp subpackage ${r}`, kb(dirSize(join(weapp, r), (rel) => rel.endsWith('.map')))));
   lines.push(row('weapp total', kb(dirSize(weapp, (rel) => rel.endsWith('.map')))));
-  for (const fn of await buildFunctions()) lines.push(row(`cloud function ${fn.name} (index.js)`, kb(fn.bytes)));
+  // the stats function carries the .xlsx writer: the issue's budget is 300 KB
+  const budgets: Record<string, number> = { stats: 300 * 1024 };
+  for (const fn of await buildFunctions()) {
+    const budget = budgets[fn.name];
+    const within = budget === undefined ? undefined : fn.bytes <= budget;
+    lines.push(
+      row(`cloud function ${fn.name} (index.js)`, kb(fn.bytes), budget ? `≤ ${budget / 1024} KB` : undefined, within),
+    );
+  }
   return lines;
 }
 
