@@ -41,6 +41,8 @@ export default defineAppConfig({
         'pages/holidays/index',
       ],
     },
+    // stats: the dashboards and their chart library (uCharts), which must never reach the main package
+    { root: 'packages/stats', pages: ['pages/dashboard/index'] },
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -12,6 +12,7 @@ export const PAGES = {
   queue: '/packages/tickets/pages/queue/index',
   proxyFile: '/packages/tickets/pages/proxy/index',
   board: '/packages/tickets/pages/board/index',
+  statsDashboard: '/packages/stats/pages/dashboard/index',
   address: '/packages/account/pages/address/index',
   noticeDetail: '/packages/notices/pages/detail/index',
   composeNotice: '/packages/notices/pages/compose/index',

@@ -1,8 +1,10 @@
 import { screen } from '@testing-library/react';
+import Taro from '@tarojs/taro';
 import { resetMe } from '@/hooks/useMe';
 import { callCloud } from '@/services/cloud';
 import { gridWorker, resident, residentWithAddress, ticket } from '../../../jest/fixtures';
-import { renderPage } from '../../../jest/render';
+import { renderPage, tap } from '../../../jest/render';
+import { gridDashboard } from '../../packages/stats/testing/dashboard';
 import Home from './index';
 
 jest.mock('@/services/cloud', () => ({ callCloud: jest.fn() }));
@@ -15,6 +17,7 @@ function backend(me: typeof resident, tickets = [ticket(1), ticket(2), ticket(3)
     if (fn === 'tickets' && action === 'mine') return { ok: true, data: { items: tickets, hasMore: false } };
     if (fn === 'tickets' && action === 'queue')
       return { ok: true, data: { items: [], hasMore: false, counts: { pending: 7, processing: 2, done: 40 } } };
+    if (fn === 'stats' && action === 'dashboard') return { ok: true, data: gridDashboard() };
     return { ok: false, code: 'COMMON.UNKNOWN_ACTION', message: '不支持的操作' };
   });
 }
@@ -51,12 +54,25 @@ describe('首页', () => {
     expect(call).toHaveBeenCalledWith('tickets', 'queue', { tab: 'pending' });
   });
 
+  it('shows a grid worker this month’s figures of their grid, with the denominator, and opens 统计看板', async () => {
+    const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'ok' } as never);
+    backend(gridWorker);
+    renderPage(Home);
+    expect(await screen.findByText('我的网格 · 凤凰城社区第一网格')).toBeTruthy();
+    expect(screen.getByText('2026年11月受理 9 件，办结 8 件，办结率 100%（应办结 8 件）')).toBeTruthy();
+    expect(call).toHaveBeenCalledWith('stats', 'dashboard', {});
+    tap(screen.getByText('统计 ›'));
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/stats/pages/dashboard/index' });
+  });
+
   it('shows no grid card to a resident', async () => {
     backend(residentWithAddress);
     renderPage(Home);
     await screen.findByText('编号 20261121-00001');
     expect(screen.queryByText('网格工单')).toBeNull();
     expect(call).not.toHaveBeenCalledWith('tickets', 'queue', expect.anything());
+    expect(screen.queryByText(/我的网格/)).toBeNull();
+    expect(call).not.toHaveBeenCalledWith('stats', 'dashboard', expect.anything());
   });
 
   it('offers 重试 when the user cannot be loaded', async () => {

@@ -1,6 +1,6 @@
 /**
  * 首页: who I am and where I live, the big 我要反映 button, my latest tickets, and for grid workers
- * the number of tickets waiting to be accepted.
+ * the number of tickets waiting to be accepted and their grid's figures this month (我的网格).
  */
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
@@ -57,6 +57,33 @@ function GridCard({ queue }: { queue: Remote<ResultOf<'tickets', 'queue'>> }) {
   );
 }
 
+/** 我的网格: this month's figures of the grid worker's grid, read off the same dashboard as 统计看板. */
+function GridStatsCard({ stats }: { stats: Remote<ResultOf<'stats', 'dashboard'>> }) {
+  const d = stats.data;
+  let body;
+  if (stats.loading && !d) body = <Text className="lx-card__text">正在加载…</Text>;
+  else if (stats.error || !d)
+    body = <Text className="lx-card__text lx-text-error">{stats.error?.message ?? '加载失败'}</Text>;
+  else {
+    const close = d.figures.rates.closeRate;
+    body = (
+      <Text className="lx-card__text">
+        {d.period.label}受理 {d.figures.received} 件，办结 {d.figures.resolved} 件，办结率{' '}
+        {close.value === null ? '—' : `${Math.round(close.value * 1000) / 10}%`}（应办结 {close.denominator} 件）
+      </Text>
+    );
+  }
+  return (
+    <View className="lx-card lx-card--action" onClick={() => go(PAGES.statsDashboard)}>
+      <View className="lx-card__row">
+        <Text className="lx-card__title">我的网格{d ? ` · ${d.org.name}` : ''}</Text>
+        <Text className="lx-card__more">统计 ›</Text>
+      </View>
+      {body}
+    </View>
+  );
+}
+
 function LatestTickets({ latest }: { latest: Remote<ResultOf<'tickets', 'mine'>> }) {
   let body;
   if (latest.loading && !latest.data) body = <LoadingView />;
@@ -89,6 +116,7 @@ export default function Home() {
   const isGridWorker = hasRole(me, 'gridWorker');
   const latest = useRemote(() => callCloud('tickets', 'mine', { tab: 'all' }), [], !!me);
   const queue = useRemote(() => callCloud('tickets', 'queue', { tab: 'pending' }), [], isGridWorker);
+  const stats = useRemote(() => callCloud('stats', 'dashboard', {}), [], isGridWorker);
   // pinned and urgent notices for the bar; also sets the 通知 tab's unread badge
   const notices = useNoticeUnread(!!me);
 
@@ -97,11 +125,15 @@ export default function Home() {
     if (me) void latest.reload();
     if (me) void notices.reload();
     if (isGridWorker) void queue.reload();
+    if (isGridWorker) void stats.reload();
   });
   usePullDownRefresh(() => {
-    void Promise.all([reload(), me && latest.reload(), isGridWorker && queue.reload()]).finally(() =>
-      Taro.stopPullDownRefresh(),
-    );
+    void Promise.all([
+      reload(),
+      me && latest.reload(),
+      isGridWorker && queue.reload(),
+      isGridWorker && stats.reload(),
+    ]).finally(() => Taro.stopPullDownRefresh());
   });
 
   if (loading) return <LoadingView />;
@@ -117,6 +149,7 @@ export default function Home() {
       </Button>
       <Text className="lx-under-button">路灯不亮、垃圾没清、邻里纠纷……都可以告诉网格员</Text>
       {isGridWorker ? <GridCard queue={queue} /> : null}
+      {isGridWorker ? <GridStatsCard stats={stats} /> : null}
       <LatestTickets latest={latest} />
     </View>
   );

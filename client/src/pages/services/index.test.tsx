@@ -50,14 +50,43 @@ describe('办事 entries by role', () => {
     expect(await titles(gridWorker)).toEqual(['反映问题', '我的诉求', '网格工单', '代居民上报']);
   });
 
-  it('community staff, street staff and supervisors each get their own entry', async () => {
-    expect(await titles(staff('communityStaff', '凤凰城社区'))).toEqual(['社区工单', '反映问题', '我的诉求']);
+  it('community staff, street staff and supervisors each get their own entry and 统计看板', async () => {
+    expect(await titles(staff('communityStaff', '凤凰城社区'))).toEqual([
+      '社区工单',
+      '统计看板',
+      '反映问题',
+      '我的诉求',
+    ]);
     document.body.innerHTML = '';
     resetMe();
-    expect(await titles(staff('streetStaff', '九州路街道办事处'))).toEqual(['街道工单', '反映问题', '我的诉求']);
+    expect(await titles(staff('streetStaff', '九州路街道办事处'))).toEqual([
+      '街道工单',
+      '统计看板',
+      '反映问题',
+      '我的诉求',
+    ]);
     document.body.innerHTML = '';
     resetMe();
-    expect(await titles(staff('supervisor', '九州路街道办事处'))).toEqual(['督办看板', '反映问题', '我的诉求']);
+    expect(await titles(staff('supervisor', '九州路街道办事处'))).toEqual([
+      '督办看板',
+      '统计看板',
+      '反映问题',
+      '我的诉求',
+    ]);
+  });
+
+  it('one 统计看板 for a person who is both street staff and supervisor; it opens the dashboard', async () => {
+    const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'ok' } as never);
+    const both: Me = {
+      ...residentWithAddress,
+      roles: [
+        { role: 'streetStaff', orgId: 's', orgName: '九州路街道办事处' },
+        { role: 'supervisor', orgId: 's', orgName: '九州路街道办事处' },
+      ],
+    };
+    expect(await titles(both)).toEqual(['街道工单', '统计看板', '反映问题', '我的诉求', '督办看板']);
+    tap(screen.getByText('统计看板'));
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/stats/pages/dashboard/index' });
   });
 
   it('社区工单 opens the queue at the community level', async () => {

@@ -20,6 +20,13 @@ const RESIDENT_ENTRIES: Entry[] = [
   { title: '反映问题', hint: '拍照上报身边的问题，网格员限时办理', url: PAGES.fileTicket, icon: '报' },
   { title: '我的诉求', hint: '查看办理进度和结果', url: PAGES.myTickets, icon: '查' },
 ];
+/** Street staff's and supervisors' 统计看板: the street and its communities. */
+const STREET_STATS: Entry = {
+  title: '统计看板',
+  hint: '全街道和各社区的办结率、排名、月报',
+  url: PAGES.statsDashboard,
+  icon: '统',
+};
 /** Staff entries by role, in the order of the levels (网格 → 社区 → 街道 → 督导). */
 const STAFF_ENTRIES: { role: Role; entries: Entry[] }[] = [
   {
@@ -36,22 +43,30 @@ const STAFF_ENTRIES: { role: Role; entries: Entry[] }[] = [
   },
   {
     role: 'communityStaff',
-    entries: [{ title: '社区工单', hint: '网格上报和待分派的诉求', url: queueUrl('communityStaff'), icon: '社' }],
+    entries: [
+      { title: '社区工单', hint: '网格上报和待分派的诉求', url: queueUrl('communityStaff'), icon: '社' },
+      { title: '统计看板', hint: '本社区和各网格的办结率、排名', url: PAGES.statsDashboard, icon: '统' },
+    ],
   },
   {
     role: 'streetStaff',
-    entries: [{ title: '街道工单', hint: '社区上报的诉求，派遣职能部门', url: queueUrl('streetStaff'), icon: '街' }],
+    entries: [
+      { title: '街道工单', hint: '社区上报的诉求，派遣职能部门', url: queueUrl('streetStaff'), icon: '街' },
+      STREET_STATS,
+    ],
   },
   {
     role: 'supervisor',
-    entries: [{ title: '督办看板', hint: '辖区内超期的工单，督办催办', url: PAGES.board, icon: '督' }],
+    entries: [{ title: '督办看板', hint: '辖区内超期的工单，督办催办', url: PAGES.board, icon: '督' }, STREET_STATS],
   },
 ];
 
 function entriesFor(me: Me, working: Role): Entry[] {
   const held = STAFF_ENTRIES.filter((s) => hasRole(me, s.role));
   const at = (cond: (r: Role) => boolean) => held.filter((s) => cond(s.role)).flatMap((s) => s.entries);
-  return [...at((r) => r === working), ...RESIDENT_ENTRIES, ...at((r) => r !== working)];
+  const all = [...at((r) => r === working), ...RESIDENT_ENTRIES, ...at((r) => r !== working)];
+  // 统计看板 belongs to several roles: one entry however many of them a person holds
+  return all.filter((e, i) => all.findIndex((o) => o.url === e.url) === i);
 }
 
 export default function Services() {
