@@ -2,11 +2,15 @@
  * The street's 统计看板 as street staff use it, in Chromium at a phone's width: 刘建国 opens 统计看板
  * from 办事, the charts are drawn (their canvases hold pixels, not a blank), the tables beside them
  * hold the same figures (the trend's days add up to the month's 受理量), he switches to 上月 and 本年,
- * and reads the communities' ranking. Screenshots of each chart at 375 px go to e2e/artifacts/stats/.
+ * and reads the communities' ranking; he exports the 月度通报, the test opens the downloaded .xlsx and
+ * finds the figures on screen in it (汇总's counts, rates with their numerators and denominators, the
+ * ranking, each community's row). Screenshots of each chart at 375 px go to e2e/artifacts/stats/.
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
+import readXlsxFile from 'read-excel-file/node';
 import { openStack, phone, shooter, signIn, tabBarItem, visible, type Stack } from './harness';
 
 let env: Awaited<ReturnType<typeof openStack>>;
@@ -66,7 +70,42 @@ async function chartsDrawn(page: Page, expected: number): Promise<number> {
   return (await handle.jsonValue()) as number;
 }
 
+async function tapTab(page: Page, name: string) {
+  await page.getByRole('tab', { name }).filter({ visible: true }).first().click();
+}
+
 const num = (s: string) => Number(s.replace(/[^\d.]/g, ''));
+
+type Cell = string | number | boolean | Date | null;
+/** A share cell of the report as the screen prints it: one decimal and %, or —. */
+const asShown = (c: Cell) => (typeof c === 'number' ? `${Math.round(c * 1000) / 10}%` : String(c));
+
+/** The rate cards on screen: label, value, and the counts of "办结 4 件 ÷ 应办结 9 件". */
+async function rateCards(page: Page): Promise<{ label: string; value: string; parts: number[] }[]> {
+  const cards = await page
+    .locator('.lx-rate')
+    .filter({ visible: true })
+    .evaluateAll((els) =>
+      els.map((el) => ({
+        label: el.querySelector('.lx-rate__label')?.textContent?.trim() ?? '',
+        value: el.querySelector('.lx-rate__value')?.textContent?.trim() ?? '',
+        parts: el.querySelector('.lx-rate__parts')?.textContent ?? '',
+      })),
+    );
+  return cards.map((c) => ({ ...c, parts: (c.parts.match(/\d+(?= 件)/g) ?? []).map(Number) }));
+}
+
+/** Exports the report from the dashboard and answers its sheets (name → rows), read from the download. */
+async function exportReport(page: Page): Promise<Map<string, Cell[][]>> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 20_000 }),
+    page.getByText('导出月报', { exact: true }).filter({ visible: true }).first().click(),
+  ]);
+  assert.match(download.suggestedFilename(), /月度通报\.xlsx$/);
+  const path = await download.path();
+  const sheets = await readXlsxFile(readFileSync(path));
+  return new Map(sheets.map((x) => [x.sheet, x.data as Cell[][]]));
+}
 
 test('street staff read the street dashboard: charts drawn, tables, period switch, ranking', async () => {
   const ctx = await phone(browser);
@@ -133,6 +172,37 @@ test('street staff read the street dashboard: charts drawn, tables, period switc
     .scrollIntoViewIfNeeded();
   await shot(page, 'month-ranking');
 
+  // 导出月报: the downloaded file holds the figures on the screen
+  const sheets = await exportReport(page);
+  await visible(page, /^已导出：.*月度通报\.xlsx$/);
+  await page.getByText('导出月报', { exact: true }).filter({ visible: true }).first().scrollIntoViewIfNeeded();
+  await shot(page, 'exported');
+  const summary = sheets.get('汇总') ?? [];
+  const row = (label: string) => summary.find((r) => r[0] === label);
+  assert.equal(row('受理量')?.[1], num(received ?? ''), '汇总 受理量');
+  const cards = (await rateCards(page)).filter((c) => row(c.label));
+  assert.equal(cards.length, 6, 'six rates on screen and in 汇总');
+  for (const c of cards) {
+    const r = row(c.label)!;
+    assert.equal(asShown(r[1]), c.value, `${c.label}: the file's value is the screen's`);
+    assert.deepEqual([r[2], r[3]], c.parts, `${c.label}: numerator and denominator`);
+  }
+  const fileRanking = (sheets.get('排名') ?? [])
+    .filter((r) => r[0] === '社区' && r[1] === '按期办结率')
+    .map((r) => [String(r[2]), String(r[3]), asShown(r[4]), `${r[5]} / ${r[6]}`]);
+  assert.deepEqual(fileRanking, ranking.slice(1), '排名: the communities by 按期办结率');
+  const bars = await table(page, '各社区受理与办结（表格）');
+  const communities = sheets.get('社区') ?? [];
+  const head = communities[0] ?? [];
+  const fileBars = communities
+    .slice(1)
+    .map((r) => [String(r[0]), String(r[head.indexOf('受理量')]), String(r[head.indexOf('办结数')])]);
+  assert.deepEqual(
+    [...fileBars].sort((a, b) => a[0].localeCompare(b[0])),
+    bars.slice(1).sort((a, b) => a[0].localeCompare(b[0])),
+    '社区: each community’s 受理量 and 办结数',
+  );
+
   // 上月, then 本年: the label follows and the charts are drawn again
   for (const [tab, label] of [
     ['上月', /^\d{4}年\d{1,2}月$/],
@@ -162,6 +232,24 @@ test('street staff read the street dashboard: charts drawn, tables, period switc
     await chartsDrawn(page, 1);
     await shot(page, tab === '本年' ? 'year-figures' : 'last-month-figures');
   }
+  // the narrowest phones: nothing sticks out sideways at 320 px (tiles, rate cards, tables, bars)
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.reload();
+  await visible(page, '办理质量');
+  await chartsDrawn(page, CHARTS.length);
+  const overflow = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.lx-page *')]
+      .filter((el) => el.getClientRects().length > 0)
+      .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 0.5)
+      .map((el) => el.className || el.tagName)
+      .slice(0, 5),
+  );
+  assert.deepEqual(overflow, [], 'at 320 px nothing is wider than the screen');
+  await shot(page, 'month-320px');
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.reload();
+  await visible(page, '办理质量');
+  await tapTab(page, '本年');
   await visible(page, '每月受理与办结');
   await page
     .getByRole('img', { name: /^每月受理与办结：/ })

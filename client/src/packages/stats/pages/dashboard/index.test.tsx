@@ -1,23 +1,37 @@
 import { screen, waitFor } from '@testing-library/react';
+import Taro from '@tarojs/taro';
 import { resetMe } from '@/hooks/useMe';
 import { callCloud } from '@/services/cloud';
+import { downloadReport } from '@/services/report';
 import { residentWithAddress } from '../../../../../jest/fixtures';
 import { flush, renderPage, tap } from '../../../../../jest/render';
 import { gridDashboard, streetDashboard } from '../../testing/dashboard';
 import Dashboard from './index';
 
 jest.mock('@/services/cloud', () => ({ callCloud: jest.fn() }));
+jest.mock('@/services/report', () => ({ downloadReport: jest.fn() }));
 const call = callCloud as jest.Mock;
+const download = downloadReport as jest.Mock;
+const REPORT = {
+  fileID: 'cloud://reports/r1.xlsx',
+  url: '/files/r1.xlsx',
+  fileName: '九州路街道办事处2026年11月月度通报.xlsx',
+  bytes: 2048,
+};
 
 const streetStaff = {
   ...residentWithAddress,
   roles: [{ role: 'streetStaff', orgId: 's1', orgName: '九州路街道办事处' }],
 };
 
-function backend(answer: (payload: { period?: string; orgId?: string }) => unknown) {
+function backend(
+  answer: (payload: { period?: string; orgId?: string }) => unknown,
+  exported: () => unknown = () => ({ ok: true, data: REPORT }),
+) {
   call.mockImplementation(async (fn: string, action: string, payload: { period?: string }) => {
     if (fn === 'org' && action === 'me') return { ok: true, data: streetStaff };
     if (fn === 'stats' && action === 'dashboard') return answer(payload);
+    if (fn === 'stats' && action === 'export') return exported();
     return { ok: false, code: 'COMMON.UNKNOWN_ACTION', message: '不支持的操作' };
   });
 }
@@ -32,6 +46,7 @@ function cells(name: string): string[][] {
 
 beforeEach(() => {
   call.mockReset();
+  download.mockReset().mockResolvedValue({ ok: true });
   resetMe();
   // jsdom draws no canvas: the chart finds its node and gets no context, which it takes quietly
   jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
@@ -112,5 +127,46 @@ describe('统计看板', () => {
     tap(screen.getByText('重试'));
     await flush();
     await waitFor(() => expect(screen.getByText('九州路街道办事处')).toBeTruthy());
+  });
+
+  it('导出月报 exports the scope and period shown and hands the file to the download helper', async () => {
+    backend(() => ({ ok: true, data: streetDashboard() }));
+    renderPage(Dashboard);
+    tap(await screen.findByText('导出月报'));
+    await waitFor(() => expect(download).toHaveBeenCalledWith(REPORT));
+    const [, , payload] = call.mock.calls.find(([fn, action]) => fn === 'stats' && action === 'export');
+    expect(payload).toEqual({ orgId: 's1', period: '2026-11', requestId: expect.stringMatching(/^[0-9a-f]{24}$/) });
+    expect(await screen.findByText(`已导出：${REPORT.fileName}`)).toBeTruthy();
+  });
+
+  it('a failed export is said, and 导出月报 again sends the same requestId (no second file)', async () => {
+    let fail = true;
+    const toast = jest.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'ok' } as never);
+    backend(
+      () => ({ ok: true, data: streetDashboard() }),
+      () =>
+        fail
+          ? { ok: false, code: 'COMMON.NETWORK', message: '网络不给力，请检查网络后重试' }
+          : { ok: true, data: REPORT },
+    );
+    renderPage(Dashboard);
+    tap(await screen.findByText('导出月报'));
+    await waitFor(() =>
+      expect(toast).toHaveBeenCalledWith(expect.objectContaining({ title: '网络不给力，请检查网络后重试' })),
+    );
+    expect(download).not.toHaveBeenCalled();
+    fail = false;
+    tap(await screen.findByText('导出月报'));
+    await waitFor(() => expect(download).toHaveBeenCalled());
+    const ids = call.mock.calls.filter(([, action]) => action === 'export').map(([, , p]) => p.requestId);
+    expect(ids).toHaveLength(2);
+    expect(ids[1]).toBe(ids[0]);
+  });
+
+  it('a grid’s dashboard has no 导出月报 (the report is a street’s or a community’s)', async () => {
+    backend(() => ({ ok: true, data: gridDashboard() }));
+    renderPage(Dashboard, { orgId: 'g1' });
+    await screen.findByText('凤凰城社区第一网格');
+    expect(screen.queryByText('导出月报')).toBeNull();
   });
 });

@@ -6,13 +6,14 @@
  */
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
-import type { StatsDashboard } from '@lx/types';
+import { type Me, REPORT_EXPORTERS, type StatsDashboard } from '@lx/types';
 import { Segments } from '@/components/Segments';
 import { ErrorView, LoadingView } from '@/components/StateViews';
 import { hasRole, useMe } from '@/hooks/useMe';
 import { go, PAGES } from '@/utils/nav';
 import { ChartSection } from '../../components/ChartSection';
 import { FigureTable } from '../../components/FigureTable';
+import { ExportButton } from '../../components/ExportButton';
 import { CountTiles, LevelClaims, RateList } from '../../components/FigureViews';
 import { RankingSection } from '../../components/RankingSection';
 import {
@@ -26,6 +27,10 @@ import {
 } from '../../dashboardView';
 import { useDashboard } from '../../hooks/useDashboard';
 import '../../stats.scss';
+
+/** Who may export the 月度通报, and of which scopes (the contract's REPORT_EXPORTERS and its types). */
+const canExport = (me: Me | undefined, d: StatsDashboard) =>
+  d.org.type !== 'grid' && REPORT_EXPORTERS.some((r) => hasRole(me, r));
 
 const dashboardUrl = (orgId: string) => `${PAGES.statsDashboard}?orgId=${encodeURIComponent(orgId)}`;
 
@@ -96,6 +101,7 @@ export default function DashboardPage() {
         <Text className="lx-stats-scope__period">{dash.loading ? '正在加载…' : d.period.label}</Text>
       </View>
       {dash.error ? <ErrorView message={dash.error.message} onRetry={() => void dash.reload()} /> : <Body d={d} />}
+      {canExport(me, d) && !dash.error ? <ExportButton orgId={d.org.id} period={d.period.key} /> : null}
       {hasRole(me, 'supervisor') ? (
         <View className="lx-stats-actions">
           <Text className="lx-stats-scope__up" onClick={() => go(PAGES.board)}>
