@@ -16,11 +16,17 @@ import { openStack, phone, shooter, signIn, tabBarItem, visible, type Stack } fr
 let env: Awaited<ReturnType<typeof openStack>>;
 let stack: Stack;
 let browser: Browser;
+/** one street staff member's session, step after step */
+let page: Page;
+const shot = shooter('stats');
+const errors: string[] = [];
 
 before(async () => {
   env = await openStack();
   stack = env.stack;
   browser = env.browser;
+  page = await (await phone(browser)).newPage();
+  page.on('pageerror', (e) => errors.push(e.message));
 });
 after(async () => env?.close());
 
@@ -107,20 +113,33 @@ async function exportReport(page: Page): Promise<Map<string, Cell[][]>> {
   return new Map(sheets.map((x) => [x.sheet, x.data as Cell[][]]));
 }
 
-test('street staff read the street dashboard: charts drawn, tables, period switch, ranking', async () => {
-  const ctx = await phone(browser);
-  const page = await ctx.newPage();
-  const shot = shooter('stats');
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
+/** The visible 受理量 tile's number. */
+async function receivedTile(): Promise<number> {
+  const text = await page
+    .locator('.lx-tile')
+    .filter({ hasText: '受理量' })
+    .filter({ visible: true })
+    .first()
+    .locator('.lx-tile__value')
+    .textContent();
+  return num(text ?? '');
+}
 
+async function scrollTo(role: 'img' | 'table', name: string | RegExp) {
+  await page
+    .getByRole(role, { name, exact: typeof name === 'string' })
+    .filter({ visible: true })
+    .first()
+    .scrollIntoViewIfNeeded();
+}
+
+test('street staff open 统计看板 from 办事 and the charts are drawn at the phone’s pixel ratio', async () => {
   await signIn(page, stack.url, { name: '刘建国', roleLabel: '街道工作人员' });
   await tabBarItem(page, '办事').click();
   await page.getByText('统计看板', { exact: true }).filter({ visible: true }).first().click();
   await visible(page, '办理质量');
   await visible(page, STREET);
 
-  // the charts are pictures, not blanks, at the phone's pixel ratio
   assert.equal(await chartsDrawn(page, CHARTS.length), CHARTS.length);
   const ratio = await page.evaluate(() => {
     const c = document.querySelector<HTMLCanvasElement>('.lx-chart__canvas canvas');
@@ -129,31 +148,19 @@ test('street staff read the street dashboard: charts drawn, tables, period switc
   assert.ok(Math.abs(ratio - 2) < 0.05, `canvas bitmap at the pixel ratio (got ${ratio})`);
   await shot(page, 'month-figures');
   for (const [i, title] of CHARTS.entries()) {
-    await page
-      .getByRole('img', { name: new RegExp(`^${title}：`) })
-      .filter({ visible: true })
-      .first()
-      .scrollIntoViewIfNeeded();
+    await scrollTo('img', new RegExp(`^${title}：`));
     await shot(page, `month-chart-${i + 1}`);
   }
+});
 
-  // the table beside the trend holds the chart's figures: its days add up to the month's 受理量
+test('the tables beside the charts hold their figures, and the ranking is best first', async () => {
+  // the trend's days add up to the month's 受理量
   const trend = await table(page, '每日受理与办结（表格）');
   assert.deepEqual(trend[0], ['日期', '受理（件）', '办结（件）']);
-  const received = await page
-    .locator('.lx-tile')
-    .filter({ hasText: '受理量' })
-    .filter({ visible: true })
-    .first()
-    .locator('.lx-tile__value')
-    .textContent();
-  assert.equal(
-    trend.slice(1).reduce((sum, r) => sum + num(r[1]), 0),
-    num(received ?? ''),
-    'the trend’s days add up to 受理量',
-  );
+  const days = trend.slice(1).reduce((sum, r) => sum + num(r[1]), 0);
+  assert.equal(days, await receivedTile(), 'the trend’s days add up to 受理量');
 
-  // a ranking: places from 1, shares best first, each with its numerator and denominator
+  // places from 1, shares best first, each with its numerator and denominator
   const ranking = await table(page, '社区排名：按期办结率');
   assert.deepEqual(ranking[0], ['名次', '社区', '按期办结率', '分子 / 分母']);
   assert.ok(ranking.length >= 3, 'the street’s communities are ranked');
@@ -165,21 +172,19 @@ test('street staff read the street dashboard: charts drawn, tables, period switc
     'best first',
   );
   for (const r of ranking.slice(1)) assert.match(r[3], /^\d+ \/ \d+$/);
-  await page
-    .getByRole('table', { name: '社区排名：按期办结率', exact: true })
-    .filter({ visible: true })
-    .first()
-    .scrollIntoViewIfNeeded();
+  await scrollTo('table', '社区排名：按期办结率');
   await shot(page, 'month-ranking');
+});
 
-  // 导出月报: the downloaded file holds the figures on the screen
+test('导出月报: the downloaded .xlsx holds the figures on the screen', async () => {
   const sheets = await exportReport(page);
   await visible(page, /^已导出：.*月度通报\.xlsx$/);
   await page.getByText('导出月报', { exact: true }).filter({ visible: true }).first().scrollIntoViewIfNeeded();
   await shot(page, 'exported');
+
   const summary = sheets.get('汇总') ?? [];
   const row = (label: string) => summary.find((r) => r[0] === label);
-  assert.equal(row('受理量')?.[1], num(received ?? ''), '汇总 受理量');
+  assert.equal(row('受理量')?.[1], await receivedTile(), '汇总 受理量');
   const cards = (await rateCards(page)).filter((c) => row(c.label));
   assert.equal(cards.length, 6, 'six rates on screen and in 汇总');
   for (const c of cards) {
@@ -187,29 +192,31 @@ test('street staff read the street dashboard: charts drawn, tables, period switc
     assert.equal(asShown(r[1]), c.value, `${c.label}: the file's value is the screen's`);
     assert.deepEqual([r[2], r[3]], c.parts, `${c.label}: numerator and denominator`);
   }
+
+  const ranking = await table(page, '社区排名：按期办结率');
   const fileRanking = (sheets.get('排名') ?? [])
     .filter((r) => r[0] === '社区' && r[1] === '按期办结率')
     .map((r) => [String(r[2]), String(r[3]), asShown(r[4]), `${r[5]} / ${r[6]}`]);
   assert.deepEqual(fileRanking, ranking.slice(1), '排名: the communities by 按期办结率');
-  const bars = await table(page, '各社区受理与办结（表格）');
+
+  const byName = (a: string[], b: string[]) => a[0].localeCompare(b[0]);
+  const bars = (await table(page, '各社区受理与办结（表格）')).slice(1).sort(byName);
   const communities = sheets.get('社区') ?? [];
   const head = communities[0] ?? [];
   const fileBars = communities
     .slice(1)
     .map((r) => [String(r[0]), String(r[head.indexOf('受理量')]), String(r[head.indexOf('办结数')])]);
-  assert.deepEqual(
-    [...fileBars].sort((a, b) => a[0].localeCompare(b[0])),
-    bars.slice(1).sort((a, b) => a[0].localeCompare(b[0])),
-    '社区: each community’s 受理量 and 办结数',
-  );
+  assert.deepEqual(fileBars.sort(byName), bars, '社区: each community’s 受理量 and 办结数');
+});
 
-  // 上月, then 本年: the label follows and the charts are drawn again
+test('上月 and 本年: the label follows the switch and the charts are drawn again', async () => {
   for (const [tab, label] of [
     ['上月', /^\d{4}年\d{1,2}月$/],
     ['本年', /^\d{4}年$/],
   ] as const) {
-    const before = await page.locator('.lx-stats-scope__period').filter({ visible: true }).first().textContent();
-    await page.getByRole('tab', { name: tab }).filter({ visible: true }).first().click();
+    const period = page.locator('.lx-stats-scope__period').filter({ visible: true }).first();
+    const before = (await period.textContent())?.trim() ?? '';
+    await tapTab(page, tab);
     await page.waitForFunction(
       (prev) => {
         const el = [...document.querySelectorAll('.lx-stats-scope__period')].find(
@@ -218,21 +225,25 @@ test('street staff read the street dashboard: charts drawn, tables, period switc
         const t = el?.textContent?.trim() ?? '';
         return t !== prev && t !== '正在加载…';
       },
-      before?.trim() ?? '',
+      before,
       { timeout: 15_000 },
     );
-    const shown =
-      (await page.locator('.lx-stats-scope__period').filter({ visible: true }).first().textContent())?.trim() ?? '';
-    assert.match(shown, label);
-    assert.equal(
-      await page.getByRole('tab', { name: tab }).filter({ visible: true }).first().getAttribute('aria-selected'),
-      'true',
-    );
-    await page.evaluate(() => document.querySelector('.taro_page:not([style*="none"])')?.scrollTo?.(0, 0));
+    assert.match((await period.textContent())?.trim() ?? '', label);
+    const selected = await page
+      .getByRole('tab', { name: tab })
+      .filter({ visible: true })
+      .first()
+      .getAttribute('aria-selected');
+    assert.equal(selected, 'true');
     await chartsDrawn(page, 1);
     await shot(page, tab === '本年' ? 'year-figures' : 'last-month-figures');
   }
-  // the narrowest phones: nothing sticks out sideways at 320 px (tiles, rate cards, tables, bars)
+  await visible(page, '每月受理与办结');
+  await scrollTo('img', /^每月受理与办结：/);
+  await shot(page, 'year-trend');
+});
+
+test('at 320 px nothing is wider than the screen (tiles, rate cards, tables, bars)', async () => {
   await page.setViewportSize({ width: 320, height: 700 });
   await page.reload();
   await visible(page, '办理质量');
@@ -246,18 +257,5 @@ test('street staff read the street dashboard: charts drawn, tables, period switc
   );
   assert.deepEqual(overflow, [], 'at 320 px nothing is wider than the screen');
   await shot(page, 'month-320px');
-  await page.setViewportSize({ width: 375, height: 812 });
-  await page.reload();
-  await visible(page, '办理质量');
-  await tapTab(page, '本年');
-  await visible(page, '每月受理与办结');
-  await page
-    .getByRole('img', { name: /^每月受理与办结：/ })
-    .filter({ visible: true })
-    .first()
-    .scrollIntoViewIfNeeded();
-  await shot(page, 'year-trend');
-
-  assert.deepEqual(errors, []);
-  await ctx.close();
+  assert.deepEqual(errors, [], 'no script errors on the way');
 });
