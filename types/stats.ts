@@ -95,6 +95,8 @@ export interface NodeCounterDoc {
   year: string;
   /** cellKey(day, category) → counts */
   cells: Record<string, Counts>;
+  /** the month's counts by category (the cells summed over the days): what a year reads */
+  cats: Record<string, Counts>;
 }
 
 /** One grid worker × community × month: the 量化考核 ranking (what they did themselves). */
@@ -107,6 +109,7 @@ export interface WorkerCounterDoc {
   month: string;
   year: string;
   cells: Record<string, Counts>;
+  cats: Record<string, Counts>;
 }
 
 /** The queues' tab counts that are states, not periods: tickets now in a handler node's queue. */
@@ -139,7 +142,8 @@ export function bucketOf(s: TicketStatus): QueueBucket | null {
  * (a cell key of `cells`, or `tabs`), by `inc`.
  */
 export interface CounterDelta {
-  doc: Omit<NodeCounterDoc, 'cells'> | Omit<WorkerCounterDoc, 'cells'> | Omit<QueueCounterDoc, 'tabs'>;
+  doc:
+    Omit<NodeCounterDoc, 'cells' | 'cats'> | Omit<WorkerCounterDoc, 'cells' | 'cats'> | Omit<QueueCounterDoc, 'tabs'>;
   path: string;
   inc: Record<string, number>;
 }
@@ -169,7 +173,7 @@ export interface DeltaContext {
   resolver?: { id: string; role: string };
 }
 
-function nodeDoc(t: CountedTicket, at: number): Omit<NodeCounterDoc, 'cells'> {
+function nodeDoc(t: CountedTicket, at: number): Omit<NodeCounterDoc, 'cells' | 'cats'> {
   const month = cstMonth(at);
   const leaf = t.gridId ?? t.communityId;
   return {
@@ -184,7 +188,7 @@ function nodeDoc(t: CountedTicket, at: number): Omit<NodeCounterDoc, 'cells'> {
   };
 }
 
-function workerDoc(workerId: string, t: CountedTicket, at: number): Omit<WorkerCounterDoc, 'cells'> {
+function workerDoc(workerId: string, t: CountedTicket, at: number): Omit<WorkerCounterDoc, 'cells' | 'cats'> {
   const month = cstMonth(at);
   return {
     _id: workerDocId(workerId, t.communityId, month),
@@ -324,19 +328,36 @@ export function counterDeltas(
   return out;
 }
 
+/** The fields a delta increments in its document: the cell and the month's category, or a queue's tabs. */
+export function incrementsOf(d: CounterDelta): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [f, n] of Object.entries(d.inc)) {
+    if (d.doc.kind === 'queue') out[`tabs.${f}`] = (out[`tabs.${f}`] ?? 0) + n;
+    else {
+      out[`cells.${d.path}.${f}`] = (out[`cells.${d.path}.${f}`] ?? 0) + n;
+      const cat = `cats.${cellCategory(d.path)}.${f}`;
+      out[cat] = (out[cat] ?? 0) + n;
+    }
+  }
+  return out;
+}
+
 /** Deltas applied to documents in memory (the rebuild and the seed; the live path increments in place). */
 export function applyDeltas(docs: Map<string, CounterDoc>, deltas: readonly CounterDelta[]): void {
   for (const d of deltas) {
     let doc = docs.get(d.doc._id);
     if (!doc) {
-      doc = (d.doc.kind === 'queue' ? { ...d.doc, tabs: {} } : { ...d.doc, cells: {} }) as CounterDoc;
+      doc = (d.doc.kind === 'queue' ? { ...d.doc, tabs: {} } : { ...d.doc, cells: {}, cats: {} }) as CounterDoc;
       docs.set(doc._id, doc);
     }
-    const target = (doc.kind === 'queue' ? doc.tabs : ((doc.cells[d.path] ??= {}) as Record<string, number>)) as Record<
-      string,
-      number
-    >;
-    for (const [f, n] of Object.entries(d.inc)) target[f] = (target[f] ?? 0) + n;
+    for (const [path, n] of Object.entries(incrementsOf(d))) {
+      const parts = path.split('.');
+      let at = doc as unknown as Record<string, Record<string, unknown>>;
+      for (const p of parts.slice(0, -2)) at = (at[p] ??= {}) as Record<string, Record<string, unknown>>;
+      const leaf = (at[parts[parts.length - 2]] ??= {}) as Record<string, number>;
+      const f = parts[parts.length - 1];
+      leaf[f] = (leaf[f] ?? 0) + n;
+    }
   }
 }
 
@@ -384,12 +405,15 @@ export function normalizeCounterDoc(doc: CounterDoc): CounterDoc {
         .sort(([x], [y]) => x.localeCompare(y)),
     );
   if (doc.kind === 'queue') return { ...doc, tabs: clean(doc.tabs as Record<string, number>) };
-  const cells: Record<string, Counts> = {};
-  for (const k of Object.keys(doc.cells).sort()) {
-    const c = clean(doc.cells[k] as Record<string, number>);
-    if (Object.keys(c).length) cells[k] = c;
-  }
-  return { ...doc, cells };
+  const cleanAll = (m: Record<string, Counts>) => {
+    const out: Record<string, Counts> = {};
+    for (const k of Object.keys(m).sort()) {
+      const c = clean(m[k] as Record<string, number>);
+      if (Object.keys(c).length) out[k] = c;
+    }
+    return out;
+  };
+  return { ...doc, cells: cleanAll(doc.cells), cats: cleanAll(doc.cats ?? {}) };
 }
 
 /** Sums counts. */

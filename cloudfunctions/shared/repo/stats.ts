@@ -6,7 +6,9 @@
  */
 import {
   COLLECTIONS,
+  applyDeltas,
   type CounterDelta,
+  incrementsOf,
   type CounterDoc,
   type NodeCounterDoc,
   type QueueCounterDoc,
@@ -20,16 +22,14 @@ import { readAll } from './paging';
 
 const coll = () => db().collection(COLLECTIONS.statsCounters);
 
-/** Deltas to the same document and path added up, so each document is written once. */
+/** Each document's increments added up (a resolution undone and the event's own day may share a category). */
 function merged(
   deltas: readonly CounterDelta[],
-): Map<string, { doc: CounterDelta['doc']; paths: Map<string, Record<string, number>> }> {
-  const out = new Map<string, { doc: CounterDelta['doc']; paths: Map<string, Record<string, number>> }>();
+): Map<string, { doc: CounterDelta['doc']; inc: Record<string, number> }> {
+  const out = new Map<string, { doc: CounterDelta['doc']; inc: Record<string, number> }>();
   for (const d of deltas) {
-    const e = out.get(d.doc._id) ?? { doc: d.doc, paths: new Map() };
-    const inc = e.paths.get(d.path) ?? {};
-    for (const [f, n] of Object.entries(d.inc)) inc[f] = (inc[f] ?? 0) + n;
-    e.paths.set(d.path, inc);
+    const e = out.get(d.doc._id) ?? { inc: {} };
+    for (const [path, n] of Object.entries(incrementsOf(d))) e.inc[path] = (e.inc[path] ?? 0) + n;
     out.set(d.doc._id, e);
   }
   return out;
@@ -41,17 +41,16 @@ function merged(
  */
 export async function countInTx(tx: Transaction, deltas: readonly CounterDelta[]): Promise<void> {
   const _ = db().command;
-  for (const [id, { doc, paths }] of merged(deltas)) {
-    const field = doc.kind === 'queue' ? () => 'tabs' : (p: string) => `cells.${p}`;
-    const data: Record<string, unknown> = {};
-    for (const [p, inc] of paths) for (const [f, n] of Object.entries(inc)) data[`${field(p)}.${f}`] = _.inc(n);
+  for (const [id, { inc }] of merged(deltas)) {
+    const data = Object.fromEntries(Object.entries(inc).map(([path, n]) => [path, _.inc(n)]));
     const r = await tx.collection(COLLECTIONS.statsCounters).doc(id).update({ data });
     if (r.stats.updated > 0) continue;
-    const { _id, ...fields } = doc;
-    const body =
-      doc.kind === 'queue'
-        ? { ...fields, tabs: Object.assign({}, ...paths.values()) }
-        : { ...fields, cells: Object.fromEntries(paths) };
+    const fresh = new Map<string, CounterDoc>();
+    applyDeltas(
+      fresh,
+      deltas.filter((d) => d.doc._id === id),
+    );
+    const { _id, ...body } = fresh.get(id)!;
     await tx.collection(COLLECTIONS.statsCounters).doc(_id).set({ data: body });
   }
 }
@@ -61,14 +60,22 @@ export function leafCounters(
   scope: { streetId: string } | { communityId: string },
   period: { month: string } | { year: string },
 ): Promise<NodeCounterDoc[]> {
-  return readAll<NodeCounterDoc>(COLLECTIONS.statsCounters, { ...scope, kind: 'node', ...period });
+  // a year needs each month's categories only, not its days: a twelfth of the bytes
+  const fields = 'year' in period ? { cells: false } : undefined;
+  return readAll<NodeCounterDoc>(COLLECTIONS.statsCounters, { ...scope, kind: 'node', ...period }, { fields });
 }
 
 export function workerCounters(
   scope: { streetId: string } | { communityId: string },
   period: { month: string } | { year: string },
 ): Promise<WorkerCounterDoc[]> {
-  return readAll<WorkerCounterDoc>(COLLECTIONS.statsCounters, { ...scope, kind: 'worker', ...period });
+  return readAll<WorkerCounterDoc>(
+    COLLECTIONS.statsCounters,
+    { ...scope, kind: 'worker', ...period },
+    {
+      fields: { cells: false },
+    },
+  );
 }
 
 /** The first month anything was counted in the street (null: nothing yet), to tell "no data" apart. */

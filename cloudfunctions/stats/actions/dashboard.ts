@@ -1,5 +1,4 @@
 import {
-  cellCategory,
   cellDay,
   type Counts,
   cstMonth,
@@ -33,11 +32,18 @@ import { categoryNames, communitiesAndGrids } from '../names';
 
 type Doc = NodeCounterDoc | WorkerCounterDoc;
 
-/** Every cell of the documents, with the key a group is made by. */
-function groupCells(docs: readonly Doc[], keyOf: (d: Doc, cell: string) => string): Map<string, Counts[]> {
+/**
+ * Every cell (day × category) or every month's category of the documents, grouped by `keyOf`. Only
+ * a month's trend needs the days; everything else reads the categories (a year has no cells).
+ */
+function groupCells(
+  docs: readonly Doc[],
+  keyOf: (d: Doc, cell: string) => string,
+  which: 'cells' | 'cats' = 'cats',
+): Map<string, Counts[]> {
   const out = new Map<string, Counts[]>();
   for (const d of docs) {
-    for (const [cell, c] of Object.entries(d.cells)) {
+    for (const [cell, c] of Object.entries(d[which] ?? {})) {
       const k = keyOf(d, cell);
       const list = out.get(k);
       if (list) list.push(c);
@@ -77,7 +83,10 @@ async function leavesOf(node: OrgNode, period: Period, now: number): Promise<Nod
 }
 
 function trendOf(leaves: readonly Doc[], period: Period, now: number): StatsDashboard['trend'] {
-  const byKey = groupCells(leaves, (d, cell) => (period.kind === 'month' ? `${d.month}-${cellDay(cell)}` : d.month));
+  const byKey =
+    period.kind === 'month'
+      ? groupCells(leaves, (d, cell) => `${d.month}-${cellDay(cell)}`, 'cells')
+      : groupCells(leaves, (d) => d.month);
   return trendKeys(period, now).map((key) => ({
     key,
     label: period.kind === 'month' ? `${Number(key.slice(8, 10))}日` : `${Number(key.slice(5, 7))}月`,
@@ -97,7 +106,7 @@ async function childrenOf(node: OrgNode, leaves: readonly NodeCounterDoc[], now:
 }
 
 async function categoriesOf(leaves: readonly Doc[], now: number): Promise<StatsRow[]> {
-  const byCat = groupCells(leaves, (_d, cell) => cellCategory(cell));
+  const byCat = groupCells(leaves, (_d, cat) => cat);
   const names = await categoryNames([...byCat.keys()], now);
   return [...byCat]
     .map(([id, cells]) => ({ id, name: names.get(id) ?? id, figures: figuresOf(sumCounts(cells)) }))
@@ -157,7 +166,7 @@ export async function dashboard(
     org: { id: node._id, name: node.name, type: node.type as StatsNodeType },
     period: { kind: period.kind, key: period.key, label: period.label },
     choices: periodChoices(ctx.now),
-    figures: figuresOf(sumCounts(leaves.flatMap((d) => Object.values(d.cells)))),
+    figures: figuresOf(sumCounts(leaves.flatMap((d) => Object.values(d.cats ?? {})))),
     trend: trendOf(leaves, period, ctx.now),
     children,
     categories,
