@@ -23,14 +23,12 @@ import { readAll } from './paging';
 const coll = () => db().collection(COLLECTIONS.statsCounters);
 
 /** Each document's increments added up (a resolution undone and the event's own day may share a category). */
-function merged(
-  deltas: readonly CounterDelta[],
-): Map<string, { doc: CounterDelta['doc']; inc: Record<string, number> }> {
-  const out = new Map<string, { doc: CounterDelta['doc']; inc: Record<string, number> }>();
+function merged(deltas: readonly CounterDelta[]): Map<string, Record<string, number>> {
+  const out = new Map<string, Record<string, number>>();
   for (const d of deltas) {
-    const e = out.get(d.doc._id) ?? { inc: {} };
-    for (const [path, n] of Object.entries(incrementsOf(d))) e.inc[path] = (e.inc[path] ?? 0) + n;
-    out.set(d.doc._id, e);
+    const inc = out.get(d.doc._id) ?? {};
+    for (const [path, n] of Object.entries(incrementsOf(d))) inc[path] = (inc[path] ?? 0) + n;
+    out.set(d.doc._id, inc);
   }
   return out;
 }
@@ -41,7 +39,7 @@ function merged(
  */
 export async function countInTx(tx: Transaction, deltas: readonly CounterDelta[]): Promise<void> {
   const _ = db().command;
-  for (const [id, { inc }] of merged(deltas)) {
+  for (const [id, inc] of merged(deltas)) {
     const data = Object.fromEntries(Object.entries(inc).map(([path, n]) => [path, _.inc(n)]));
     const r = await tx.collection(COLLECTIONS.statsCounters).doc(id).update({ data });
     if (r.stats.updated > 0) continue;
