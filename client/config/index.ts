@@ -16,6 +16,8 @@ const CLOUD_ENV = process.env.LX_CLOUD_ENV || 'lianxin-prod';
 
 interface Chain {
   resolve: { plugin: (name: string) => { use: (plugin: unknown, args: unknown[]) => unknown } };
+  // webpack-chain's Rule has sideEffects() but its typings do not: set the key itself
+  module: { rule(name: string): { test(prefix: string): { set(key: string, value: unknown): unknown } } };
 }
 
 const webpackChain = (chain: Chain) => {
@@ -25,6 +27,13 @@ const webpackChain = (chain: Chain) => {
     .use(TsconfigPathsPlugin, [
       { configFile: path.join(repoDir, 'tsconfig.json'), extensions: ['.ts', '.tsx', '.js', '.jsx'] },
     ]);
+  // The contract is pure (its one side effect, dayjs.extend in time.ts, sits with the code that needs
+  // it): a page that imports one thing from `@lx/types` must not carry every module its index
+  // re-exports, or each new domain's definitions (the stats metrics) would land in the main package.
+  chain.module
+    .rule('lx-types-pure')
+    .test(path.join(repoDir, 'types') + path.sep)
+    .set('sideEffects', false);
 };
 
 // The shared contract lives outside src/ and zod ships modern syntax: both go through the script loaders.
