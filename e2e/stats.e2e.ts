@@ -4,7 +4,9 @@
  * hold the same figures (the trend's days add up to the month's 受理量), he switches to 上月 and 本年,
  * and reads the communities' ranking; he exports the 月度通报, the test opens the downloaded .xlsx and
  * finds the figures on screen in it (汇总's counts, rates with their numerators and denominators, the
- * ranking, each community's row). Screenshots of each chart at 375 px go to e2e/artifacts/stats/.
+ * ranking, each community's row). Then 陈丽娟 (community staff) sees her community with its grids and
+ * the grid workers' ranking, and 王秀兰 (grid worker) finds her grid's figures on 首页 under 我的网格.
+ * Screenshots of each chart at 375 px go to e2e/artifacts/stats/.
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -258,4 +260,44 @@ test('at 320 px nothing is wider than the screen (tiles, rate cards, tables, bar
   assert.deepEqual(overflow, [], 'at 320 px nothing is wider than the screen');
   await shot(page, 'month-320px');
   assert.deepEqual(errors, [], 'no script errors on the way');
+});
+
+test('community staff see their community, its grids and the grid workers’ ranking', async () => {
+  const other = await (await phone(browser)).newPage();
+  await signIn(other, stack.url, { name: '陈丽娟', roleLabel: '社区工作人员' });
+  await tabBarItem(other, '办事').click();
+  await other.getByText('统计看板', { exact: true }).filter({ visible: true }).first().click();
+  await visible(other, '各网格受理与办结');
+  await visible(other, '凤凰城社区');
+  assert.ok((await chartsDrawn(other, CHARTS.length)) >= CHARTS.length);
+  const workers = await table(other, '网格员排名：响应率');
+  assert.deepEqual(workers[0], ['名次', '网格员', '响应率', '分子 / 分母']);
+  assert.ok(workers.length >= 2, 'the community’s grid workers are ranked');
+  await other
+    .getByRole('table', { name: '网格员排名：响应率', exact: true })
+    .filter({ visible: true })
+    .first()
+    .scrollIntoViewIfNeeded();
+  await shot(other, 'community-workers');
+  await other.context().close();
+});
+
+test('a grid worker finds their grid’s figures on 首页 under 我的网格', async () => {
+  const worker = await (await phone(browser)).newPage();
+  await signIn(worker, stack.url, { name: '王秀兰', roleLabel: '网格员' });
+  await visible(worker, '我的网格 · 凤凰城社区第一网格');
+  await visible(worker, /受理 \d+ 件，办结 \d+ 件，办结率 (\d+(\.\d)?%|—)（应办结 \d+ 件）/);
+  await shot(worker, 'grid-worker-home');
+  await worker.getByText('统计 ›', { exact: true }).filter({ visible: true }).first().click();
+  await visible(worker, '办理质量');
+  await visible(worker, '凤凰城社区第一网格');
+  assert.equal(
+    await worker
+      .getByText(/排名：/)
+      .filter({ visible: true })
+      .count(),
+    0,
+    'a grid has no rankings',
+  );
+  await worker.context().close();
 });
