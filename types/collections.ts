@@ -27,6 +27,10 @@ export const COLLECTIONS = {
   rateCounters: 'rate_counters',
   /** statistics kept on write: leaf × month, grid worker × month, queue tab counts (types/stats.ts) */
   statsCounters: 'stats_counters',
+  /** 五步工作法: households (rooms of buildings), visits with their steps, coverage counters per grid */
+  households: 'households',
+  visits: 'visits',
+  visitCounters: 'visit_counters',
 } as const;
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 
@@ -91,4 +95,13 @@ export const INDEXES: Record<CollectionName, IndexDecl[]> = {
     idx('by_community', 'communityId', 'kind', 'month'),
     idx('by_street_year', 'streetId', 'kind', 'year'),
   ],
+  // a grid's households by building and room; one room of a building once
+  households: [
+    idx('by_grid', 'gridId', 'buildingId', 'room'),
+    { ...idx('by_room', 'buildingId', 'room'), unique: true },
+  ],
+  // the visitor's open visits by due time; a household's history newest first
+  visits: [idx('due', 'visitorId', 'status', 'dueAt'), idx('by_household', 'householdId', '-createdAt')],
+  // coverage: a community's or the street's grids (one document per grid)
+  visit_counters: [idx('by_community', 'communityId'), idx('by_street', 'streetId')],
 };

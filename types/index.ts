@@ -21,3 +21,4 @@ export * from './collections';
 export * from './limits';
 export * from './requests';
 export * from './stats';
+export * from './visits';
