@@ -1,0 +1,35 @@
+/**
+ * The visitor's due visits as they read them: 已逾期 first, then 今天, then 近期 (the contract's dueBucket) — each group oldest
+ * due first. The server answers its pages in that order already (overdue and today by due date); the
+ * client only groups what is loaded so far, and sorts again so that a page boundary between two
+ * groups never shows a later visit above an overdue one.
+ */
+import { cstDaysBetween, DUE_BUCKET_LABELS, DUE_BUCKETS, dueBucket, type DueBucket } from '@lx/types';
+
+/** What a due row needs to be placed: its due instant. */
+export interface DueLike {
+  id: string;
+  dueAt: number;
+}
+
+export interface DueGroup<T> {
+  bucket: DueBucket;
+  label: string;
+  items: T[];
+}
+
+export function groupDue<T extends DueLike>(rows: readonly T[], now: number): DueGroup<T>[] {
+  const sorted = [...rows].sort((a, b) => a.dueAt - b.dueAt || a.id.localeCompare(b.id));
+  return DUE_BUCKETS.map((bucket) => ({
+    bucket,
+    label: DUE_BUCKET_LABELS[bucket],
+    items: sorted.filter((r) => dueBucket(r.dueAt, now) === bucket),
+  })).filter((g) => g.items.length > 0);
+}
+
+/** 超期 3 天 / 今天 / 还有 5 天: by China-time calendar days, never by hours. */
+export function dueWords(dueAt: number, now: number): string {
+  const days = cstDaysBetween(now, dueAt);
+  if (days === 0) return '今天到期';
+  return days < 0 ? `已超期 ${-days} 天` : `还有 ${days} 天`;
+}
