@@ -1,4 +1,5 @@
 /** 入户率 rows as the coverage page shows them: sorted by the chosen key, each rate with its words. */
+import { COVERAGE_WINDOW_DAYS } from '@lx/types';
 import type { CoverageRow } from './api';
 
 export type CoverageSort = 'low' | 'high' | 'name';
@@ -19,8 +20,8 @@ export function sortRows(rows: readonly CoverageRow[], by: CoverageSort): Covera
   );
 }
 
-export const percent = (rate: number | undefined) => (rate === undefined ? '—' : `${Math.round(rate * 1000) / 10}%`);
+export const percent = (rate: number | null) => (rate === null ? '—' : `${Math.round(rate * 1000) / 10}%`);
 
 /** The denominator in words, as the stats pages say theirs. */
-export const rateWords = (r: { visited: number; households: number }, days: number) =>
-  `近 ${days} 天走访过 ${r.visited} 户 ÷ 住户 ${r.households} 户`;
+export const rateWords = (r: { visited: number; households: number }) =>
+  `近 ${COVERAGE_WINDOW_DAYS} 天走访过 ${r.visited} 户 ÷ 住户 ${r.households} 户`;

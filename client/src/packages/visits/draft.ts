@@ -6,6 +6,7 @@
  * no second ticket), not a new one.
  */
 import Taro from '@tarojs/taro';
+import type { StepBody } from './api';
 
 export const DRAFT_PREFIX = 'lx.visitDraft.';
 
@@ -20,14 +21,16 @@ export interface DraftConcern {
 export type Handling = 'spot' | 'ticket';
 
 export interface DraftValues {
-  /** step 2: whom they met (one of the household's members, or 本人 / 家属 / 其他) */
+  /** step 2: whom they met (本人 / 家人 / 邻居 / 其他) */
   met: string;
   /** step 3 */
   concerns: DraftConcern[];
   /** step 4: help, explanation or comfort given */
   warmth: string;
-  /** step 5: each recorded concern (by the server's id) handled on the spot or turned into a ticket */
+  /** step 5: each recorded concern (by its index in step 3) handled on the spot or turned into a ticket */
   handling: Record<string, Handling>;
+  /** step 5: the category each 转为诉求 is filed under (by concern index) */
+  categories: Record<string, string>;
   /** step 5: what was done on the spot (the note of 当场解决) */
   doneNote: string;
 }
@@ -35,7 +38,7 @@ export interface DraftValues {
 /** A step that was sent and got no answer: sent again exactly so. */
 export interface PendingSend {
   step: number;
-  payload: Record<string, unknown>;
+  payload: StepBody;
   requestId: string;
   /** what the visitor reads about it: 第 3 步 听到群众的音 */
   label: string;
@@ -47,7 +50,14 @@ export interface VisitDraft {
   savedAt: number;
 }
 
-export const emptyValues = (): DraftValues => ({ met: '', concerns: [], warmth: '', handling: {}, doneNote: '' });
+export const emptyValues = (): DraftValues => ({
+  met: '',
+  concerns: [],
+  warmth: '',
+  handling: {},
+  categories: {},
+  doneNote: '',
+});
 
 const keyOf = (visitId: string) => `${DRAFT_PREFIX}${visitId}`;
 

@@ -5,38 +5,36 @@
  */
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import { CONCERN_TAGS } from '@lx/types';
-import { ChipGroup, type ChipOption } from '@/components/ChipGroup';
+import { CONCERN_TAGS, type CategoryOption, type Concern } from '@lx/types';
+import { asOptions, ChipGroup, type ChipOption } from '@/components/ChipGroup';
 import { Field } from '@/components/Field';
 import { TextBox } from '@/components/TextField';
-import type { VisitConcern } from '../api';
 import type { DraftConcern, DraftValues, Handling } from '../draft';
 
 const TAG_OPTIONS: readonly ChipOption<string>[] = CONCERN_TAGS.map((t) => ({ value: t, label: t }));
 
 type Edit = (update: (v: DraftValues) => DraftValues) => void;
 
+const WHOM: readonly ChipOption<string>[] = ['本人', '家人', '邻居', '其他'].map((m) => ({ value: m, label: m }));
+
 /** Step 2: whom they met; 不在家 is its own button (it ends the visit) */
 export function MetForm({
   values,
   edit,
-  members,
   onNotHome,
   busy,
 }: {
   values: DraftValues;
   edit: Edit;
-  members: readonly string[];
   onNotHome: () => void;
   busy: boolean;
 }) {
-  const options = [...members, '家人', '其他'].map((m) => ({ value: m, label: m }));
   return (
     <View>
       <Field label="见到了谁">
         <ChipGroup
           label="见到了谁"
-          options={options}
+          options={WHOM}
           value={values.met || undefined}
           onChange={(met) => edit((v) => ({ ...v, met }))}
         />
@@ -72,7 +70,7 @@ export function HearForm({ values, edit }: { values: DraftValues; edit: Edit }) 
             <TextBox
               label={`第 ${i + 1} 件事`}
               value={c.text}
-              maxLength={500}
+              maxLength={300}
               autoSize
               placeholder="住户说的难处、心愿或意见"
               onChange={(text) => change(c.key, { text })}
@@ -127,27 +125,40 @@ const HANDLING: readonly ChipOption<Handling>[] = [
   { value: 'ticket', label: '转为诉求' },
 ];
 
-/** Step 5: each concern the server recorded, handled on the spot or turned into a ticket */
+/** Step 5: each concern the server recorded (by its index), handled on the spot or turned into a
+ * ticket under a category the visitor picks */
 export function DoneForm({
   values,
   edit,
   concerns,
+  categories,
 }: {
   values: DraftValues;
   edit: Edit;
-  concerns: readonly VisitConcern[];
+  concerns: readonly Concern[];
+  categories: readonly CategoryOption[];
 }) {
-  const pick = (id: string, how: Handling) => edit((v) => ({ ...v, handling: { ...v.handling, [id]: how } }));
+  const pick = (k: string, how: Handling) => edit((v) => ({ ...v, handling: { ...v.handling, [k]: how } }));
+  const file = (k: string, id: string) => edit((v) => ({ ...v, categories: { ...v.categories, [k]: id } }));
   return (
     <View>
       {concerns.map((c, i) => (
-        <Field key={c.id} label={`第 ${i + 1} 件事（${c.tag}）：${c.text}`}>
+        <Field key={i} label={`第 ${i + 1} 件事（${c.tag}）：${c.text}`}>
           <ChipGroup
             label={`第 ${i + 1} 件事怎么办`}
             options={HANDLING}
-            value={values.handling[c.id]}
-            onChange={(h) => pick(c.id, h)}
+            value={values.handling[String(i)]}
+            onChange={(h) => pick(String(i), h)}
           />
+          {values.handling[String(i)] === 'ticket' ? (
+            <ChipGroup
+              label={`第 ${i + 1} 件事的诉求类别`}
+              options={asOptions(categories)}
+              value={values.categories[String(i)]}
+              onChange={(id) => file(String(i), id)}
+              chipClassName="lx-chip--small"
+            />
+          ) : null}
         </Field>
       ))}
       {Object.values(values.handling).includes('spot') ? (
@@ -155,7 +166,7 @@ export function DoneForm({
           <TextBox
             label="当场怎么解决的"
             value={values.doneNote}
-            maxLength={500}
+            maxLength={300}
             autoSize
             onChange={(doneNote) => edit((v) => ({ ...v, doneNote }))}
           />

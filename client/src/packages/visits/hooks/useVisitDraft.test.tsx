@@ -24,14 +24,14 @@ describe('a visit’s draft', () => {
       await first.result.current.send({ step: 1, payload: { visitId: 'v1', step: 1, data: {} }, label: '第 1 步' });
     });
     expect(first.result.current.pending?.label).toBe('第 1 步');
-    const id = send.mock.calls[0][0].requestId as string;
+    const id = send.mock.calls[0][1] as string;
     first.unmount();
     const again = renderHook(() => useVisitDraft('v1', send));
     expect(again.result.current.pending?.requestId).toBe(id);
     await act(async () => {
       expect(await again.result.current.retry()).toBe(true);
     });
-    expect(send.mock.calls[1][0].requestId).toBe(id);
+    expect(send.mock.calls[1][1]).toBe(id);
     expect(again.result.current.pending).toBeUndefined();
     expect((Taro.getStorageSync(`${DRAFT_PREFIX}v1`) as { pending?: unknown }).pending).toBeUndefined();
   });

@@ -7,6 +7,7 @@
 import { useRef, useState } from 'react';
 import { newRequestId } from '@/hooks/useRequestId';
 import type { ClientFail, CloudResult } from '@/services/cloud';
+import type { StepBody } from '../api';
 import { type DraftValues, dropDraft, emptyValues, loadDraft, type PendingSend, saveDraft } from '../draft';
 
 export interface VisitDraftState {
@@ -25,7 +26,7 @@ export interface VisitDraftState {
 
 export function useVisitDraft(
   visitId: string,
-  transport: (payload: Record<string, unknown>) => Promise<CloudResult<unknown>>,
+  transport: (body: StepBody, requestId: string) => Promise<CloudResult<unknown>>,
 ): VisitDraftState {
   const [initial] = useState(() => loadDraft(visitId));
   const [values, setValuesState] = useState<DraftValues>(() => ({ ...emptyValues(), ...initial?.values }));
@@ -55,7 +56,7 @@ export function useVisitDraft(
     // on the phone before it leaves: a crash mid-send still knows what was sent and under which id
     setPending(p);
     persist({ ...latest.current, pending: p });
-    const res = await transport({ ...p.payload, requestId: p.requestId });
+    const res = await transport(p.payload, p.requestId);
     busy.current = false;
     setSending(false);
     if (!res.ok) {

@@ -7,8 +7,9 @@ import { useRouter } from '@tarojs/taro';
 import { ErrorView, LoadingView } from '@/components/StateViews';
 import { useRemote } from '@/hooks/useRemote';
 import { formatDateTime } from '@/utils/format';
-import { go, ticketUrl } from '@/utils/nav';
-import { type HouseholdDetail, householdDetail } from '../../api';
+import { VISIT_SOURCE_LABELS, VISIT_STATUS_LABELS } from '@lx/types';
+import { go, ticketUrl, visitUrl } from '@/utils/nav';
+import { type HouseholdDetail, householdDetail, type VisitView } from '../../api';
 import '../../visits.scss';
 
 function Section({
@@ -32,38 +33,45 @@ function Section({
   );
 }
 
+const visitWhen = (v: VisitView) => v.completedAt ?? v.steps[v.steps.length - 1]?.at ?? v.dueAt;
+
+/** A linked ticket in the words of the concern it was filed for. */
+function concernOf(h: HouseholdDetail, t: HouseholdDetail['tickets'][number]): string {
+  const c = h.visits.find((v) => v._id === t.visitId)?.concerns[t.concern];
+  return c ? `${c.tag}：${c.text}` : `第 ${t.concern + 1} 件事`;
+}
+
 function Body({ h }: { h: HouseholdDetail }) {
+  const hh = h.household;
   return (
     <View className="lx-page lx-page--list">
       <View className="lx-visit__head">
-        <Text className="lx-visit__household">{h.label}</Text>
-        <Text className="lx-visit__kind">{h.gridName}</Text>
-        {h.members.length ? (
-          <Text className="lx-visit__kind">家庭成员：{h.members.map((m) => m.name).join('、')}</Text>
-        ) : null}
+        <Text className="lx-visit__household">
+          {hh.buildingName} {hh.room}
+        </Text>
+        <Text className="lx-visit__kind">
+          {hh.members ? `${hh.members} 位住户已绑定` : '还没有住户绑定'}
+          {hh.paired ? ' · 结对帮扶' : ''}
+        </Text>
+        <Text className="lx-visit__kind">{hh.lastVisitedOn ? `上次走访：${hh.lastVisitedOn}` : '还没有走访过'}</Text>
       </View>
-      {h.tagLabels ? (
+      {/* tags reach only staff in scope and the visitor: others get [], shown as nothing */}
+      {hh.tags.length ? (
         <View className="lx-chips" aria-label="住户标签">
-          {h.tagLabels.length ? (
-            h.tagLabels.map((t) => (
-              <Text key={t} className="lx-chip lx-chip--small">
-                {t}
-              </Text>
-            ))
-          ) : (
-            <Text className="lx-field__hint">没有标签</Text>
-          )}
+          {hh.tags.map((t) => (
+            <Text key={t} className="lx-chip lx-chip--small">
+              {t}
+            </Text>
+          ))}
         </View>
       ) : null}
       <Section title="走访记录" empty="还没有走访记录" count={h.visits.length}>
         {h.visits.map((v) => (
-          <View key={v.id} className="lx-visit-summary__row">
+          <View key={v._id} className="lx-visit-summary__row" onClick={() => go(visitUrl(v._id))}>
             <Text className="lx-visit-summary__step">
-              {v.kindLabel} · {v.statusLabel}
+              {VISIT_SOURCE_LABELS[v.source]} · {VISIT_STATUS_LABELS[v.status]}
             </Text>
-            <Text className="lx-visit-summary__meta">
-              {formatDateTime(v.at)} · {v.byName}
-            </Text>
+            <Text className="lx-visit-summary__meta">{formatDateTime(visitWhen(v))}</Text>
           </View>
         ))}
       </Section>
@@ -71,10 +79,7 @@ function Body({ h }: { h: HouseholdDetail }) {
         {h.tickets.map((t) => (
           <View key={t.id} className="lx-entry" hoverClass="lx-row--pressed" onClick={() => go(ticketUrl(t.id))}>
             <View className="lx-entry__body">
-              <Text className="lx-entry__title">{t.description}</Text>
-              <Text className="lx-entry__hint">
-                {t.no} · {t.statusLabel}
-              </Text>
+              <Text className="lx-entry__title">{concernOf(h, t)}</Text>
             </View>
             <Text className="lx-entry__arrow">›</Text>
           </View>
