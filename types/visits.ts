@@ -36,6 +36,10 @@ export interface Household {
   createdBy: string;
 }
 
+/** A building's path with its grid: a building is mapped to a grid that is not on its own path. */
+export const householdPath = (b: { path: readonly string[]; gridId?: string }): string[] =>
+  b.gridId && !b.path.includes(b.gridId) ? [...b.path.slice(0, 2), b.gridId, ...b.path.slice(2)] : [...b.path];
+
 // ---- visits
 export const VISIT_SOURCES = ['pairing', 'key', 'revisit', 'adhoc'] as const;
 export type VisitSource = (typeof VISIT_SOURCES)[number];
@@ -105,6 +109,8 @@ export interface StepRecord<N extends VisitStepNo = VisitStepNo> {
   at: number;
   point?: GeoPoint;
   photos: string[];
+  /** the photos' image-check trace ids (shared/security.ts submitImages) */
+  photoReviews?: { fileId: string; traceId: string }[];
   /** the client's requestId: a retry of this very step finds it and gets the same answer */
   requestId: string;
   data: StepData[N];
@@ -149,6 +155,9 @@ export interface Visit {
   createdAt: number;
   updatedAt: number;
   completedAt?: number;
+  /** the visitReminder timer's marks: reminded on its day, and once more when overdue (visit-plans.ts) */
+  remindedAt?: number;
+  overdueRemindedAt?: number;
 }
 
 // ---- the step rule
@@ -343,7 +352,10 @@ export interface VisitCounterDelta {
   inc: Record<string, number>;
 }
 /** What one recorded step changes in the counters: the write path and the rebuild share it. */
-export function stepCounterDelta(v: Pick<Visit, 'householdId' | 'visitorId'>, rec: StepRecord): VisitCounterDelta | null {
+export function stepCounterDelta(
+  v: Pick<Visit, 'householdId' | 'visitorId'>,
+  rec: StepRecord,
+): VisitCounterDelta | null {
   const month = cstDate(rec.at).slice(0, 7);
   if (rec.step === 2) {
     if (!(rec.data as StepData[2]).met) return { set: {}, inc: { [`months.${month}.notHome`]: 1 } };

@@ -1,9 +1,9 @@
 /**
  * `visits` actions: households, a visit's five steps, the visitor's due list and 入户率. Who may call
- * is the permissions table where it can say it: a grid (households, coverage) or a building
- * (createHousehold) covered by the caller's grant. A household or a visit is not a target kind of the
+ * is the permissions table where it can say it: a grid (households, coverage) covered by the caller's
+ * grant. A household or a visit is not a target kind of the
  * table, and "a party member only on households paired to them or visits assigned to them" is no
- * scope rule, so household / start / step / visit declare the roles only and the handler checks the
+ * scope rule, so household / createHousehold / start / step / visit declare the roles only and the handler checks the
  * household's or the visit's path against the grants that let the caller in (AUTH.OUT_OF_SCOPE) and
  * a party member's pairing or assignment (VISIT.NOT_ASSIGNED): cloudfunctions/visits/scope.ts.
  *
@@ -159,15 +159,8 @@ export const VISITS_ACCESS = {
   },
   // household / start / step / visit: the handler checks the path and a party member's pairing
   household: { who: 'roles', roles: VISIT_ACTORS },
-  createHousehold: {
-    who: 'roles',
-    roles: HOUSEHOLD_KEEPERS,
-    scope: {
-      rule: 'covers',
-      target: { kind: 'org', field: 'buildingId', types: ['building'], missing: 'ORG.NOT_A_BUILDING' },
-    },
-    once: true,
-  },
+  // a building's path has no grid (buildings are mapped to one): the handler checks the household's
+  createHousehold: { who: 'roles', roles: HOUSEHOLD_KEEPERS, once: true },
   // the caller's own due visits: no target
   due: { who: 'roles', roles: VISIT_ACTORS },
   start: { who: 'roles', roles: VISIT_ACTORS, once: true },
@@ -228,7 +221,7 @@ export interface StepResult {
   /** 不在家: the retry visit made */
   retryId?: string;
   /** step 5: concern index → the ticket filed for it */
-  tickets?: { concern: number; id: string; no: string }[];
+  tickets?: { concern: number; id: string }[];
 }
 
 export interface VisitsResults {
