@@ -69,6 +69,10 @@ export const ERROR_MESSAGES = {
   'VISIT.STEP_REPEATED': '该步骤已经提交过，不能重复提交',
   'VISIT.OUTCOMES_INCOMPLETE': '请为每一条诉求选择当场办结或转为工单',
   'VISIT.CONCERN_TICKETED': '该诉求已经转为工单，不能重复转办',
+  // visit plans (types/visit-plans.ts)
+  'VISIT.ALREADY_PAIRED': '该住户已与这位走访人结对',
+  'VISIT.PLAN_NOT_FOUND': '找不到该结对或走访计划',
+  'VISIT.NOT_A_VISITOR': '结对走访人须是本社区的党员或本网格的网格员',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

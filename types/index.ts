@@ -22,3 +22,4 @@ export * from './limits';
 export * from './requests';
 export * from './stats';
 export * from './visits';
+export * from './visit-plans';
