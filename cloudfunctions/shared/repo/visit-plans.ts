@@ -182,3 +182,21 @@ export async function saveKeyRule(rule: KeyRule): Promise<void> {
   const { _id, ...fields } = rule;
   await plans().doc(_id).set({ data: fields });
 }
+
+/** The household of a building's room (index by_room), or null: a reporter's bound home, for the 回访. */
+export async function householdAt(buildingId: string, room: string): Promise<Household | null> {
+  const res = await db().collection(COLLECTIONS.households).where({ buildingId, room }).limit(1).get();
+  return (res.data[0] as unknown as Household | undefined) ?? null;
+}
+
+/**
+ * The 回访 of a reopening, in the transition's own transaction (its id is the event's: a re-run of the
+ * transaction, or a retried request, finds it and inserts nothing).
+ */
+export const insertVisitInTx =
+  (v: Visit): TxWrite =>
+  async (tx) => {
+    if (await getInTx(tx, COLLECTIONS.visits, v._id)) return;
+    const { _id, ...fields } = v;
+    await tx.collection(COLLECTIONS.visits).doc(_id).set({ data: fields });
+  };
