@@ -16,6 +16,7 @@ let url: string;
 const shot = shooter('visits');
 const GRID = '凤凰城社区第一网格';
 const CONCERN = '想申请老年助餐，腿脚不便';
+const CATEGORY = '困难求助';
 /** the grid's 入户率 row before the visit (its words: 近 90 天走访过 n 户 ÷ 住户 m 户) */
 let before_: string;
 
@@ -85,8 +86,12 @@ test('赵红梅 completes a due pairing visit in five steps and turns the concer
   await visible(page, '走访小结');
   await visible(page, /想申请老年助餐/);
   await page.getByRole('radio', { name: '转为诉求' }).filter({ visible: true }).click();
-  const category = page.getByRole('radiogroup', { name: '第 1 件事的诉求类别' }).getByRole('radio').first();
-  await category.click();
+  // 老年助餐 is a 困难求助, not the list's first category (垃圾暴露)
+  await page
+    .getByRole('radiogroup', { name: '第 1 件事的诉求类别' })
+    .getByRole('radio', { name: CATEGORY })
+    .filter({ visible: true })
+    .click();
   await shot(page, 'step-5');
   await tap(page, '确认，完成走访');
   await visible(page, '五步已完成，等待诉求办结');
@@ -99,6 +104,9 @@ test('王秀兰 sees that ticket in her grid’s queue', async () => {
   const page = await as('王秀兰', '网格员');
   await tap(page, '网格工单');
   await visible(page, new RegExp(CONCERN));
+  // filed from the visit under the category picked there, its tag in front of the concern's words
+  const row = page.locator('.lx-row').filter({ hasText: CONCERN }).filter({ visible: true }).first();
+  assert.match((await row.textContent()) ?? '', new RegExp(`${CATEGORY}.*养老：${CONCERN}`));
   await shot(page, 'queue');
   await page.context().close();
 });

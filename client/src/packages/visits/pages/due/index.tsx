@@ -2,6 +2,7 @@
  * 我的走访 (入户走访 and 结对帮扶 open it): the visitor's due visits, 已超期 first, then today's, then
  * the rest, paged. A row opens the step screen.
  */
+import { useEffect } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
 import { VISIT_SOURCE_LABELS, VISIT_STATUS_LABELS } from '@lx/types';
@@ -33,6 +34,10 @@ function DueRow({ item, now }: { item: DueItem; now: number }) {
 
 export default function DueVisitsPage() {
   const kind = useRouter().params.kind;
+  // the page config says 入户走访; a party member came here from 结对帮扶 and should read that
+  useEffect(() => {
+    if (kind === 'pairing') void Taro.setNavigationBarTitle({ title: '结对帮扶' });
+  }, [kind]);
   const list = usePagedList(dueVisits, []);
   usePullDownRefresh(() => void list.refresh().finally(() => Taro.stopPullDownRefresh()));
   useReachBottom(() => void list.loadMore());
