@@ -39,6 +39,8 @@ export interface Pairing {
   createdAt: number;
   endedAt?: number;
   endedBy?: string;
+  /** why it was ended (unpair): personal like a visit note, never logged */
+  endReason?: string;
 }
 
 /** 重点户: every household of the community with the tag, every N days, by its grid's 网格长. */

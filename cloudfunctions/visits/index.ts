@@ -6,6 +6,11 @@
 import { createMain } from '../shared/dispatcher';
 import { coverage } from './actions/coverage';
 import { createHousehold, household, households } from './actions/households';
+import { keyRules } from './actions/keyRules';
+import { pair } from './actions/pair';
+import { pairings } from './actions/pairings';
+import { saveKeyRule } from './actions/saveKeyRule';
+import { unpair } from './actions/unpair';
 import { step } from './actions/step';
 import { due, start, visit } from './actions/visits';
 
@@ -18,4 +23,9 @@ export const main = createMain('visits', {
   step,
   visit,
   coverage,
+  pairings,
+  pair,
+  unpair,
+  keyRules,
+  saveKeyRule,
 });

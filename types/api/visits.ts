@@ -11,10 +11,14 @@
  * step records its requestId; a retry finds it and gets the same answer), which keeps a step at four
  * database operations; the shared record would add a read and a write to every step.
  *
- * Plans (V2) add their schemas to VISITS_ACTIONS, declarations to VISITS_ACCESS, results to VisitsResults.
+ * Plans: community staff keep their community's 结对帮扶 pairings and key-household rules (street staff
+ * and admins the communities below them): pairings / keyRules / saveKeyRule name the community (the
+ * table's `covers`); pair / unpair name a household or a pairing, not a target kind, so the handler
+ * checks its path against the grants that let the caller in (cloudfunctions/visits/actions/pair.ts).
  */
 import * as z from 'zod/mini';
 import { GeoPoint } from '../org';
+import { type KeyRule, type Pairing, PLAN_MAX_DAYS, PLAN_MIN_DAYS } from '../visit-plans';
 import type { AccessTable } from '../permissions';
 import { RequestId } from '../requests';
 import { DESCRIPTION_MAX, DESCRIPTION_MIN, type Page, Urgency } from '../ticket';
@@ -29,7 +33,7 @@ import {
   type Visit,
   type VisitMonth,
 } from '../visits';
-import { cursor, FileIds, id, lineText, payloadObject, Room, visibleText } from './common';
+import { boundedNumber, cursor, FileIds, id, lineText, payloadObject, Room, visibleText } from './common';
 
 const householdId = id('住户');
 const visitId = id('走访');
@@ -136,8 +140,24 @@ export const CoveragePayload = payloadObject({
   orgId: z.optional(id('统计范围')),
 });
 
+const everyDays = boundedNumber('走访周期', PLAN_MIN_DAYS, PLAN_MAX_DAYS, ' 天');
+export const PairingsPayload = payloadObject({
+  /** omitted: every community the caller's grants cover */
+  communityId: z.optional(id('社区')),
+  cursor,
+});
+export const PairPayload = payloadObject({ householdId, visitorId: id('走访人'), everyDays, requestId: RequestId });
+export const UnpairPayload = payloadObject({ pairingId: id('结对'), reason: visibleText('解除原因', 2, 200) });
+export const KeyRulesPayload = payloadObject({ communityId: id('社区') });
+export const SaveKeyRulePayload = payloadObject({
+  communityId: id('社区'),
+  tag: z.enum(HOUSEHOLD_TAGS, '住户标签无效'),
+  everyDays,
+});
+
 export const VISIT_ACTORS = ['gridWorker', 'communityStaff', 'streetStaff', 'partyMember'] as const;
 export const HOUSEHOLD_KEEPERS = ['gridWorker', 'communityStaff', 'streetStaff'] as const;
+export const PLAN_KEEPERS = ['communityStaff', 'streetStaff', 'admin'] as const;
 export const COVERAGE_VIEWERS = ['gridWorker', 'communityStaff', 'streetStaff', 'supervisor'] as const;
 
 export const VISITS_ACTIONS = {
@@ -149,6 +169,11 @@ export const VISITS_ACTIONS = {
   step: StepPayload,
   visit: VisitPayload,
   coverage: CoveragePayload,
+  pairings: PairingsPayload,
+  pair: PairPayload,
+  unpair: UnpairPayload,
+  keyRules: KeyRulesPayload,
+  saveKeyRule: SaveKeyRulePayload,
 } as const;
 
 export const VISITS_ACCESS = {
@@ -173,6 +198,25 @@ export const VISITS_ACCESS = {
       rule: 'covers',
       target: { kind: 'org', field: 'orgId', absent: 'none', types: ['street', 'community', 'grid'] },
     },
+  },
+  pairings: {
+    who: 'roles',
+    roles: PLAN_KEEPERS,
+    scope: { rule: 'covers', target: { kind: 'org', field: 'communityId', absent: 'none', types: ['community'] } },
+  },
+  // the household's / the pairing's path: the handler checks it against the grants that let the caller in
+  pair: { who: 'roles', roles: PLAN_KEEPERS, once: true },
+  unpair: { who: 'roles', roles: PLAN_KEEPERS },
+  keyRules: {
+    who: 'roles',
+    roles: PLAN_KEEPERS,
+    scope: { rule: 'covers', target: { kind: 'org', field: 'communityId', types: ['community'] } },
+  },
+  // one rule per community and tag (keyRuleId): saving again changes it, so no `once` is needed
+  saveKeyRule: {
+    who: 'roles',
+    roles: PLAN_KEEPERS,
+    scope: { rule: 'covers', target: { kind: 'org', field: 'communityId', types: ['community'] } },
   },
 } as const satisfies AccessTable<typeof VISITS_ACTIONS>;
 
@@ -233,4 +277,9 @@ export interface VisitsResults {
   step: StepResult;
   visit: VisitView;
   coverage: CoverageView;
+  pairings: Page<Pairing>;
+  pair: { id: string };
+  unpair: { id: string };
+  keyRules: KeyRule[];
+  saveKeyRule: KeyRule;
 }

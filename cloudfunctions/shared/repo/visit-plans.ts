@@ -18,7 +18,7 @@ import {
   type VisitPlan,
 } from '@lx/types';
 import { db } from '../cloud';
-import { type Key, nextAfter, readAll } from './paging';
+import { type Key, nextAfter, type Page, pageAfter, readAll } from './paging';
 import { alone, commuting, getInTx, NO_WRITE, type TxWrite } from './tx';
 
 const plans = () => db().collection(COLLECTIONS.visitPlans);
@@ -161,7 +161,7 @@ export async function insertPairing(p: Pairing, also: TxWrite = NO_WRITE): Promi
 }
 
 /** Ends a pairing (kept, inactive) and takes the visitor off the household, together. */
-export async function endPairing(p: Pairing, by: string, now: number): Promise<void> {
+export async function endPairing(p: Pairing, by: string, now: number, reason?: string): Promise<void> {
   const _ = db().command;
   await alone(async (tx) => {
     const fresh = await getInTx<Pairing>(tx, COLLECTIONS.visitPlans, p._id);
@@ -169,7 +169,7 @@ export async function endPairing(p: Pairing, by: string, now: number): Promise<v
     await tx
       .collection(COLLECTIONS.visitPlans)
       .doc(p._id)
-      .update({ data: { active: false, endedAt: now, endedBy: by } });
+      .update({ data: { active: false, endedAt: now, endedBy: by, ...(reason ? { endReason: reason } : {}) } });
     await tx
       .collection(COLLECTIONS.households)
       .doc(p.householdId)
@@ -200,3 +200,20 @@ export const insertVisitInTx =
     const { _id, ...fields } = v;
     await tx.collection(COLLECTIONS.visits).doc(_id).set({ data: fields });
   };
+
+/** Pairings on a path under any of `orgIds` (the caller's grants), newest first, one page. */
+export function pairingsUnder(
+  orgIds: readonly string[],
+  cursor: string | undefined,
+  size: number,
+): Promise<Page<Pairing>> {
+  const _ = db().command;
+  return pageAfter<Pairing>(
+    COLLECTIONS.visitPlans,
+    { kind: 'pairing', orgPath: _.in([...orgIds]) },
+    { field: 'createdAt', dir: 'desc' },
+    cursor,
+    size,
+    'pr',
+  );
+}
