@@ -17,6 +17,7 @@ import { noticesBench } from './notices';
 import { exportBench } from './report';
 import { kb, ms, row, timeIt } from './stats';
 import { actionOperations, sweepBench } from './tickets';
+import { visitsBench } from './visits';
 
 const ROOT = join(__dirname, '..');
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 100_000);
@@ -122,6 +123,7 @@ async function database() {
   lines.push('', ...(await actionOperations(emu, invoke)));
   lines.push('', ...(await dashboardBench(emu, invoke)));
   lines.push('', ...(await exportBench(emu, invoke)));
+  lines.push('', ...(await visitsBench(emu, invoke)));
 
   emu.close();
   rmSync(dir, { recursive: true, force: true });

@@ -160,6 +160,32 @@ export interface Visit {
   overdueRemindedAt?: number;
 }
 
+/** A visit due at a household (ad hoc, a plan's, a retry's): its place copied from the household. */
+export function newVisit(
+  h: Pick<Household, '_id' | 'buildingId' | 'gridId' | 'communityId' | 'streetId' | 'orgPath' | 'room'>,
+  f: { id: string; visitorId: string; source: VisitSource; dueAt: number; now: number; planId?: string },
+): Visit {
+  return {
+    _id: f.id,
+    householdId: h._id,
+    buildingId: h.buildingId,
+    gridId: h.gridId,
+    communityId: h.communityId,
+    streetId: h.streetId,
+    orgPath: h.orgPath,
+    room: h.room,
+    visitorId: f.visitorId,
+    source: f.source,
+    ...(f.planId ? { planId: f.planId } : {}),
+    dueAt: f.dueAt,
+    status: 'due',
+    steps: [],
+    concerns: [],
+    createdAt: f.now,
+    updatedAt: f.now,
+  };
+}
+
 // ---- the step rule
 export type StepRefusal = Extract<
   ErrorCode,

@@ -1,5 +1,5 @@
 /** The visitor's due list, an ad hoc visit started on a household, one visit for the step screen. */
-import { DomainError, dueBucket, PAGE_SIZE, type Payload, type ResultOf, type Visit } from '@lx/types';
+import { DomainError, dueBucket, PAGE_SIZE, type Payload, type ResultOf, newVisit } from '@lx/types';
 import type { ScopedContext } from '../../shared/dispatcher';
 import { dueVisits, getHousehold, getVisit, insertVisit } from '../../shared/repo/visits';
 import { randomId } from '../../shared/ticket-ids';
@@ -29,24 +29,7 @@ export async function start(
   if (!h) throw new DomainError('VISIT.HOUSEHOLD_NOT_FOUND');
   const why = householdRefusal(ctx.grants, caller.openid, h);
   if (why) throw new DomainError(why);
-  const v: Visit = {
-    _id: randomId(20),
-    householdId: h._id,
-    buildingId: h.buildingId,
-    gridId: h.gridId,
-    communityId: h.communityId,
-    streetId: h.streetId,
-    orgPath: h.orgPath,
-    room: h.room,
-    visitorId: caller.openid,
-    source: 'adhoc',
-    dueAt: ctx.now,
-    status: 'due',
-    steps: [],
-    concerns: [],
-    createdAt: ctx.now,
-    updatedAt: ctx.now,
-  };
+  const v = newVisit(h, { id: randomId(20), visitorId: caller.openid, source: 'adhoc', dueAt: ctx.now, now: ctx.now });
   const answer = { visitId: v._id };
   await insertVisit(v, ctx.record(answer));
   return answer;
