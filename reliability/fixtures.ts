@@ -9,6 +9,8 @@ import {
   cstMonth,
   type Household,
   HOUSEHOLD_KEEPERS,
+  type Pairing,
+  PLAN_KEEPERS,
   householdPath,
   type RoleGrant,
   type Ticket,
@@ -91,6 +93,43 @@ const visitScope =
     const paired = c.side === 'own' ? [c.who] : [];
     return scopeRefusal(grants, c.who, { orgPath: householdPath(b), pairedWith: paired }) ?? 'ok';
   };
+
+// ---- visit plans: pair / unpair name a household or a pairing; the handler checks its path against the
+// plan keepers' grants (cloudfunctions/visits/actions/pair.ts, unpair.ts)
+const planScope = (c: FixtureCtx, declared: string): string => {
+  if (declared !== 'ok') return declared;
+  const u = c.cloud.emu.store.get('users', c.who) as { roles?: RoleGrant[] } | null;
+  const path = householdPath(c.w.nodeAt(c.p.building));
+  const covered = (u?.roles ?? []).some(
+    (g) => (PLAN_KEEPERS as readonly string[]).includes(g.role) && path.includes(g.orgId),
+  );
+  return covered ? 'ok' : 'AUTH.OUT_OF_SCOPE';
+};
+/** a party member (else a grid worker) granted on the household's path: one the handler lets be paired */
+const visitorFor = (c: FixtureCtx, h: Household): string => {
+  const on = (role: string, orgId: string) =>
+    c.cloud.emu.store.find('users', { roles: { $elemMatch: { role, orgId } } }, { limit: 1 })[0] as
+      { _id: string } | undefined;
+  return (on('partyMember', h.communityId) ?? on('gridWorker', h.gridId))?._id ?? 'no-visitor';
+};
+const pairingAt = (c: FixtureCtx): Pairing => {
+  const h = householdAt(c);
+  const p: Pairing = {
+    _id: c.w.fresh('r5p-'),
+    kind: 'pairing',
+    householdId: h._id,
+    ...(({ gridId, communityId, streetId, orgPath }) => ({ gridId, communityId, streetId, orgPath }))(h),
+    visitorId: visitorFor(c, h),
+    visitorRole: 'partyMember',
+    everyDays: 30,
+    active: true,
+    since: SEED_NOW,
+    createdBy: 'demo-community',
+    createdAt: SEED_NOW,
+  };
+  c.cloud.emu.store.insertMany('visit_plans', [p as unknown as Record<string, unknown>]);
+  return p;
+};
 
 export const FIXTURES: Record<string, Record<string, Fixture>> = {
   admin: {
@@ -233,5 +272,24 @@ export const FIXTURES: Record<string, Record<string, Fixture>> = {
     },
     visit: { as: 'demo-grid', payload: (c) => ({ id: visitAt(c)._id }), beyond: visitScope(VISIT_ACTORS) },
     coverage: { as: 'demo-community', payload: ({ p }) => ({ orgId: p.community }) },
+    pairings: { as: 'demo-community', payload: ({ p }) => ({ communityId: p.community }) },
+    pair: {
+      as: 'demo-community',
+      payload: (c) => {
+        const h = householdAt(c);
+        return { householdId: h._id, visitorId: visitorFor(c, h), everyDays: 30 };
+      },
+      beyond: planScope,
+    },
+    unpair: {
+      as: 'demo-community',
+      payload: (c) => ({ pairingId: pairingAt(c)._id, reason: '住户已搬走' }),
+      beyond: planScope,
+    },
+    keyRules: { as: 'demo-community', payload: ({ p }) => ({ communityId: p.community }) },
+    saveKeyRule: {
+      as: 'demo-community',
+      payload: ({ p }) => ({ communityId: p.community, tag: '留守儿童', everyDays: 30 }),
+    },
   },
 };
