@@ -28,7 +28,12 @@ const STREET_STATS: Entry = {
   icon: '统',
 };
 /** 入户率: households visited in 90 days per grid, for community and street staff. */
-const COVERAGE: Entry = { title: '入户率', hint: '各网格近 90 天走访过的住户占比', url: PAGES.visitCoverage, icon: '户' };
+const COVERAGE: Entry = {
+  title: '入户率',
+  hint: '各网格近 90 天走访过的住户占比',
+  url: PAGES.visitCoverage,
+  icon: '户',
+};
 /** Staff entries by role, in the order of the levels (网格 → 社区 → 街道 → 督导). */
 const STAFF_ENTRIES: { role: Role; entries: Entry[] }[] = [
   {
@@ -62,7 +67,9 @@ const STAFF_ENTRIES: { role: Role; entries: Entry[] }[] = [
   },
   {
     role: 'partyMember',
-    entries: [{ title: '结对帮扶', hint: '结对住户的走访，到期提醒', url: `${PAGES.visitsDue}?kind=pairing`, icon: '结' }],
+    entries: [
+      { title: '结对帮扶', hint: '结对住户的走访，到期提醒', url: `${PAGES.visitsDue}?kind=pairing`, icon: '结' },
+    ],
   },
   {
     role: 'supervisor',
