@@ -54,7 +54,8 @@ export function setupCloud(opts: { tickets?: number } = {}) {
   }
 
   /** Every collection's documents, to prove a refused call wrote nothing (not even an update). */
-  const snapshot = () => Object.fromEntries(Object.values(COLLECTIONS).map((c) => [c, emu.store.storedText(c)]));
+  const snapshot = () =>
+    Object.fromEntries(Object.values(COLLECTIONS).map((c) => [c, JSON.stringify(emu.store.all(c))]));
 
   return {
     emu,

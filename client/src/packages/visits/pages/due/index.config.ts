@@ -1,1 +1,0 @@
-export default definePageConfig({ navigationBarTitleText: '入户走访', enablePullDownRefresh: true });
