@@ -49,7 +49,7 @@ export async function noticesBench(tickets: number, residents = 3000): Promise<s
   // a street-wide notice, then the pusher's first batch of 100
   const { data: saved } = await invoke(
     'save',
-    { title: '压测通知', body: [{ type: 'p', text: '压测正文' }], targets: [STREET_ID] },
+    { title: '压测通知', body: [{ type: 'p', text: '压测正文' }], targets: [STREET_ID], requestId: 'bench-notice-1' },
     'demo-street',
   );
   await invoke('publish', { id: saved!.id! }, 'demo-street');

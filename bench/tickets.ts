@@ -43,7 +43,30 @@ async function measure(emu: Emulator, call: () => Promise<{ ok: boolean; code?: 
 export async function actionOperations(emu: Emulator, invoke: Invoke): Promise<string[]> {
   const { main: tickets } = require('../cloudfunctions/tickets/index') as { main: Main };
   const version = (id: string) => (emu.store.get('tickets', id) as unknown as Ticket).version;
+  // the bench counts database operations, not the filing limit: the timed filings before this
+  // spent the demo resident's hour, so their count is cleared first (a fresh hour, as in production)
+  const freshHour = (who: string) => {
+    const spent = emu.store.find(COLLECTIONS.rateCounters, { user: who }, {}) as { _id: string }[];
+    if (spent.length)
+      emu.store.write(
+        COLLECTIONS.rateCounters,
+        spent.map((c) => ({ kind: 'delete', id: c._id })),
+      );
+  };
+  /** a resident of the demo building other than the reporter: who may 附议 (nearHome) */
+  const nextDoor = (
+    emu.store.find(
+      'users',
+      {
+        roles: { $size: 0 },
+        'address.buildingId': DEMO_BUILDING_ID,
+        _id: { $nin: ['demo-resident', 'demo-resident-new'] },
+      },
+      { limit: 1 },
+    ) as { _id: string }[]
+  )[0]._id;
   const file = async (extra: object = {}, who = 'demo-resident') => {
+    freshHour(who);
     const r = await invoke(
       tickets,
       'file',
@@ -93,7 +116,7 @@ export async function actionOperations(emu: Emulator, invoke: Invoke): Promise<s
   await line('verify', () => act(v, 'verify', 'demo-supervisor', { passed: true }));
   const u = await file();
   await line('urge (督办, + handlers msgs)', () => invoke(tickets, 'urge', { id: u }, 'demo-supervisor'));
-  await line('join', () => invoke(tickets, 'join', { id: u }, 'demo-resident-new'));
+  await line('join', () => invoke(tickets, 'join', { id: u }, nextDoor));
   await line('detail (reporter)', () => invoke(tickets, 'detail', { id: u }, 'demo-resident'));
   await line('similar (building)', () =>
     invoke(tickets, 'similar', { categoryId: 'cat-streetlight', buildingId: DEMO_BUILDING_ID }, 'demo-resident'),
