@@ -5,15 +5,7 @@
  */
 import { cstMonth } from '../types/stats';
 import type { Emulator } from '../emulator/index';
-import { kb, ms, row, timeIt } from './stats';
-
-type Main = (event: unknown) => Promise<unknown>;
-type Invoke = (
-  main: Main,
-  action: string,
-  payload: object,
-  openid: string,
-) => Promise<{ ok: boolean; code?: string; data?: unknown }>;
+import { type Invoke, kb, type Main, ms, row, timeIt } from './stats';
 
 export async function exportBench(emu: Emulator, invoke: Invoke): Promise<string[]> {
   const { main: stats } = require('../cloudfunctions/stats/index') as { main: Main };

@@ -23,3 +23,12 @@ export function row(what: string, figure: string, budget?: string, within?: bool
   const verdict = budget === undefined ? '' : within ? '  ✓ within budget' : '  ✗ OVER BUDGET';
   return `${what.padEnd(48)} ${figure.padStart(22)}${budget ? `   budget ${budget}` : ''}${verdict}`;
 }
+
+export type Main = (event: unknown) => Promise<unknown>;
+/** How a bench calls a function's main as someone (the emulator's invoke with an OPENID). */
+export type Invoke = (
+  main: Main,
+  action: string,
+  payload: object,
+  openid: string,
+) => Promise<{ ok: boolean; code?: string; data?: unknown }>;

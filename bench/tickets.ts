@@ -21,15 +21,7 @@ import type { Emulator } from '../emulator/index';
 import { installEmulator } from '../emulator/index';
 import { buildSeed, DEMO_BUILDING_ID } from '../emulator/seed/build';
 import { loadSeed } from '../emulator/seed/load';
-import { ms, row } from './stats';
-
-type Main = (event: unknown) => Promise<unknown>;
-type Invoke = (
-  main: Main,
-  action: string,
-  payload: object,
-  openid: string,
-) => Promise<{ ok: boolean; code?: string; data?: unknown }>;
+import { type Invoke, type Main, ms, row } from './stats';
 
 /** Operations of one call: reads + writes (+ transaction start/commit, which CloudBase does not bill). */
 async function measure(emu: Emulator, call: () => Promise<{ ok: boolean; code?: string }>): Promise<string> {

@@ -83,14 +83,8 @@ export const cellCategory = (key: string): string => key.slice(3);
 export const cstMonth = (ms: number): string => cstDate(ms).slice(0, 7);
 export const cstDayOfMonth = (ms: number): string => cstDate(ms).slice(8, 10);
 
-/** One leaf (grid, or a community's triage) × month: what dashboards read. */
-export interface NodeCounterDoc {
-  _id: string;
-  kind: 'node';
-  nodeId: string;
-  nodeType: 'grid' | 'community';
-  streetId: string;
-  communityId: string;
+/** What every monthly counter document holds: its month and the counts by day × category. */
+export interface MonthCells {
   month: string;
   year: string;
   /** cellKey(day, category) → counts */
@@ -99,17 +93,23 @@ export interface NodeCounterDoc {
   cats: Record<string, Counts>;
 }
 
+/** One leaf (grid, or a community's triage) × month: what dashboards read. */
+export interface NodeCounterDoc extends MonthCells {
+  _id: string;
+  kind: 'node';
+  nodeId: string;
+  nodeType: 'grid' | 'community';
+  streetId: string;
+  communityId: string;
+}
+
 /** One grid worker × community × month: the 量化考核 ranking (what they did themselves). */
-export interface WorkerCounterDoc {
+export interface WorkerCounterDoc extends MonthCells {
   _id: string;
   kind: 'worker';
   workerId: string;
   streetId: string;
   communityId: string;
-  month: string;
-  year: string;
-  cells: Record<string, Counts>;
-  cats: Record<string, Counts>;
 }
 
 /** The queues' tab counts that are states, not periods: tickets now in a handler node's queue. */
