@@ -38,7 +38,11 @@ module.exports = {
     }),
     node('emulator', ['<rootDir>/emulator']),
     node('reliability', ['<rootDir>/reliability'], {
-      setupFilesAfterEnv: ['<rootDir>/cloudfunctions/test-support/clock.setup.ts'],
+      // timeout.setup.ts: a matrix row is one action for every identity × scope, 5 s is too short
+      setupFilesAfterEnv: [
+        '<rootDir>/cloudfunctions/test-support/clock.setup.ts',
+        '<rootDir>/reliability/timeout.setup.ts',
+      ],
     }),
     '<rootDir>/client/jest.config.js',
     '<rootDir>/client/weapp-smoke/jest.config.js',

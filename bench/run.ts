@@ -13,13 +13,18 @@ import { installEmulator } from '../emulator/index';
 import { buildSeed, DEMO_GRID_ID } from '../emulator/seed/build';
 import { loadSeed } from '../emulator/seed/load';
 import { dashboardBench } from './dashboard';
+import { dueListBench } from './due-list';
 import { noticesBench } from './notices';
 import { exportBench } from './report';
 import { kb, ms, row, timeIt } from './stats';
 import { actionOperations, sweepBench } from './tickets';
+import { visitsBench } from './visits';
 
 const ROOT = join(__dirname, '..');
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 100_000);
+// the issue's scale for the visits figures (the due list, a step, coverage)
+const HOUSEHOLDS = Number(process.env.BENCH_HOUSEHOLDS ?? 20_000);
+const VISITS = Number(process.env.BENCH_VISITS ?? 200_000);
 
 type Main = (event: unknown) => Promise<unknown>;
 
@@ -27,7 +32,7 @@ async function database() {
   const dir = mkdtempSync(join(tmpdir(), 'lx-bench-'));
   const emu = installEmulator({ dbFile: join(dir, 'bench.sqlite'), storageDir: join(dir, 'files'), indexes: INDEXES });
   const t0 = Date.now();
-  const data = buildSeed({ now: Date.now(), tickets: TICKETS });
+  const data = buildSeed({ now: Date.now(), tickets: TICKETS, households: HOUSEHOLDS, visits: VISITS });
   const counts = loadSeed(emu.store, data);
   console.log(
     `seeded ${counts.tickets} tickets, ${counts.ticket_events} events, ${counts.users} users in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`,
@@ -122,6 +127,8 @@ async function database() {
   lines.push('', ...(await actionOperations(emu, invoke)));
   lines.push('', ...(await dashboardBench(emu, invoke)));
   lines.push('', ...(await exportBench(emu, invoke)));
+  lines.push('', ...(await dueListBench(emu, invoke)));
+  lines.push('', ...(await visitsBench(emu, invoke)));
 
   emu.close();
   rmSync(dir, { recursive: true, force: true });

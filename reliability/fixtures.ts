@@ -5,7 +5,20 @@
  * declaration lets in, so that mutated payloads reach the handler). `beyond` is a refusal the handler
  * adds after the declaration let the call through, declared here with its reason.
  */
-import { cstMonth, type Ticket } from '@lx/types';
+import {
+  cstMonth,
+  type Household,
+  HOUSEHOLD_KEEPERS,
+  type Pairing,
+  PLAN_KEEPERS,
+  householdPath,
+  type RoleGrant,
+  type Ticket,
+  newVisit,
+  type Visit,
+  VISIT_ACTORS,
+} from '@lx/types';
+import { scopeRefusal } from '@cloud/visits/scope';
 import { SEED_NOW } from '@cloud/test-support/clock';
 import { uploadAs } from '@cloud/test-support/uploads';
 import type { Cloud } from './harness';
@@ -40,6 +53,83 @@ const communityName = (w: World, id: string) => w.nodeAt(id).name;
 /** the handler checks a new draft's targets one by one (the declaration names no target for it) */
 const targetsChecked = ({ side }: FixtureCtx, declared: string) =>
   declared === 'ok' && side === 'other' ? 'AUTH.OUT_OF_SCOPE' : declared;
+
+// ---- visits: a household at the side's building (paired with the caller on their own side), a visit
+// of it (assigned to the caller on their own side); the handler checks both (cloudfunctions/visits/scope.ts)
+const householdAt = ({ p, w, cloud, who, side }: FixtureCtx): Household => {
+  const b = w.nodeAt(p.building);
+  const h: Household = {
+    _id: w.fresh('r5h-'),
+    buildingId: b._id,
+    gridId: b.gridId ?? p.grid,
+    communityId: b.communityId ?? p.community,
+    streetId: b.streetId,
+    orgPath: householdPath(b),
+    room: w.fresh('室'),
+    members: [],
+    tags: ['独居老人'],
+    pairedWith: side === 'own' ? [who] : [],
+    createdAt: SEED_NOW,
+    createdBy: 'demo-grid',
+  };
+  cloud.emu.store.insertMany('households', [h as unknown as Record<string, unknown>]);
+  return h;
+};
+const visitAt = (c: FixtureCtx): Visit => {
+  const h = householdAt(c);
+  const visitorId = c.side === 'own' ? c.who : 'someone-else';
+  const v = newVisit(h, { id: c.w.fresh('r5v-'), visitorId, source: 'pairing', dueAt: SEED_NOW, now: SEED_NOW });
+  c.cloud.emu.store.insertMany('visits', [v as unknown as Record<string, unknown>]);
+  return v;
+};
+/** What the handler adds to a let-in call: the place's path against the grants, or the pairing. */
+const visitScope =
+  (roles: readonly string[]) =>
+  (c: FixtureCtx, declared: string): string => {
+    if (declared !== 'ok') return declared;
+    const u = c.cloud.emu.store.get('users', c.who) as { roles?: RoleGrant[] } | null;
+    const grants = (u?.roles ?? []).filter((g) => roles.includes(g.role));
+    const b = c.w.nodeAt(c.p.building);
+    const paired = c.side === 'own' ? [c.who] : [];
+    return scopeRefusal(grants, c.who, { orgPath: householdPath(b), pairedWith: paired }) ?? 'ok';
+  };
+
+// ---- visit plans: pair / unpair name a household or a pairing; the handler checks its path against the
+// plan keepers' grants (cloudfunctions/visits/actions/pair.ts, unpair.ts)
+const planScope = (c: FixtureCtx, declared: string): string => {
+  if (declared !== 'ok') return declared;
+  const u = c.cloud.emu.store.get('users', c.who) as { roles?: RoleGrant[] } | null;
+  const path = householdPath(c.w.nodeAt(c.p.building));
+  const covered = (u?.roles ?? []).some(
+    (g) => (PLAN_KEEPERS as readonly string[]).includes(g.role) && path.includes(g.orgId),
+  );
+  return covered ? 'ok' : 'AUTH.OUT_OF_SCOPE';
+};
+/** a party member (else a grid worker) granted on the household's path: one the handler lets be paired */
+const visitorFor = (c: FixtureCtx, h: Household): string => {
+  const on = (role: string, orgId: string) =>
+    c.cloud.emu.store.find('users', { roles: { $elemMatch: { role, orgId } } }, { limit: 1 })[0] as
+      { _id: string } | undefined;
+  return (on('partyMember', h.communityId) ?? on('gridWorker', h.gridId))?._id ?? 'no-visitor';
+};
+const pairingAt = (c: FixtureCtx): Pairing => {
+  const h = householdAt(c);
+  const p: Pairing = {
+    _id: c.w.fresh('r5p-'),
+    kind: 'pairing',
+    householdId: h._id,
+    ...(({ gridId, communityId, streetId, orgPath }) => ({ gridId, communityId, streetId, orgPath }))(h),
+    visitorId: visitorFor(c, h),
+    visitorRole: 'partyMember',
+    everyDays: 30,
+    active: true,
+    since: SEED_NOW,
+    createdBy: 'demo-community',
+    createdAt: SEED_NOW,
+  };
+  c.cloud.emu.store.insertMany('visit_plans', [p as unknown as Record<string, unknown>]);
+  return p;
+};
 
 export const FIXTURES: Record<string, Record<string, Fixture>> = {
   admin: {
@@ -164,5 +254,42 @@ export const FIXTURES: Record<string, Record<string, Fixture>> = {
     dashboard: { as: 'demo-community', payload: ({ p }) => ({ orgId: p.community }) },
     // the seed's month: counters exist for it (a period without data is STATS.PERIOD_OUT_OF_RANGE)
     export: { as: 'demo-community', payload: ({ p }) => ({ orgId: p.community, period: cstMonth(SEED_NOW) }) },
+  },
+  visits: {
+    households: { as: 'demo-grid', payload: ({ p }) => ({ gridId: p.grid }) },
+    household: { as: 'demo-grid', payload: (c) => ({ id: householdAt(c)._id }), beyond: visitScope(VISIT_ACTORS) },
+    createHousehold: {
+      as: 'demo-grid',
+      payload: ({ p, w }) => ({ buildingId: p.building, room: w.fresh('新'), tags: ['空巢老人'] }),
+      beyond: visitScope(HOUSEHOLD_KEEPERS),
+    },
+    due: { as: 'demo-grid', payload: () => ({}) },
+    start: { as: 'demo-grid', payload: (c) => ({ householdId: householdAt(c)._id }), beyond: visitScope(VISIT_ACTORS) },
+    step: {
+      as: 'demo-grid',
+      payload: (c) => ({ visitId: visitAt(c)._id, step: 1, data: {}, requestId: c.w.fresh('rid-step-') }),
+      beyond: visitScope(VISIT_ACTORS),
+    },
+    visit: { as: 'demo-grid', payload: (c) => ({ id: visitAt(c)._id }), beyond: visitScope(VISIT_ACTORS) },
+    coverage: { as: 'demo-community', payload: ({ p }) => ({ orgId: p.community }) },
+    pairings: { as: 'demo-community', payload: ({ p }) => ({ communityId: p.community }) },
+    pair: {
+      as: 'demo-community',
+      payload: (c) => {
+        const h = householdAt(c);
+        return { householdId: h._id, visitorId: visitorFor(c, h), everyDays: 30 };
+      },
+      beyond: planScope,
+    },
+    unpair: {
+      as: 'demo-community',
+      payload: (c) => ({ pairingId: pairingAt(c)._id, reason: '住户已搬走' }),
+      beyond: planScope,
+    },
+    keyRules: { as: 'demo-community', payload: ({ p }) => ({ communityId: p.community }) },
+    saveKeyRule: {
+      as: 'demo-community',
+      payload: ({ p }) => ({ communityId: p.community, tag: '留守儿童', everyDays: 30 }),
+    },
   },
 };

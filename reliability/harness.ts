@@ -15,10 +15,22 @@ import { main as org } from '@cloud/org/index';
 import { main as pusher } from '@cloud/pusher/index';
 import { main as stats } from '@cloud/stats/index';
 import { main as sweeper } from '@cloud/sweeper/index';
+import { main as visitReminder } from '@cloud/visitReminder/index';
+import { main as visits } from '@cloud/visits/index';
 import { main as tickets } from '@cloud/tickets/index';
 
 export type Main = (event: unknown, context?: { request_id?: string }) => Promise<unknown>;
-export const MAINS = { admin, org, tickets, notices, stats, pusher, sweeper } as const satisfies Record<string, Main>;
+export const MAINS = {
+  admin,
+  org,
+  tickets,
+  notices,
+  stats,
+  visits,
+  pusher,
+  sweeper,
+  visitReminder,
+} as const satisfies Record<string, Main>;
 export type FnKey = keyof typeof MAINS;
 
 export type Cloud = ReturnType<typeof setupCloud>;

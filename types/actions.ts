@@ -10,6 +10,7 @@ import { ADMIN_ACCESS, ADMIN_ACTIONS, type AdminResults } from './api/admin';
 import { ORG_ACCESS, ORG_ACTIONS, type OrgResults } from './api/org';
 import { TICKETS_ACCESS, TICKETS_ACTIONS, type TicketsResults } from './api/tickets';
 import { STATS_ACCESS, STATS_ACTIONS, type StatsResults } from './api/stats';
+import { VISITS_ACCESS, VISITS_ACTIONS, type VisitsResults } from './api/visits';
 import type { AccessTable, TargetOf } from './permissions';
 
 export * from './api/admin';
@@ -18,6 +19,7 @@ export * from './api/notices';
 export * from './api/org';
 export * from './api/tickets';
 export * from './api/stats';
+export * from './api/visits';
 
 export const ACTION_SCHEMAS = {
   admin: ADMIN_ACTIONS,
@@ -25,6 +27,7 @@ export const ACTION_SCHEMAS = {
   tickets: TICKETS_ACTIONS,
   notices: NOTICES_ACTIONS,
   stats: STATS_ACTIONS,
+  visits: VISITS_ACTIONS,
 } as const;
 
 /** Who may call each action (permissions.ts has the vocabulary; the dispatcher enforces it). */
@@ -34,6 +37,7 @@ export const ACTION_ACCESS = {
   tickets: TICKETS_ACCESS,
   notices: NOTICES_ACCESS,
   stats: STATS_ACCESS,
+  visits: VISITS_ACCESS,
 } as const satisfies { [F in keyof typeof ACTION_SCHEMAS]: AccessTable<(typeof ACTION_SCHEMAS)[F]> };
 
 export interface ActionResults {
@@ -42,6 +46,7 @@ export interface ActionResults {
   tickets: TicketsResults;
   notices: NoticesResults;
   stats: StatsResults;
+  visits: VisitsResults;
 }
 
 export type FnName = keyof typeof ACTION_SCHEMAS;

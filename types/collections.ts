@@ -27,6 +27,12 @@ export const COLLECTIONS = {
   rateCounters: 'rate_counters',
   /** statistics kept on write: leaf × month, grid worker × month, queue tab counts (types/stats.ts) */
   statsCounters: 'stats_counters',
+  /** 五步工作法: households (rooms of buildings), visits with their steps, coverage counters per grid */
+  households: 'households',
+  visits: 'visits',
+  visitCounters: 'visit_counters',
+  /** 结对帮扶 pairings and key-household rules (types/visit-plans.ts): what the visitReminder timer reads */
+  visitPlans: 'visit_plans',
 } as const;
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 
@@ -91,4 +97,25 @@ export const INDEXES: Record<CollectionName, IndexDecl[]> = {
     idx('by_community', 'communityId', 'kind', 'month'),
     idx('by_street_year', 'streetId', 'kind', 'year'),
   ],
+  // a grid's households by building and room; one room of a building once
+  households: [
+    idx('by_grid', 'gridId', 'buildingId', 'room'),
+    { ...idx('by_room', 'buildingId', 'room'), unique: true },
+  ],
+  // the visitor's open visits by due time; a household's history newest first
+  visits: [
+    idx('due', 'visitorId', 'status', 'dueAt'),
+    idx('by_household', 'householdId', '-createdAt'),
+    // the visitReminder timer: due visits by day (reminders), a plan's visits (is one still open?)
+    idx('status_due', 'status', 'dueAt'),
+    idx('by_plan', 'planId', '-dueAt'),
+  ],
+  // a community's pairings and key rules; a visitor's pairings; a household's pairings
+  visit_plans: [
+    idx('by_community', 'communityId', 'kind', 'active'),
+    idx('by_visitor', 'visitorId', 'active'),
+    idx('by_household', 'householdId', 'active'),
+  ],
+  // coverage: a community's or the street's grids (one document per grid)
+  visit_counters: [idx('by_community', 'communityId'), idx('by_street', 'streetId')],
 };

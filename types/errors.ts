@@ -59,6 +59,20 @@ export const ERROR_MESSAGES = {
   'FILE.BAD_TYPE': '只能上传 JPG、PNG 或 WEBP 格式的照片',
   // statistics (types/stats.ts PERIOD_MESSAGES says which)
   'STATS.PERIOD_OUT_OF_RANGE': '该统计周期没有数据',
+  // 五步工作法 visits (types/visits.ts)
+  'VISIT.HOUSEHOLD_NOT_FOUND': '找不到该住户',
+  'VISIT.HOUSEHOLD_EXISTS': '该楼栋已有这个门牌号的住户',
+  'VISIT.NOT_FOUND': '找不到该走访',
+  'VISIT.NOT_ASSIGNED': '该住户未与您结对，该走访也未分派给您',
+  'VISIT.NOT_OPEN': '该走访已结束，不能再提交',
+  'VISIT.STEP_SKIPPED': '请按顺序完成走访步骤，不能跳过',
+  'VISIT.STEP_REPEATED': '该步骤已经提交过，不能重复提交',
+  'VISIT.OUTCOMES_INCOMPLETE': '请为每一条诉求选择当场办结或转为工单',
+  'VISIT.CONCERN_TICKETED': '该诉求已经转为工单，不能重复转办',
+  // visit plans (types/visit-plans.ts)
+  'VISIT.ALREADY_PAIRED': '该住户已与这位走访人结对',
+  'VISIT.PLAN_NOT_FOUND': '找不到该结对或走访计划',
+  'VISIT.NOT_A_VISITOR': '结对走访人须是本社区的党员或本网格的网格员',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

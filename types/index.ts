@@ -21,3 +21,5 @@ export * from './collections';
 export * from './limits';
 export * from './requests';
 export * from './stats';
+export * from './visits';
+export * from './visit-plans';

@@ -9,7 +9,7 @@
  */
 import * as z from 'zod/mini';
 
-export const SUBSCRIPTION_KEYS = ['ticketProgress', 'ticketTask', 'notice'] as const;
+export const SUBSCRIPTION_KEYS = ['ticketProgress', 'ticketTask', 'notice', 'visitTask'] as const;
 export const SubscriptionKey = z.enum(SUBSCRIPTION_KEYS);
 export type SubscriptionKey = z.infer<typeof SubscriptionKey>;
 
@@ -40,6 +40,15 @@ export const SUBSCRIPTION_TEMPLATES: Record<SubscriptionKey, SubscriptionTemplat
     id: 'LX-TPL-NOTICE',
     title: '社区通知提醒',
     fields: ['thing1', 'phrase2', 'time3', 'thing4'],
+  },
+  /**
+   * to visitors and their community: planned visits due today or overdue (走访任务提醒), keywords
+   * 走访住户 (thing1), 应访日期 (time2), 走访状态 (phrase3), 温馨提示 (thing4)
+   */
+  visitTask: {
+    id: 'LX-TPL-VISIT-TASK',
+    title: '走访任务提醒',
+    fields: ['thing1', 'time2', 'phrase3', 'thing4'],
   },
 };
 

@@ -128,6 +128,9 @@ export const Ticket = z.object({
   filedBy: z.optional(z.string()),
   /** the resident named on a visit or phone call (personal information, like reporterPhone) */
   reporterName: z.optional(z.string()),
+  /** source visit: the 五步工作法 visit and the index of its concern this ticket was filed for */
+  visitId: z.optional(z.string()),
+  visitConcern: z.optional(z.number()),
   /** [street, community, grid?]: scope checks match a grant's orgId against it */
   orgPath: z.array(z.string()),
   status: TicketStatus,

@@ -43,6 +43,11 @@ export default defineAppConfig({
     },
     // stats: the dashboards and their chart library (uCharts), which must never reach the main package
     { root: 'packages/stats', pages: ['pages/dashboard/index'] },
+    // visits: 五步工作法 走访, 结对帮扶, households and 入户率
+    {
+      root: 'packages/visits',
+      pages: ['pages/due/index', 'pages/visit/index', 'pages/household/index', 'pages/coverage/index'],
+    },
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -54,8 +54,7 @@ export function setupCloud(opts: { tickets?: number } = {}) {
   }
 
   /** Every collection's documents, to prove a refused call wrote nothing (not even an update). */
-  const snapshot = () =>
-    Object.fromEntries(Object.values(COLLECTIONS).map((c) => [c, JSON.stringify(emu.store.all(c))]));
+  const snapshot = () => Object.fromEntries(Object.values(COLLECTIONS).map((c) => [c, emu.store.storedText(c)]));
 
   return {
     emu,

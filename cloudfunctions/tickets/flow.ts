@@ -26,6 +26,7 @@ import { lastResolver } from '../shared/repo/stats';
 import { mediaCheckRecords, transitionTicket } from '../shared/repo/tickets';
 import { checkText, submitImages } from '../shared/security';
 import { dueFor } from '../shared/ticket-due';
+import { revisitFor } from '../shared/revisit';
 import { homeOf } from '../shared/ticket-home';
 import { afterTransition } from '../shared/ticket-notify';
 
@@ -70,6 +71,10 @@ export async function runTransition(
   const due = await dueFor(seen, ctx.now);
   // an 评价 counts for the grid worker who resolved the ticket (the statistics' ranking)
   const resolver = req.input.action === 'rate' ? await lastResolver(req.id) : undefined;
+  // a 不满意 rating or a 反弹 asks for a 回访: written with the event (shared/revisit.ts)
+  const revisit = await revisitFor(seen, req.input, ctx.now);
+  const record = ctx.record();
+  let decided: TicketEvent | undefined;
 
   const { ticket, event } = await transitionTicket(
     req.id,
@@ -81,12 +86,21 @@ export async function runTransition(
         const pending = reviews.map((r) => ({ fileId: r.fileId, traceId: r.traceId, state: 'pending' as const }));
         next = { ...next, photoReviews: [...(fresh.photoReviews ?? []), ...pending] };
       }
+      decided = event;
       return { ticket: next, event };
     },
     mediaCheckRecords(req.id, reviews, ctx.now),
     // 附议, 催办 and progress notes build on no version: a race lost to another writer is retried
     // ctx.record(): the action's rate counters (a supervisor's 督办), committed with its event
-    { commutes: commutes(req.input.action), also: ctx.record(), counting: resolver ? { resolver } : {} },
+    {
+      commutes: commutes(req.input.action),
+      also: async (tx) => {
+        await record(tx);
+        // `also` runs after the decision of the same run, so `decided` is this run's event
+        if (revisit && decided) await revisit(decided)(tx);
+      },
+      counting: resolver ? { resolver } : {},
+    },
   );
 
   await afterTransition(ticket, event, ctx.now);

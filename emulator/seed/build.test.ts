@@ -48,6 +48,18 @@ import {
   HOLIDAY_CALENDAR,
   STREET_ID,
 } from './build';
+import {
+  coverageOf,
+  DUE_BUCKETS,
+  dueBucket,
+  type Household,
+  OPEN_VISIT_STATUSES,
+  planVisitId,
+  rebuildVisitCounters,
+  type Visit,
+  type VisitCounterDoc,
+  type VisitPlan,
+} from '@lx/types';
 import { loadSeed } from './load';
 
 const NOW = Date.parse('2026-11-21T10:00:00+08:00');
@@ -577,9 +589,69 @@ function missingDemoStates(seed: ReturnType<typeof buildSeed>, now: number): str
       notices.some((n, i) => n.category === 'urgent' && states[i] === 'published' && inScope(n)),
     ],
     ['张阿姨 has 3 unread notices', unreadForZhang.length === 3],
+    // 我的走访 (赵红梅's pairings, 王秀兰's key households and 回访): 已逾期, 今天, 近期
+    ...visitStates(seed, now),
   ];
   return checks.filter(([, ok]) => !ok).map(([name]) => name);
 }
+
+/** The due lists of the two demo visitors, bucketed as the 我的走访 screen buckets them. */
+function visitStates(seed: ReturnType<typeof buildSeed>, now: number): [string, boolean][] {
+  const visits = seed.visits as unknown as Visit[];
+  const households = seed.households as unknown as Household[];
+  const open = (who: string) => visits.filter((v) => v.visitorId === who && OPEN_VISIT_STATUSES.includes(v.status));
+  const out: [string, boolean][] = [];
+  for (const [who, name] of [
+    ['demo-party', '赵红梅'],
+    ['demo-grid', '王秀兰'],
+  ] as const) {
+    for (const b of DUE_BUCKETS) out.push([`${name} ${b} visit`, open(who).some((v) => dueBucket(v.dueAt, now) === b)]);
+  }
+  out.push(['赵红梅 due pairing visit', open('demo-party').some((v) => v.source === 'pairing')]);
+  out.push(['赵红梅 paired households', households.filter((h) => h.pairedWith.includes('demo-party')).length >= 3]);
+  out.push(['王秀兰 回访', open('demo-grid').some((v) => v.source === 'revisit')]);
+  // 入户率 differs between grids
+  const docs = seed.visit_counters as unknown as VisitCounterDoc[];
+  const rates = new Set(docs.map((d) => coverageOf([d], now).rate?.toFixed(2)));
+  out.push(['入户率 differs between grids', rates.size >= 10]);
+  return out;
+}
+
+describe('visits', () => {
+  it('a household for every room of every mapped building, tags on a few percent, every document parses', () => {
+    const households = data.households as unknown as Household[];
+    const mapped = nodes.filter((n) => n.type === 'building' && n.gridId);
+    expect(households).toHaveLength(mapped.reduce((a, b) => a + b.households!, 0));
+    const tagged = households.filter((h) => h.tags.length > 0).length / households.length;
+    expect(tagged).toBeGreaterThan(0.02);
+    expect(tagged).toBeLessThan(0.08);
+    expect(new Set(households.map((h) => `${h.buildingId}|${h.room}`)).size).toBe(households.length);
+    for (const h of households.slice(0, 50)) expect(h.orgPath).toContain(h.gridId);
+  });
+
+  it('keeps the coverage counters equal to their rebuild from the visit log', () => {
+    const rebuilt = rebuildVisitCounters(data.households as unknown as Household[], data.visits as unknown as Visit[]);
+    expect(canon(data.visit_counters)).toEqual(canon(rebuilt));
+  });
+
+  it('pairs households with party members and names each plan visit by plan × due day', () => {
+    const plans = data.visit_plans as unknown as VisitPlan[];
+    const households = new Map((data.households as unknown as Household[]).map((h) => [h._id, h]));
+    for (const p of plans) {
+      if (p.kind !== 'pairing') continue;
+      expect(households.get(p.householdId)!.pairedWith).toContain(p.visitorId);
+      expect(userById.get(p.visitorId)!.roles.some((g) => g.role === 'partyMember')).toBe(true);
+    }
+    for (const v of (data.visits as unknown as Visit[]).filter((x) => x.status === 'due' && x.source !== 'revisit'))
+      expect(v._id).toBe(planVisitId(v.planId!, v.dueAt, v.source === 'key' ? v.householdId : undefined));
+  });
+
+  it('builds 20,000 households and 200,000 visits for the benchmark', () => {
+    const big = buildSeed({ now: NOW, tickets: 0, households: 20_000, visits: 200_000 });
+    expect(big.households).toHaveLength(20_000);
+    expect(big.visits.length).toBeGreaterThanOrEqual(200_000);
+  }, 60_000);
+});
 
 describe('at any time of day, on any date', () => {
   const at = (iso: string) => ({ iso, now: Date.parse(iso) });

@@ -17,6 +17,7 @@ import { buildOrg } from './org';
 import { createRng, deriveSeed } from './prng';
 import { buildTickets } from './tickets';
 import { buildInvitations, buildPeople, buildRoleEvents } from './users';
+import { buildVisits } from './visits';
 
 export {
   DEMO_BUILDING_ID,
@@ -44,6 +45,10 @@ export interface SeedOptions {
   seed?: number;
   /** ordinary residents with bound addresses (default 300) */
   residents?: number;
+  /** history visits over the last 120 days (default 3000; the bench: 200,000) */
+  visits?: number;
+  /** households over the mapped buildings (default: each building's 户数; the bench: 20,000) */
+  households?: number;
 }
 
 export const DEFAULT_TICKETS = 360;
@@ -74,6 +79,11 @@ export function buildSeed(opts: SeedOptions): SeedData {
     ticketCount,
   );
 
+  const visits = buildVisits(
+    { rng: createRng(deriveSeed(seed, 'visits')), now, org, people },
+    { visits: opts.visits, households: opts.households, createdAt: orgCreatedAt },
+  );
+
   return {
     [COLLECTIONS.users]: people.users,
     [COLLECTIONS.orgNodes]: org.nodes,
@@ -93,6 +103,11 @@ export function buildSeed(opts: SeedOptions): SeedData {
     [COLLECTIONS.rateCounters]: [],
     // the statistics the live path would have kept: the rebuild of the seed's own event log
     [COLLECTIONS.statsCounters]: [...rebuildCounters(tickets, events).values()],
+    // 五步工作法: the plans' seed fills households and visits (V2); the counters are their rebuild
+    [COLLECTIONS.households]: visits.households,
+    [COLLECTIONS.visits]: visits.visits,
+    [COLLECTIONS.visitCounters]: visits.counters,
+    [COLLECTIONS.visitPlans]: visits.plans,
     ...buildNotices({ now, org, people }),
   } as unknown as SeedData;
 }

@@ -13,6 +13,10 @@ export const PAGES = {
   proxyFile: '/packages/tickets/pages/proxy/index',
   board: '/packages/tickets/pages/board/index',
   statsDashboard: '/packages/stats/pages/dashboard/index',
+  visitsDue: '/packages/visits/pages/due/index',
+  visitStep: '/packages/visits/pages/visit/index',
+  visitHousehold: '/packages/visits/pages/household/index',
+  visitCoverage: '/packages/visits/pages/coverage/index',
   address: '/packages/account/pages/address/index',
   noticeDetail: '/packages/notices/pages/detail/index',
   composeNotice: '/packages/notices/pages/compose/index',
@@ -43,6 +47,7 @@ export const ticketUrl = (id: string) => `${PAGES.ticketDetail}?id=${encodeURICo
 /** A handling level's queue: gridWorker, communityStaff or streetStaff. */
 export const queueUrl = (role: string) => `${PAGES.queue}?role=${role}`;
 export const adminNodeUrl = (id: string) => `${PAGES.adminNode}?id=${encodeURIComponent(id)}`;
+export const visitUrl = (id: string) => `${PAGES.visitStep}?id=${encodeURIComponent(id)}`;
 export const noticeUrl = (id: string) => `${PAGES.noticeDetail}?id=${encodeURIComponent(id)}`;
 
 /** Back to where the user came from; to 首页 when the page was opened directly (h5 deep link). */

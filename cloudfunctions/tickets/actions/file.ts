@@ -2,23 +2,16 @@
  * Filing: by a resident, or by a grid worker on someone's behalf (patrol / visit / phone). Validate
  * (the dispatcher) → who is calling → where (a building → its grid; a point → the grid whose boundary
  * holds it, else the community's triage queue) → content check → decide (pure: `newTicket`) → ticket
- * and first event in one transaction → tell the handlers of the queue it landed in.
+ * and first event in one transaction → tell the handlers of the queue it landed in (the steps after
+ * the place: shared/ticket-filing.ts, which a visit's step 5 files through too).
  */
-import { randomInt } from 'node:crypto';
-import { type BuildingRef, DomainError, newTicket, type Payload, type ResultOf, ticketNo } from '@lx/types';
+import { type BuildingRef, DomainError, type Payload, type ResultOf } from '@lx/types';
 import type { Caller } from '../../shared/caller';
-import { isDuplicate } from '../../shared/cloud';
 import type { ActionContext } from '../../shared/context';
-import { activeCategories } from '../../shared/repo/categories';
 import { getNode } from '../../shared/repo/org';
-import { holidayCalendar } from '../../shared/repo/settings';
-import { insertTicketWithEvent, mediaCheckRecords } from '../../shared/repo/tickets';
-import { checkText, submitImages } from '../../shared/security';
+import { fileTicket } from '../../shared/ticket-filing';
 import { locate } from '../geo';
-import { newTicketId } from '../../shared/ticket-ids';
-import { notifyHandlers } from '../../shared/ticket-notify';
 
-const NUMBER_ATTEMPTS = 5;
 type FilePayload = Payload<'tickets', 'file'>;
 
 /** Where the problem is, as the routing needs it. */
@@ -63,50 +56,30 @@ export async function file(p: FilePayload, ctx: ActionContext): Promise<ResultOf
   const source = p.source ?? 'resident';
   const onBehalf = source !== 'resident';
   if (onBehalf && caller.grantsOf('gridWorker').length === 0) throw new DomainError('TICKET.SOURCE_FORBIDDEN');
-
-  const category = (await activeCategories(ctx.now)).find((c) => c._id === p.categoryId);
-  if (!category) throw new DomainError('CATEGORY.NOT_FOUND');
-  const building = await place(p, caller, onBehalf, ctx.now);
-  // on someone's behalf only where the worker works: a grid of their own
-  if (onBehalf && !caller.grantsOf('gridWorker').some((g) => g.orgId === building.gridId)) {
-    throw new DomainError('AUTH.OUT_OF_SCOPE');
-  }
-
-  await checkText(caller.openid, [p.description, p.addressText], 2);
-  const reviews = await submitImages(caller.openid, p.photos, 2);
-  const cal = await holidayCalendar(ctx.now);
-
-  // The _id (in every link and action) is random and unguessable; the number people read is the day
-  // plus five random digits, unique by the tickets' `by_no` index, so a clash is a duplicate-key error
-  // and we draw again instead of keeping a counter document.
-  for (let attempt = 1; ; attempt++) {
-    const no = ticketNo(ctx.now, randomInt(0, 100_000));
-    const { ticket, event } = newTicket({
-      id: newTicketId(),
-      no,
-      now: ctx.now,
-      category,
-      building,
-      description: p.description,
-      photos: p.photos,
-      urgency: p.urgency,
-      source,
-      anonymous: p.anonymous,
-      reporterId: caller.openid,
-      ...who(p, caller.openid, onBehalf),
-      actorRole: onBehalf ? 'gridWorker' : 'resident',
-      cal,
-    });
-    if (reviews.length) ticket.photoReviews = reviews.map((r) => ({ ...r, state: 'pending' as const }));
-    const filed = { id: ticket._id, no: ticket.no, level: ticket.level, handlerOrgId: ticket.handlerOrgId };
-    try {
-      // ctx.record: this request's answer and the filing limits' counts commit with the ticket
-      await insertTicketWithEvent(ticket, event, mediaCheckRecords(ticket._id, reviews, ctx.now), ctx.record(filed));
-    } catch (e) {
-      if (!isDuplicate(e) || attempt >= NUMBER_ATTEMPTS) throw e;
-      continue;
-    }
-    await notifyHandlers(ticket, '新工单', caller.openid);
-    return filed;
-  }
+  const input = {
+    categoryId: p.categoryId,
+    description: p.description,
+    photos: p.photos,
+    urgency: p.urgency,
+    anonymous: p.anonymous,
+    addressText: p.addressText,
+    source,
+    onBehalf,
+    actorRole: onBehalf ? 'gridWorker' : 'resident',
+    extra: who(p, caller.openid, onBehalf),
+  };
+  // ctx.record: this request's answer and the filing limits' counts commit with the ticket
+  return fileTicket(
+    caller,
+    ctx.now,
+    input,
+    () => place(p, caller, onBehalf, ctx.now),
+    ctx.record,
+    (building) => {
+      // on someone's behalf only where the worker works: a grid of their own
+      if (onBehalf && !caller.grantsOf('gridWorker').some((g) => g.orgId === building.gridId)) {
+        throw new DomainError('AUTH.OUT_OF_SCOPE');
+      }
+    },
+  );
 }

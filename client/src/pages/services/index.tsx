@@ -27,6 +27,13 @@ const STREET_STATS: Entry = {
   url: PAGES.statsDashboard,
   icon: '统',
 };
+/** 入户率: households visited in 90 days per grid, for community and street staff. */
+const COVERAGE: Entry = {
+  title: '入户率',
+  hint: '各网格近 90 天走访过的住户占比',
+  url: PAGES.visitCoverage,
+  icon: '户',
+};
 /** Staff entries by role, in the order of the levels (网格 → 社区 → 街道 → 督导). */
 const STAFF_ENTRIES: { role: Role; entries: Entry[] }[] = [
   {
@@ -39,6 +46,7 @@ const STAFF_ENTRIES: { role: Role; entries: Entry[] }[] = [
         icon: '办',
       },
       { title: '代居民上报', hint: '巡查、走访、电话中发现的问题', url: PAGES.proxyFile, icon: '代' },
+      { title: '入户走访', hint: '五步工作法：到期和逾期的走访', url: PAGES.visitsDue, icon: '访' },
     ],
   },
   {
@@ -46,6 +54,7 @@ const STAFF_ENTRIES: { role: Role; entries: Entry[] }[] = [
     entries: [
       { title: '社区工单', hint: '网格上报和待分派的诉求', url: queueUrl('communityStaff'), icon: '社' },
       { title: '统计看板', hint: '本社区和各网格的办结率、排名', url: PAGES.statsDashboard, icon: '统' },
+      COVERAGE,
     ],
   },
   {
@@ -53,6 +62,13 @@ const STAFF_ENTRIES: { role: Role; entries: Entry[] }[] = [
     entries: [
       { title: '街道工单', hint: '社区上报的诉求，派遣职能部门', url: queueUrl('streetStaff'), icon: '街' },
       STREET_STATS,
+      COVERAGE,
+    ],
+  },
+  {
+    role: 'partyMember',
+    entries: [
+      { title: '结对帮扶', hint: '结对住户的走访，到期提醒', url: `${PAGES.visitsDue}?kind=pairing`, icon: '结' },
     ],
   },
   {

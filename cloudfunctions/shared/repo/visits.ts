@@ -1,0 +1,156 @@
+/**
+ * Households, visits and the coverage counters (types/visits.ts). The visits function, the tickets'
+ * closing (a linked ticket completes its visit in the closing's own transaction) and the plans' timer
+ * all go through here.
+ */
+import {
+  COLLECTIONS,
+  DomainError,
+  emptyCounterDoc,
+  applyCounterDelta,
+  type Household,
+  onTicketClosed,
+  OPEN_VISIT_STATUSES,
+  type Ticket,
+  type Visit,
+  type VisitCounterDelta,
+  type VisitCounterDoc,
+  visitCounterId,
+} from '@lx/types';
+import { db, isConflict, isDuplicate, type Transaction } from '../cloud';
+import { BY_ID, type Page, pageAfter, readAll } from './paging';
+import { getInTx, type TxWrite } from './tx';
+
+const C = COLLECTIONS;
+const one = async <T>(coll: string, id: string): Promise<T | null> =>
+  ((await db().collection(coll).where({ _id: id }).limit(1).get()).data[0] as T | undefined) ?? null;
+
+export const getHousehold = (id: string): Promise<Household | null> => one<Household>(C.households, id);
+export const getVisit = (id: string): Promise<Visit | null> => one<Visit>(C.visits, id);
+export const getVisitCounter = (gridId: string): Promise<VisitCounterDoc | null> =>
+  one<VisitCounterDoc>(C.visitCounters, visitCounterId(gridId));
+
+export const householdsOfGrid = (gridId: string, cursor: string | undefined, size: number): Promise<Page<Household>> =>
+  pageAfter<Household>(C.households, { gridId }, BY_ID, cursor, size, 'h');
+
+/** A household's visits, newest first (its history). */
+export const visitsOfHousehold = (householdId: string, size: number): Promise<Page<Visit>> =>
+  pageAfter<Visit>(C.visits, { householdId }, { field: 'createdAt', dir: 'desc' }, undefined, size);
+
+/** The visitor's open visits by due time: overdue first, then today's, then the rest. */
+export const dueVisits = (visitorId: string, cursor: string | undefined, size: number): Promise<Page<Visit>> =>
+  pageAfter<Visit>(
+    C.visits,
+    { visitorId, status: db().command.in([...OPEN_VISIT_STATUSES]) },
+    { field: 'dueAt', dir: 'asc' },
+    cursor,
+    size,
+    'd',
+  );
+
+/** Coverage documents of a street, a community or a grid (one per grid). */
+export function visitCounters(scope: { streetId: string } | { communityId: string } | { gridId: string }) {
+  return readAll<VisitCounterDoc>(C.visitCounters, scope);
+}
+
+/** The delta on the grid's counter document; a grid never counted yet gets its first document. */
+async function countVisitInTx(
+  tx: Transaction,
+  grid: Pick<Visit, 'gridId' | 'communityId' | 'streetId'>,
+  d: VisitCounterDelta,
+) {
+  const _ = db().command;
+  const data = { ...d.set, ...Object.fromEntries(Object.entries(d.inc).map(([p, n]) => [p, _.inc(n)])) };
+  const r = await tx.collection(C.visitCounters).doc(visitCounterId(grid.gridId)).update({ data });
+  if (r.stats.updated > 0) return;
+  const fresh = emptyCounterDoc(grid);
+  applyCounterDelta(fresh, d);
+  const { _id, ...body } = fresh;
+  await tx.collection(C.visitCounters).doc(_id).set({ data: body });
+}
+
+/** A household and its grid's count, together; a room of a building exists once. */
+export async function insertHousehold(h: Household, also: TxWrite): Promise<void> {
+  try {
+    await db().runTransaction(async (tx) => {
+      await tx.collection(C.households).add({ data: { ...h } });
+      await countVisitInTx(tx, h, { set: {}, inc: { households: 1 } });
+      await also(tx);
+    });
+  } catch (e) {
+    if (isDuplicate(e)) throw new DomainError('VISIT.HOUSEHOLD_EXISTS');
+    if (isConflict(e)) throw new DomainError('COMMON.CONFLICT');
+    throw e;
+  }
+}
+
+export async function insertVisit(v: Visit, also: TxWrite): Promise<void> {
+  await db().runTransaction(async (tx) => {
+    await tx.collection(C.visits).add({ data: { ...v } });
+    await also(tx);
+  });
+}
+
+/** What a step decided on the fresh visit: nothing to write (a retry's answer), or the new visit. */
+export type StepDecision<R> =
+  { replay: R } | { after: Visit; delta: VisitCounterDelta | null; retry?: Visit; answer: R };
+
+/**
+ * One step: the visit re-read inside the transaction, decided on (order, scope, a retry's requestId:
+ * the callback), then the visit, its grid's counters and a 不在家 retry written together. The step's
+ * idempotency is the visit's own record of each step's requestId: no request record to read or write,
+ * so a step is the caller, the visit and at most two writes.
+ */
+export async function recordStep<R>(visitId: string, decide: (fresh: Visit) => StepDecision<R>): Promise<R> {
+  try {
+    return await db().runTransaction(async (tx) => {
+      const fresh = await getInTx<Visit>(tx, C.visits, visitId);
+      if (!fresh) throw new DomainError('VISIT.NOT_FOUND');
+      const out = decide(fresh);
+      if ('replay' in out) return out.replay;
+      const { _id, ...body } = out.after;
+      await tx.collection(C.visits).doc(_id).set({ data: body });
+      if (out.delta) await countVisitInTx(tx, out.after, out.delta);
+      if (out.retry) await tx.collection(C.visits).add({ data: { ...out.retry } });
+      return out.answer;
+    });
+  } catch (e) {
+    if (isConflict(e)) throw new DomainError('COMMON.CONFLICT');
+    throw e;
+  }
+}
+
+/**
+ * Step 5's link, in the filing's transaction: the concern points at its ticket, or the filing is
+ * refused (a concern turned into a ticket twice, by a racing second submit).
+ */
+export const linkConcernInTx =
+  (visitId: string, concern: number, ticketId: string): TxWrite =>
+  async (tx) => {
+    const v = await getInTx<Visit>(tx, C.visits, visitId);
+    if (!v || !v.concerns[concern]) throw new DomainError('VISIT.NOT_FOUND');
+    if (v.concerns[concern].ticketId) throw new DomainError('VISIT.CONCERN_TICKETED');
+    await tx
+      .collection(C.visits)
+      .doc(visitId)
+      .update({ data: { [`concerns.${concern}.ticketId`]: ticketId } });
+  };
+
+/**
+ * The tickets' closing hook (shared/repo/tickets.ts, inside the closing transition's transaction): a
+ * ticket filed from a visit's concern marks it done, and its closing completes the visit when it was
+ * the last one open, so the visit never says 走访中 about a ticket already 结案.
+ */
+export async function ticketClosedInTx(tx: Transaction, before: Ticket, after: Ticket, at: number): Promise<void> {
+  if (!after.visitId || before.status === 'closed' || after.status !== 'closed') return;
+  const v = await getInTx<Visit>(tx, C.visits, after.visitId);
+  const next = v && onTicketClosed(v, after._id, at);
+  if (!next) return;
+  const { _id, ...body } = next;
+  await tx.collection(C.visits).doc(_id).set({ data: body });
+}
+
+/** Every household and visit (the rebuild's input: tests and the seed check). */
+export const allHouseholds = (): Promise<Household[]> => readAll<Household>(C.households, {});
+export const allVisits = (): Promise<Visit[]> => readAll<Visit>(C.visits, {});
+export const allVisitCounters = (): Promise<VisitCounterDoc[]> => readAll<VisitCounterDoc>(C.visitCounters, {});
