@@ -42,18 +42,19 @@ describe('办事 entries by role', () => {
   });
 
   it('a grid worker at work sees 网格工单 and 代居民上报 first', async () => {
-    expect(await titles(gridWorker)).toEqual(['网格工单', '代居民上报', '反映问题', '我的诉求']);
+    expect(await titles(gridWorker)).toEqual(['网格工单', '代居民上报', '入户走访', '反映问题', '我的诉求']);
   });
 
   it('a grid worker who switched to 居民 under 我的 sees the resident’s entries first', async () => {
     setActiveRole({ role: 'resident' });
-    expect(await titles(gridWorker)).toEqual(['反映问题', '我的诉求', '网格工单', '代居民上报']);
+    expect(await titles(gridWorker)).toEqual(['反映问题', '我的诉求', '网格工单', '代居民上报', '入户走访']);
   });
 
   it('community staff, street staff and supervisors each get their own entry and 统计看板', async () => {
     expect(await titles(staff('communityStaff', '凤凰城社区'))).toEqual([
       '社区工单',
       '统计看板',
+      '入户率',
       '反映问题',
       '我的诉求',
     ]);
@@ -62,6 +63,7 @@ describe('办事 entries by role', () => {
     expect(await titles(staff('streetStaff', '九州路街道办事处'))).toEqual([
       '街道工单',
       '统计看板',
+      '入户率',
       '反映问题',
       '我的诉求',
     ]);
@@ -84,9 +86,17 @@ describe('办事 entries by role', () => {
         { role: 'supervisor', orgId: 's', orgName: '九州路街道办事处' },
       ],
     };
-    expect(await titles(both)).toEqual(['街道工单', '统计看板', '反映问题', '我的诉求', '督办看板']);
+    expect(await titles(both)).toEqual(['街道工单', '统计看板', '入户率', '反映问题', '我的诉求', '督办看板']);
     tap(screen.getByText('统计看板'));
     expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/stats/pages/dashboard/index' });
+  });
+
+  it('a party member gets 结对帮扶, which opens the due visits of their pairings', async () => {
+    const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'ok' } as never);
+    const member: Me = { ...residentWithAddress, roles: [{ role: 'partyMember', orgId: 'c', orgName: '凤凰城社区' }] };
+    expect(await titles(member)).toEqual(['结对帮扶', '反映问题', '我的诉求']);
+    tap(screen.getByText('结对帮扶'));
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/visits/pages/due/index?kind=pairing' });
   });
 
   it('社区工单 opens the queue at the community level', async () => {
