@@ -12,6 +12,7 @@ import { setupCloud } from '@cloud/test-support/cloud';
 import { main as admin } from '@cloud/admin/index';
 import { main as notices } from '@cloud/notices/index';
 import { main as org } from '@cloud/org/index';
+import { main as party } from '@cloud/party/index';
 import { main as pusher } from '@cloud/pusher/index';
 import { main as stats } from '@cloud/stats/index';
 import { main as sweeper } from '@cloud/sweeper/index';
@@ -27,6 +28,7 @@ export const MAINS = {
   notices,
   stats,
   visits,
+  party,
   pusher,
   sweeper,
   visitReminder,

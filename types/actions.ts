@@ -11,6 +11,7 @@ import { ORG_ACCESS, ORG_ACTIONS, type OrgResults } from './api/org';
 import { TICKETS_ACCESS, TICKETS_ACTIONS, type TicketsResults } from './api/tickets';
 import { STATS_ACCESS, STATS_ACTIONS, type StatsResults } from './api/stats';
 import { VISITS_ACCESS, VISITS_ACTIONS, type VisitsResults } from './api/visits';
+import { PARTY_ACCESS, PARTY_ACTIONS, type PartyResults } from './api/party';
 import type { AccessTable, TargetOf } from './permissions';
 
 export * from './api/admin';
@@ -20,6 +21,7 @@ export * from './api/org';
 export * from './api/tickets';
 export * from './api/stats';
 export * from './api/visits';
+export * from './api/party';
 
 export const ACTION_SCHEMAS = {
   admin: ADMIN_ACTIONS,
@@ -28,6 +30,7 @@ export const ACTION_SCHEMAS = {
   notices: NOTICES_ACTIONS,
   stats: STATS_ACTIONS,
   visits: VISITS_ACTIONS,
+  party: PARTY_ACTIONS,
 } as const;
 
 /** Who may call each action (permissions.ts has the vocabulary; the dispatcher enforces it). */
@@ -38,6 +41,7 @@ export const ACTION_ACCESS = {
   notices: NOTICES_ACCESS,
   stats: STATS_ACCESS,
   visits: VISITS_ACCESS,
+  party: PARTY_ACCESS,
 } as const satisfies { [F in keyof typeof ACTION_SCHEMAS]: AccessTable<(typeof ACTION_SCHEMAS)[F]> };
 
 export interface ActionResults {
@@ -47,6 +51,7 @@ export interface ActionResults {
   notices: NoticesResults;
   stats: StatsResults;
   visits: VisitsResults;
+  party: PartyResults;
 }
 
 export type FnName = keyof typeof ACTION_SCHEMAS;

@@ -43,7 +43,7 @@ describe('every schema field answers in Chinese', () => {
     z.config({ localeError: () => DEFAULT });
     const rs = refusals();
     const actions = new Set(rs.map((r) => r.action));
-    const total = Object.values(ACTION_SCHEMAS).reduce((n, a) => n + Object.keys(a).length, 0);
+    const total = Object.values(ACTION_SCHEMAS).reduce((n: number, a: object) => n + Object.keys(a).length, 0);
     // Empty, for actions without a payload, refuses nothing but a non-object
     expect(actions.size).toBe(total);
     expect(rs.length).toBeGreaterThan(2000);
