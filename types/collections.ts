@@ -33,6 +33,16 @@ export const COLLECTIONS = {
   visitCounters: 'visit_counters',
   /** 结对帮扶 pairings and key-household rules (types/visit-plans.ts): what the visitReminder timer reads */
   visitPlans: 'visit_plans',
+  // party service half (types/party-service.ts, types/party-points.ts)
+  /** 志愿活动: community staff's activities; a member's sign-up and its check-in/out, one per activity × member */
+  partyActivities: 'party_activities',
+  partySignups: 'party_signups',
+  /** 微心愿 (三单制) */
+  partyWishes: 'party_wishes',
+  /** the points ledger (append-only) and each member's totals at a community, kept on write */
+  partyPoints: 'party_points',
+  partyPointTotals: 'party_point_totals',
+  // end party service half
 } as const;
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 
@@ -118,4 +128,18 @@ export const INDEXES: Record<CollectionName, IndexDecl[]> = {
   ],
   // coverage: a community's or the street's grids (one document per grid)
   visit_counters: [idx('by_community', 'communityId'), idx('by_street', 'streetId')],
+  // party service half: a community's activities by start; an activity's roster; a member's sign-ups
+  party_activities: [idx('by_community', 'communityId', '-startAt')],
+  party_signups: [idx('by_activity', 'activityId', 'signedUpAt'), idx('by_user', 'userId', '-startAt')],
+  // a community's wishes by state (the queue 下单 works from); a resident's own; a member's claimed
+  party_wishes: [
+    idx('by_community', 'communityId', 'status', '-createdAt'),
+    idx('by_resident', 'residentId', '-createdAt'),
+    idx('by_claimer', 'claimerId', '-createdAt'),
+  ],
+  // a member's ledger at a community newest first; a member's entries by time (the quarterly report)
+  party_points: [idx('by_member', 'userId', 'communityId', '-at'), idx('by_user_at', 'userId', 'at')],
+  // the leaderboard: a community's members by points
+  party_point_totals: [idx('leaderboard', 'communityId', '-points')],
+  // end party service half
 };

@@ -23,3 +23,4 @@ export * from './requests';
 export * from './stats';
 export * from './visits';
 export * from './visit-plans';
+export * from './party-points';
