@@ -73,6 +73,20 @@ export const ERROR_MESSAGES = {
   'VISIT.ALREADY_PAIRED': '该住户已与这位走访人结对',
   'VISIT.PLAN_NOT_FOUND': '找不到该结对或走访计划',
   'VISIT.NOT_A_VISITOR': '结对走访人须是本社区的党员或本网格的网格员',
+  // party members: 报到, 认岗领责, 红黄牌, the quarterly report (types/party-members.ts)
+  'PARTY.NOT_REGISTERED': '您尚未向该社区报到',
+  'PARTY.ALREADY_REGISTERED': '您已向该社区报到，请勿重复提交',
+  'PARTY.REGISTRATION_NOT_FOUND': '找不到该报到记录',
+  'PARTY.NOT_PENDING': '该报到已审核过，不能再审核',
+  'PARTY.NOT_APPROVED': '该党员尚未通过报到审核',
+  'PARTY.POST_NOT_FOUND': '找不到该岗位',
+  'PARTY.POST_CLOSED': '该岗位已停止认领',
+  'PARTY.POST_FULL': '该岗位已满员，请选择其他岗位',
+  'PARTY.POST_ALREADY_CLAIMED': '您已认领该岗位',
+  'PARTY.POST_NOT_CLAIMED': '您未认领该岗位',
+  'PARTY.TOO_MANY_POSTS': '每人在一个社区最多认领 3 个岗位',
+  'PARTY.CAPACITY_BELOW_CLAIMED': '岗位人数不能少于已认领的人数',
+  'PARTY.NOT_COMMUNITY': '请选择社区',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

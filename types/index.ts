@@ -24,3 +24,4 @@ export * from './stats';
 export * from './visits';
 export * from './visit-plans';
 export * from './party-points';
+export * from './party-members';

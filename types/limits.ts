@@ -51,6 +51,10 @@ export const LIMITS = {
   upload: { max: 60, window: 'hour', counts: 'success', message: '上传照片过于频繁' },
   // the monthly report reads every counter of a street and writes a file: a few an hour is plenty
   'stats.export': { max: 10, window: 'hour', counts: 'success', message: '导出报表过于频繁' },
+  // party members: a script registering, claiming and leaving posts or exporting reports in a loop
+  'party.register': { max: 10, window: 'day', counts: 'success', message: '今天提交的报到申请已达上限' },
+  'party.claim': { max: 20, window: 'day', counts: 'success', message: '认领或退出岗位过于频繁' },
+  'party.export': { max: 10, window: 'hour', counts: 'success', message: '导出服务报告过于频繁' },
 } as const satisfies Record<string, LimitRule>;
 
 export type LimitName = keyof typeof LIMITS;
