@@ -263,7 +263,8 @@ export const FIXTURES: Record<string, Record<string, Fixture>> = {
       payload: ({ p, w }) => ({ buildingId: p.building, room: w.fresh('新'), tags: ['空巢老人'] }),
       beyond: visitScope(HOUSEHOLD_KEEPERS),
     },
-    due: { as: 'demo-grid', payload: () => ({}) },
+    due: { as: 'demo-grid', payload: () => ({ kind: 'pairing' }) },
+    gridDue: { as: 'demo-community', payload: ({ p }) => ({ orgId: p.community, bucket: 'overdue' }) },
     start: { as: 'demo-grid', payload: (c) => ({ householdId: householdAt(c)._id }), beyond: visitScope(VISIT_ACTORS) },
     step: {
       as: 'demo-grid',

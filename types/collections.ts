@@ -115,6 +115,12 @@ export const INDEXES: Record<CollectionName, IndexDecl[]> = {
   // the visitor's open visits by due time; a household's history newest first
   visits: [
     idx('due', 'visitorId', 'status', 'dueAt'),
+    // 结对帮扶's list: the visitor's open visits of one kind (visits.due's kind)
+    idx('due_kind', 'visitorId', 'source', 'status', 'dueAt'),
+    // the community's (street's, grid's) overdue and today's visits (visits.gridDue)
+    idx('grid_due', 'gridId', 'status', 'dueAt'),
+    idx('community_due', 'communityId', 'status', 'dueAt'),
+    idx('street_due', 'streetId', 'status', 'dueAt'),
     idx('by_household', 'householdId', '-createdAt'),
     // the visitReminder timer: due visits by day (reminders), a plan's visits (is one still open?)
     idx('status_due', 'status', 'dueAt'),

@@ -276,6 +276,15 @@ export function retryVisit(v: Visit, id: string, at: number): Visit {
 export const DUE_BUCKETS = ['overdue', 'today', 'later'] as const;
 export type DueBucket = (typeof DUE_BUCKETS)[number];
 export const DUE_BUCKET_LABELS: Record<DueBucket, string> = { overdue: '已逾期', today: '今天', later: '近期' };
+/** What the community's list shows: the visits past their day and today's (never 近期). */
+export const GRID_DUE_BUCKETS = ['overdue', 'today'] as const satisfies readonly DueBucket[];
+export type GridDueBucket = (typeof GRID_DUE_BUCKETS)[number];
+/** The due-time window of a bucket (none: both): [from, to) in ms, from China midnight. */
+export function gridDueWindow(bucket: GridDueBucket | undefined, now: number): { from?: number; to: number } {
+  const today = cstMidnight(now);
+  if (bucket === 'overdue') return { to: today };
+  return bucket === 'today' ? { from: today, to: today + DAY } : { to: today + DAY };
+}
 export function dueBucket(dueAt: number, now: number): DueBucket {
   const today = cstMidnight(now);
   if (dueAt < today) return 'overdue';

@@ -12,13 +12,14 @@ import { pairings } from './actions/pairings';
 import { saveKeyRule } from './actions/saveKeyRule';
 import { unpair } from './actions/unpair';
 import { step } from './actions/step';
-import { due, start, visit } from './actions/visits';
+import { due, gridDue, start, visit } from './actions/visits';
 
 export const main = createMain('visits', {
   households,
   household,
   createHousehold,
   due,
+  gridDue,
   start,
   step,
   visit,

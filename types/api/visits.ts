@@ -26,12 +26,14 @@ import {
   CONCERN_TAGS,
   type CoverageFigure,
   type DueBucket,
+  GRID_DUE_BUCKETS,
   type Household,
   HOUSEHOLD_TAGS,
   MAX_CONCERNS,
   MAX_VISIT_PHOTOS,
   type Visit,
   type VisitMonth,
+  VISIT_SOURCES,
 } from '../visits';
 import { boundedNumber, cursor, FileIds, id, lineText, payloadObject, Room, visibleText } from './common';
 
@@ -54,7 +56,19 @@ export const CreateHouseholdPayload = payloadObject({
   tags,
   requestId: RequestId,
 });
-export const DuePayload = payloadObject({ cursor });
+/** a visit's kind (its source: 结对帮扶, 重点户, 回访, 临时): the server filters, the index keeps it one read */
+const kind = z.optional(z.enum(VISIT_SOURCES, '走访类型无效'));
+export const DuePayload = payloadObject({ kind, cursor });
+/**
+ * The open visits of a street's, a community's or a grid's households, whoever their visitor: the
+ * overdue ones and today's (`bucket` narrows to one), overdue first, by due time.
+ */
+export const GridDuePayload = payloadObject({
+  orgId: id('走访范围'),
+  bucket: z.optional(z.enum(GRID_DUE_BUCKETS, '请选择已逾期或今天')),
+  kind,
+  cursor,
+});
 export const StartVisitPayload = payloadObject({ householdId, requestId: RequestId });
 export const VisitPayload = payloadObject({ id: visitId });
 
@@ -158,6 +172,7 @@ export const SaveKeyRulePayload = payloadObject({
 export const VISIT_ACTORS = ['gridWorker', 'communityStaff', 'streetStaff', 'partyMember'] as const;
 export const HOUSEHOLD_KEEPERS = ['gridWorker', 'communityStaff', 'streetStaff'] as const;
 export const PLAN_KEEPERS = ['communityStaff', 'streetStaff', 'admin'] as const;
+export const DUE_OVERSEERS = ['communityStaff', 'streetStaff'] as const;
 export const COVERAGE_VIEWERS = ['gridWorker', 'communityStaff', 'streetStaff', 'supervisor'] as const;
 
 export const VISITS_ACTIONS = {
@@ -165,6 +180,7 @@ export const VISITS_ACTIONS = {
   household: HouseholdPayload,
   createHousehold: CreateHouseholdPayload,
   due: DuePayload,
+  gridDue: GridDuePayload,
   start: StartVisitPayload,
   step: StepPayload,
   visit: VisitPayload,
@@ -188,6 +204,11 @@ export const VISITS_ACCESS = {
   createHousehold: { who: 'roles', roles: HOUSEHOLD_KEEPERS, once: true },
   // the caller's own due visits: no target
   due: { who: 'roles', roles: VISIT_ACTORS },
+  gridDue: {
+    who: 'roles',
+    roles: DUE_OVERSEERS,
+    scope: { rule: 'covers', target: { kind: 'org', field: 'orgId', types: ['street', 'community', 'grid'] } },
+  },
   start: { who: 'roles', roles: VISIT_ACTORS, once: true },
   step: { who: 'roles', roles: VISIT_ACTORS },
   visit: { who: 'roles', roles: VISIT_ACTORS },
@@ -239,6 +260,11 @@ export interface DueItem {
   visit: VisitView;
   bucket: DueBucket;
 }
+/** A row of the community's (street's) list: whose visit it is, by name. */
+export interface GridDueItem extends DueItem {
+  /** the visitor's nickname ('' when the user has none) */
+  visitorName: string;
+}
 export interface HouseholdDetail {
   household: HouseholdView;
   /** newest first */
@@ -273,6 +299,7 @@ export interface VisitsResults {
   household: HouseholdDetail;
   createHousehold: { id: string };
   due: Page<DueItem>;
+  gridDue: Page<GridDueItem>;
   start: { visitId: string };
   step: StepResult;
   visit: VisitView;

@@ -16,6 +16,7 @@ import {
   type VisitCounterDelta,
   type VisitCounterDoc,
   visitCounterId,
+  type VisitSource,
 } from '@lx/types';
 import { db, isConflict, isDuplicate, type Transaction } from '../cloud';
 import { BY_ID, type Page, pageAfter, readAll } from './paging';
@@ -37,19 +38,55 @@ export const householdsOfGrid = (gridId: string, cursor: string | undefined, siz
 export const visitsOfHousehold = (householdId: string, size: number): Promise<Page<Visit>> =>
   pageAfter<Visit>(C.visits, { householdId }, { field: 'createdAt', dir: 'desc' }, undefined, size);
 
-/** The visitor's open visits by due time: overdue first, then today's, then the rest. */
-export const dueVisits = (visitorId: string, cursor: string | undefined, size: number): Promise<Page<Visit>> =>
+const BY_DUE = { field: 'dueAt', dir: 'asc' } as const;
+
+/** The visitor's open visits (of one kind) by due time: overdue first, then today's, then the rest. */
+export const dueVisits = (
+  visitorId: string,
+  kind: VisitSource | undefined,
+  cursor: string | undefined,
+  size: number,
+): Promise<Page<Visit>> =>
   pageAfter<Visit>(
     C.visits,
-    { visitorId, status: db().command.in([...OPEN_VISIT_STATUSES]) },
-    { field: 'dueAt', dir: 'asc' },
+    { visitorId, status: db().command.in([...OPEN_VISIT_STATUSES]), ...(kind ? { source: kind } : {}) },
+    BY_DUE,
     cursor,
     size,
     'd',
   );
 
+export type OrgScope = { streetId: string } | { communityId: string } | { gridId: string };
+
+/** The open visits of a street's, a community's or a grid's households due inside [from, to), by due time. */
+export function orgDueVisits(
+  scope: OrgScope,
+  f: { from?: number; to: number; kind?: VisitSource },
+  cursor: string | undefined,
+  size: number,
+): Promise<Page<Visit>> {
+  const _ = db().command;
+  const dueAt = f.from === undefined ? _.lt(f.to) : _.and([_.gte(f.from), _.lt(f.to)]);
+  const cond = { ...scope, status: _.in([...OPEN_VISIT_STATUSES]), dueAt, ...(f.kind ? { source: f.kind } : {}) };
+  return pageAfter<Visit>(C.visits, cond, BY_DUE, cursor, size, 'g');
+}
+
+/**
+ * Visitors' nicknames for a list that shows whose visit each is (the community's due list): one read
+ * of the users named, their nickname only (nothing personal beyond what a staff page shows).
+ */
+export async function visitorNames(ids: readonly string[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map();
+  const rows = await readAll<{ _id: string; nickname?: string }>(
+    C.users,
+    { _id: db().command.in([...new Set(ids)]) },
+    { fields: { _id: true, nickname: true } },
+  );
+  return new Map(rows.map((u) => [u._id, u.nickname ?? '']));
+}
+
 /** Coverage documents of a street, a community or a grid (one per grid). */
-export function visitCounters(scope: { streetId: string } | { communityId: string } | { gridId: string }) {
+export function visitCounters(scope: OrgScope) {
   return readAll<VisitCounterDoc>(C.visitCounters, scope);
 }
 

@@ -1,7 +1,27 @@
-/** The visitor's due list, an ad hoc visit started on a household, one visit for the step screen. */
-import { DomainError, dueBucket, PAGE_SIZE, type Payload, type ResultOf, newVisit } from '@lx/types';
+/**
+ * The visitor's due list, the community's (street's, grid's) overdue and today's visits of its
+ * grids, an ad hoc visit started on a household, one visit for the step screen.
+ */
+import {
+  DomainError,
+  dueBucket,
+  gridDueWindow,
+  newVisit,
+  type OrgNode,
+  PAGE_SIZE,
+  type Payload,
+  type ResultOf,
+} from '@lx/types';
 import type { ScopedContext } from '../../shared/dispatcher';
-import { dueVisits, getHousehold, getVisit, insertVisit } from '../../shared/repo/visits';
+import {
+  dueVisits,
+  getHousehold,
+  getVisit,
+  insertVisit,
+  type OrgScope,
+  orgDueVisits,
+  visitorNames,
+} from '../../shared/repo/visits';
 import { randomId } from '../../shared/ticket-ids';
 import { visitView } from '../present';
 import { householdRefusal, visitRefusal } from '../scope';
@@ -12,12 +32,36 @@ export async function due(
 ): Promise<ResultOf<'visits', 'due'>> {
   const caller = await ctx.caller();
   // ascending due time is the order asked for: overdue, then due today, then the rest
-  const page = await dueVisits(caller.openid, p.cursor, PAGE_SIZE);
+  const page = await dueVisits(caller.openid, p.kind, p.cursor, PAGE_SIZE);
   const viewer = { id: caller.openid, grants: ctx.grants };
   return {
     ...page,
     items: page.items.map((v) => ({ visit: visitView(v, viewer), bucket: dueBucket(v.dueAt, ctx.now) })),
   };
+}
+
+const scopeOf = (n: OrgNode): OrgScope =>
+  n.type === 'street' ? { streetId: n._id } : n.type === 'community' ? { communityId: n._id } : { gridId: n._id };
+
+/**
+ * A node's open visits past their day or due today, whoever their visitor (the table let the caller in
+ * on the node: a grant covers it); notes masked as every visit view masks them.
+ */
+export async function gridDue(
+  p: Payload<'visits', 'gridDue'>,
+  ctx: ScopedContext<'visits', 'gridDue'>,
+): Promise<ResultOf<'visits', 'gridDue'>> {
+  const caller = await ctx.caller();
+  const window = { ...gridDueWindow(p.bucket, ctx.now), kind: p.kind };
+  const page = await orgDueVisits(scopeOf(ctx.target), window, p.cursor, PAGE_SIZE);
+  const names = await visitorNames(page.items.map((v) => v.visitorId));
+  const viewer = { id: caller.openid, grants: ctx.grants };
+  const items = page.items.map((v) => ({
+    visit: visitView(v, viewer),
+    bucket: dueBucket(v.dueAt, ctx.now),
+    visitorName: names.get(v.visitorId) ?? '',
+  }));
+  return { ...page, items };
 }
 
 export async function start(

@@ -2,7 +2,7 @@
  * The visits function as this subpackage calls it (types/api/visits.ts): the one file that knows the
  * action names, so the pages and hooks stay plain. Every call is typed from types/actions.ts.
  */
-import type { PayloadIn } from '@lx/types';
+import type { PayloadIn, VisitSource } from '@lx/types';
 import { callCloud } from '@/services/cloud';
 
 export type {
@@ -20,7 +20,9 @@ type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
 /** A step as the draft keeps it: everything but the requestId, which the send adds (the same on a retry). */
 export type StepBody = OmitEach<PayloadIn<'visits', 'step'>, 'requestId'>;
 
-export const dueVisits = (cursor: string | undefined) => callCloud('visits', 'due', cursor ? { cursor } : {});
+/** The caller's due visits; `kind` (结对帮扶: pairing) is filtered on the server. */
+export const dueVisits = (cursor: string | undefined, kind?: VisitSource) =>
+  callCloud('visits', 'due', { ...(cursor ? { cursor } : {}), ...(kind ? { kind } : {}) });
 
 export const visitDetail = (id: string) => callCloud('visits', 'visit', { id });
 
