@@ -53,3 +53,28 @@ export const dueItem = (id: string, dueAt: number, over: Partial<VisitView> = {}
   visit: visitView({ _id: id, dueAt, ...over }),
   bucket: 'later',
 });
+
+type Answer = { ok: true; data: unknown } | { ok: false; code: string; message: string };
+/** One action's fake: its data, or a whole answer (a refusal, networkFail()) computed from the payload. */
+export type Handler = (payload: Record<string, unknown>) => unknown;
+
+/**
+ * The cloud as a page test sees it: `handlers['visits.pair']` answers that action (its return is
+ * the data, unless it is already an answer with `ok`); anything else is 不支持的操作. Every call is
+ * recorded as `fn.action` with its payload, so a test can say what was sent.
+ */
+export function fakeCloud(call: jest.Mock, handlers: Record<string, Handler>) {
+  const sent: { name: string; payload: Record<string, unknown> }[] = [];
+  call.mockImplementation(async (fn: string, action: string, payload: Record<string, unknown>): Promise<Answer> => {
+    const name = `${fn}.${action}`;
+    sent.push({ name, payload });
+    const h = handlers[name];
+    if (!h) return { ok: false, code: 'COMMON.UNKNOWN_ACTION', message: '不支持的操作' };
+    const out = await h(payload);
+    return out && typeof out === 'object' && 'ok' in out ? (out as Answer) : { ok: true, data: out };
+  });
+  return { sent, of: (name: string) => sent.filter((s) => s.name === name).map((s) => s.payload) };
+}
+
+/** A page of rows as the contract answers a paged action. */
+export const page = <T>(items: T[], next?: string) => ({ items, hasMore: !!next, ...(next ? { next } : {}) });
