@@ -5,23 +5,16 @@
  * of scope), and refused calls that write nothing.
  */
 import { DEMO_COMMUNITY_ID } from '@emulator/seed/build';
-import { type Household, keyRuleId, type KeyRule, type Page, type Pairing, type Result } from '@lx/types';
-import { expectOk, newRequestId, setupCloud } from '../test-support/cloud';
+import { type Household, keyRuleId, type KeyRule, type Page, type Pairing } from '@lx/types';
+import { newRequestId, setupCloud } from '../test-support/cloud';
 import { workflow } from '../test-support/tickets';
-import { main } from './index';
+import { visitsCaller } from '../test-support/visits';
 
 const cloud = setupCloud();
 afterAll(() => cloud.cleanup());
 const { cast } = workflow(cloud);
 
-const call = (action: string, payload: Record<string, unknown>, who: string) =>
-  cloud.call(main, 'visits', action as 'visit', payload, who) as Promise<Result<unknown>>;
-const ok = async <T>(action: string, payload: Record<string, unknown>, who: string) =>
-  expectOk(await call(action, payload, who)) as T;
-const code = async (action: string, payload: Record<string, unknown>, who: string) => {
-  const r = await call(action, payload, who);
-  return r.ok ? 'ok' : r.code;
-};
+const { call, ok, code } = visitsCaller(cloud);
 const plans = () => cloud.emu.store.find('visit_plans', {}, {}) as unknown as (Pairing | KeyRule)[];
 const household = (id: string) => cloud.emu.store.get('households', id) as unknown as Household;
 /** a household of the demo community nobody is paired with */

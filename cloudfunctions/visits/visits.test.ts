@@ -19,20 +19,13 @@ import { DEMO_BUILDING_ID, DEMO_COMMUNITY_ID, DEMO_GRID_2_ID, DEMO_GRID_ID } fro
 import { runSweep } from '../sweeper/sweep';
 import { clock, expectOk, newRequestId, setupCloud } from '../test-support/cloud';
 import { workflow } from '../test-support/tickets';
-import { main } from './index';
+import { visitsCaller } from '../test-support/visits';
 
 const cloud = setupCloud();
 afterAll(() => cloud.cleanup());
 const w = workflow(cloud);
 
-const call = (action: string, payload: Record<string, unknown>, who: string) =>
-  cloud.call(main, 'visits', action as 'visit', payload, who) as Promise<Result<unknown>>;
-const ok = async <T>(action: string, payload: Record<string, unknown>, who: string) =>
-  expectOk(await call(action, payload, who)) as T;
-const code = async (action: string, payload: Record<string, unknown>, who: string) => {
-  const r = await call(action, payload, who);
-  return r.ok ? 'ok' : r.code;
-};
+const { call, ok, code } = visitsCaller(cloud);
 const visitDoc = (id: string) => cloud.emu.store.get('visits', id) as unknown as Visit;
 const otherGridBuilding = () =>
   (cloud.emu.store.find('org_nodes', { type: 'building', gridId: DEMO_GRID_2_ID }, { limit: 1 })[0] as { _id: string })
