@@ -24,4 +24,5 @@ export * from './stats';
 export * from './visits';
 export * from './visit-plans';
 export * from './party-points';
+export * from './party-service';
 export * from './party-members';

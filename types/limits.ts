@@ -55,6 +55,10 @@ export const LIMITS = {
   'party.register': { max: 10, window: 'day', counts: 'success', message: '今天提交的报到申请已达上限' },
   'party.claim': { max: 20, window: 'day', counts: 'success', message: '认领或退出岗位过于频繁' },
   'party.export': { max: 10, window: 'hour', counts: 'success', message: '导出服务报告过于频繁' },
+  // party service: sign-ups and cancellations in a loop, wishes posted or claimed by a script
+  'party.signup': { max: 30, window: 'hour', counts: 'success', message: '报名或取消报名过于频繁' },
+  'party.wish': { max: 5, window: 'day', counts: 'success', message: '今天提交的微心愿已达上限' },
+  'party.wishClaim': { max: 10, window: 'day', counts: 'success', message: '今天认领的微心愿已达上限' },
 } as const satisfies Record<string, LimitRule>;
 
 export type LimitName = keyof typeof LIMITS;
