@@ -43,10 +43,18 @@ export default defineAppConfig({
     },
     // stats: the dashboards and their chart library (uCharts), which must never reach the main package
     { root: 'packages/stats', pages: ['pages/dashboard/index'] },
-    // visits: 五步工作法 走访, 结对帮扶, households and 入户率
+    // visits: 五步工作法 走访, 结对帮扶, households, 入户率, and the community's plans (结对管理, 重点户)
     {
       root: 'packages/visits',
-      pages: ['pages/due/index', 'pages/visit/index', 'pages/household/index', 'pages/coverage/index'],
+      pages: [
+        'pages/due/index',
+        'pages/visit/index',
+        'pages/household/index',
+        'pages/coverage/index',
+        'pages/pairings/index',
+        'pages/pair/index',
+        'pages/keyRules/index',
+      ],
     },
   ],
   window: {

@@ -55,6 +55,8 @@ describe('办事 entries by role', () => {
       '社区工单',
       '统计看板',
       '入户率',
+      '结对管理',
+      '重点户走访',
       '反映问题',
       '我的诉求',
     ]);
@@ -97,6 +99,16 @@ describe('办事 entries by role', () => {
     expect(await titles(member)).toEqual(['结对帮扶', '反映问题', '我的诉求']);
     tap(screen.getByText('结对帮扶'));
     expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/visits/pages/due/index?kind=pairing' });
+  });
+
+  it('community staff’s 结对管理 and 重点户走访 open the plan pages', async () => {
+    const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'ok' } as never);
+    backend(staff('communityStaff', '凤凰城社区'));
+    renderPage(Services);
+    tap(await screen.findByText('结对管理'));
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/visits/pages/pairings/index' });
+    tap(screen.getByText('重点户走访'));
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/visits/pages/keyRules/index' });
   });
 
   it('社区工单 opens the queue at the community level', async () => {

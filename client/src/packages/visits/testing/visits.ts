@@ -1,5 +1,5 @@
 /** Visits as the contract answers them, for the subpackage's tests. */
-import type { DueItem, StepRecord, VisitView } from '@lx/types';
+import type { DueItem, Me, Pairing, StaffView, StepRecord, VisitView } from '@lx/types';
 
 export const T0 = Date.UTC(2026, 10, 20, 2); // 2026-11-20 10:00 China time
 
@@ -78,3 +78,38 @@ export function fakeCloud(call: jest.Mock, handlers: Record<string, Handler>) {
 
 /** A page of rows as the contract answers a paged action. */
 export const page = <T>(items: T[], next?: string) => ({ items, hasMore: !!next, ...(next ? { next } : {}) });
+
+/** A 结对帮扶 pairing as visits.pairings answers it. */
+export const pairing = (id: string, over: Partial<Pairing> = {}): Pairing => ({
+  _id: id,
+  kind: 'pairing',
+  householdId: 'h1',
+  gridId: 'g1',
+  communityId: 'c1',
+  streetId: 's1',
+  orgPath: ['s1', 'c1', 'g1'],
+  visitorId: 'u-zhao',
+  visitorRole: 'partyMember',
+  everyDays: 30,
+  active: true,
+  since: T0,
+  createdBy: 'u-chen',
+  createdAt: T0,
+  ...over,
+});
+
+/** 陈丽娟 as org.me answers her: community staff of 凤凰城社区. */
+export const communityStaffMe: Me = {
+  id: 'u-chen',
+  nickname: '陈丽娟',
+  roles: [{ role: 'communityStaff', orgId: 'c1', orgName: '凤凰城社区' }],
+};
+
+/** One admin.staff row. */
+export const staffRow = (userId: string, name: string, role: StaffView['role'], orgId: string): StaffView => ({
+  userId,
+  name,
+  role,
+  orgId,
+  grantedAt: T0,
+});

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '重点户走访', enablePullDownRefresh: true });

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '结对管理', enablePullDownRefresh: true });
