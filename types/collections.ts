@@ -43,6 +43,15 @@ export const COLLECTIONS = {
   partyPoints: 'party_points',
   partyPointTotals: 'party_point_totals',
   // end party service half
+  // party members half (types/party-members.ts)
+  /** 报到: one registration per member × community, its history inside */
+  partyRegistrations: 'party_registrations',
+  /** 认岗领责: a community's posts (claimed count kept on write) and each member's claim of one */
+  partyPosts: 'party_posts',
+  partyPostClaims: 'party_post_claims',
+  /** 红黄牌: the partyCards timer's cards, one per registration at most */
+  partyCards: 'party_cards',
+  // end party members half
 } as const;
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 
@@ -148,4 +157,17 @@ export const INDEXES: Record<CollectionName, IndexDecl[]> = {
   // the leaderboard: a community's members by points
   party_point_totals: [idx('leaderboard', 'communityId', '-points')],
   // end party service half
+  // party members half: a community's registrations by state; the timer's approved ones by due time
+  party_registrations: [
+    idx('by_community', 'communityId', 'status', '-submittedAt'),
+    idx('by_due', 'status', 'dueAt'),
+    idx('community_due', 'communityId', 'status', 'dueAt'),
+    idx('by_user', 'userId'),
+  ],
+  party_posts: [idx('by_community', 'communityId', 'createdAt')],
+  // a post's members; a member's claims at a community
+  party_post_claims: [idx('by_post', 'postId', 'status', 'signedAt'), idx('by_user', 'userId', 'communityId', 'status')],
+  // a community's cards, longest without service first
+  party_cards: [idx('by_community', 'communityId', 'since'), idx('by_color', 'communityId', 'color', 'since')],
+  // end party members half
 };

@@ -66,6 +66,8 @@ export interface Registration extends RegistrationDetails {
   dueAt?: number;
   /** the due time a re-report reminder was sent for (never twice for one due time) */
   remindedFor?: number;
+  /** the posts the member holds at the community now (kept with each claim and leave) */
+  posts?: string[];
   rejectReason?: string;
   withdrawReason?: string;
   history: RegistrationEvent[];

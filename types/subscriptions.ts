@@ -9,7 +9,7 @@
  */
 import * as z from 'zod/mini';
 
-export const SUBSCRIPTION_KEYS = ['ticketProgress', 'ticketTask', 'notice', 'visitTask'] as const;
+export const SUBSCRIPTION_KEYS = ['ticketProgress', 'ticketTask', 'notice', 'visitTask', 'partyTask'] as const;
 export const SubscriptionKey = z.enum(SUBSCRIPTION_KEYS);
 export type SubscriptionKey = z.infer<typeof SubscriptionKey>;
 
@@ -49,6 +49,15 @@ export const SUBSCRIPTION_TEMPLATES: Record<SubscriptionKey, SubscriptionTemplat
     id: 'LX-TPL-VISIT-TASK',
     title: '走访任务提醒',
     fields: ['thing1', 'time2', 'phrase3', 'thing4'],
+  },
+  /**
+   * to party members and their community: 报到 reviewed, re-report due or overdue (党员事务提醒),
+   * keywords 事项 (thing1), 状态 (phrase2), 截止时间 (time3), 温馨提示 (thing4)
+   */
+  partyTask: {
+    id: 'LX-TPL-PARTY-TASK',
+    title: '党员事务提醒',
+    fields: ['thing1', 'phrase2', 'time3', 'thing4'],
   },
 };
 

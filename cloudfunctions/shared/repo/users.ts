@@ -6,7 +6,7 @@ import {
   type SubscriptionKey,
   type User,
 } from '@lx/types';
-import { db } from '../cloud';
+import { db, type Transaction } from '../cloud';
 import { readAll } from './paging';
 
 const users = () => db().collection(COLLECTIONS.users);
@@ -99,16 +99,46 @@ export async function revokeGrant(
   event: RoleEvent,
   now: number,
 ): Promise<RoleGrant[] | null> {
-  return db().runTransaction(async (tx) => {
-    // the caller checked the user exists; a read of a missing document would abort the transaction
-    const user = (await tx.collection(COLLECTIONS.users).doc(userId).get()).data as User;
-    const left = user.roles.filter((g) => !(g.role === grant.role && g.orgId === grant.orgId));
-    if (left.length === user.roles.length) return null;
-    await tx
-      .collection(COLLECTIONS.users)
-      .doc(userId)
-      .update({ data: { roles: left, updatedAt: now } });
-    await tx.collection(COLLECTIONS.roleEvents).add({ data: { ...event } });
-    return left;
-  });
+  return db().runTransaction((tx) => revokeGrantInTx(tx, userId, grant, event, now));
+}
+
+/** revokeGrant inside a transaction that changes more (撤销 of a party member's 报到); null: not held. */
+export async function revokeGrantInTx(
+  tx: Transaction,
+  userId: string,
+  grant: { role: RoleGrant['role']; orgId: string },
+  event: RoleEvent,
+  now: number,
+): Promise<RoleGrant[] | null> {
+  // the caller checked the user exists; a read of a missing document would abort the transaction
+  const user = (await tx.collection(COLLECTIONS.users).doc(userId).get()).data as User;
+  const left = user.roles.filter((g) => !(g.role === grant.role && g.orgId === grant.orgId));
+  if (left.length === user.roles.length) return null;
+  await tx
+    .collection(COLLECTIONS.users)
+    .doc(userId)
+    .update({ data: { roles: left, updatedAt: now } });
+  await tx.collection(COLLECTIONS.roleEvents).add({ data: { ...event } });
+  return left;
+}
+
+/**
+ * Adds a grant with its role event inside the caller's transaction (a party member's approval, like
+ * an invitation's redeem); false when the user already holds that role there (nothing written).
+ */
+export async function addGrantInTx(
+  tx: Transaction,
+  userId: string,
+  grant: RoleGrant,
+  event: RoleEvent,
+  now: number,
+): Promise<boolean> {
+  const user = (await tx.collection(COLLECTIONS.users).doc(userId).get()).data as User;
+  if (user.roles.some((g) => g.role === grant.role && g.orgId === grant.orgId)) return false;
+  await tx
+    .collection(COLLECTIONS.users)
+    .doc(userId)
+    .update({ data: { roles: [...user.roles, grant], updatedAt: now } });
+  await tx.collection(COLLECTIONS.roleEvents).add({ data: { ...event } });
+  return true;
 }
