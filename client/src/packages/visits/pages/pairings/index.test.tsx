@@ -69,7 +69,7 @@ describe('结对管理', () => {
     await flush();
     expect(cloud.of('visits.unpair')).toHaveLength(0);
     expect(screen.getByText('请填写解除原因')).toBeTruthy();
-    await typeInto(screen.getByLabelText('解除原因'), '住户已搬走');
+    await typeInto(await screen.findByLabelText('解除原因'), '住户已搬走');
     tap(screen.getByText('确认解除'));
     await screen.findByText('已解除 · 2026-11-20');
     expect(cloud.of('visits.unpair')).toEqual([{ pairingId: 'p1', reason: '住户已搬走' }]);
