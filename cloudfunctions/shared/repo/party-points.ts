@@ -117,3 +117,28 @@ export async function getTotals(communityId: string, userId: string): Promise<Me
 /** Every entry and totals document (tests: the totals equal the sum of the entries). */
 export const allEntries = (): Promise<PointEntry[]> => readAll<PointEntry>(C.partyPoints, {});
 export const allTotals = (): Promise<PointTotalsDoc[]> => readAll<PointTotalsDoc>(C.partyPointTotals, {});
+
+/** The names a leaderboard shows (one query for ≤ 100 members; only the two name fields). */
+export async function namesOf(userIds: readonly string[]): Promise<Map<string, string>> {
+  if (userIds.length === 0) return new Map();
+  const rows = await readAll<{ _id: string; realName?: string; nickname?: string }>(
+    C.users,
+    { _id: db().command.in([...userIds]) },
+    { fields: { _id: true, realName: true, nickname: true } },
+  );
+  return new Map(rows.map((u) => [u._id, u.realName || u.nickname || '党员']));
+}
+
+/** Members of the community ahead of `points` (a member's rank is this plus one). */
+export async function aheadOf(communityId: string, points: number): Promise<number> {
+  const r = await db()
+    .collection(C.partyPointTotals)
+    .where({ communityId, points: db().command.gt(points) })
+    .count();
+  return r.total;
+}
+
+export async function getEntry(id: string): Promise<PointEntry | null> {
+  const rows = await db().collection(C.partyPoints).where({ _id: id }).limit(1).get();
+  return (rows.data[0] as unknown as PointEntry | undefined) ?? null;
+}
