@@ -37,8 +37,8 @@ export async function creditInTx(tx: Transaction, entry: PointEntry): Promise<bo
   const id = totalsId(entry.communityId, entry.userId);
   const inc: Record<string, unknown> = { points: _.inc(d.points), minutes: _.inc(d.minutes) };
   for (const [k, n] of Object.entries(d.counts)) inc[k] = _.inc(n);
-  // lastServiceAt only moves forward; entries are credited at their own time, so `at` is the latest
-  if (d.serviceAt !== undefined) inc.lastServiceAt = d.serviceAt;
+  // lastServiceAt only moves forward: an entry may be credited late with its own earlier time
+  if (d.serviceAt !== undefined) inc.lastServiceAt = _.max(d.serviceAt);
   const r = await tx.collection(C.partyPointTotals).doc(id).update({ data: inc });
   if (r.stats.updated > 0) return true;
   const { _id: tid, ...fresh } = applyEntry(emptyTotals(entry.communityId, entry.userId), entry);
