@@ -56,6 +56,21 @@ export default defineAppConfig({
         'pages/keyRules/index',
       ],
     },
+    // party: 党员报到, 认岗领责, 志愿活动, 微心愿, 我的积分 and the quarterly report (the community's pages follow)
+    {
+      root: 'packages/party',
+      pages: [
+        'pages/register/index',
+        'pages/posts/index',
+        'pages/activities/index',
+        'pages/activity/index',
+        'pages/wishes/index',
+        'pages/wish/index',
+        'pages/postWish/index',
+        'pages/points/index',
+        'pages/report/index',
+      ],
+    },
   ],
   window: {
     backgroundTextStyle: 'dark',
