@@ -47,6 +47,8 @@ export const ERROR_MESSAGES = {
   'ORG.NO_GRID_HERE': '该位置不在任何网格内，请改用选择小区和楼栋',
   'ORG.IMPORT_EMPTY': '表格中没有可导入的行',
   'ORG.IMPORT_UNREADABLE': '无法读取该表格，请使用 CSV 或 Excel（.xlsx）文件',
+  // a building's 房号 list (the message names what is wrong: a range, a repeat, the count against 户数)
+  'ORG.ROOMS_INVALID': '房号格式不正确，请按“101-106,201-206”填写',
   'ROLE.NOT_GRANTABLE': '您不能授予该组织的这个角色',
   'ROLE.NOT_HELD': '该用户没有这个角色',
   'ROLE.ALREADY_HELD': '您已经拥有这个角色',

@@ -9,7 +9,10 @@
 import type { ErrorCode } from './errors';
 import type { GeoPoint } from './org';
 import type { RoleGrant } from './roles';
+import { householdIdOf } from './rooms';
 import { cstDate, cstMidnight, DAY } from './time';
+
+export * from './rooms';
 
 // ---- households
 export const HOUSEHOLD_TAGS = ['独居老人', '空巢老人', '困难家庭', '残疾人家庭', '留守儿童', '其他'] as const;
@@ -39,6 +42,65 @@ export interface Household {
 /** A building's path with its grid: a building is mapped to a grid that is not on its own path. */
 export const householdPath = (b: { path: readonly string[]; gridId?: string }): string[] =>
   b.gridId && !b.path.includes(b.gridId) ? [...b.path.slice(0, 2), b.gridId, ...b.path.slice(2)] : [...b.path];
+
+/** Who made the households of a building's rooms (the org import, the building's edit page, the seed). */
+export const IMPORTED_BY = 'import';
+type MappedBuilding = { _id: string; path: readonly string[]; streetId: string; communityId?: string; gridId?: string };
+
+/** The household of a room of a building mapped to a grid; `members` are the residents bound there. */
+export const roomHousehold = (
+  b: MappedBuilding & { gridId: string; communityId: string },
+  room: string,
+  f: { now: number; members?: string[]; tags?: HouseholdTag[] },
+): Household => ({
+  _id: householdIdOf(b._id, room),
+  buildingId: b._id,
+  gridId: b.gridId,
+  communityId: b.communityId,
+  streetId: b.streetId,
+  orgPath: householdPath(b),
+  room,
+  members: f.members ?? [],
+  tags: f.tags ?? [],
+  pairedWith: [],
+  createdAt: f.now,
+  createdBy: IMPORTED_BY,
+});
+
+/** What bringing a building's households to its rooms writes. */
+export interface HouseholdSync {
+  add: Household[];
+  /** households of rooms no longer listed that nothing refers to */
+  remove: string[];
+  /** households of rooms no longer listed that are kept: visited, bound, paired or made on the spot */
+  kept: number;
+}
+/**
+ * A building's households brought to its rooms: a room without one gets it (a room a grid worker
+ * already added on the spot is left as it is); a household whose room is gone is removed only when it
+ * was made from the rooms and nothing refers to it (no visit, member or pairing), else kept. A building
+ * not mapped to a grid has no households yet (its grid is part of each): nothing.
+ */
+export function planHouseholds(
+  b: MappedBuilding,
+  rooms: readonly string[],
+  existing: readonly Household[],
+  visited: ReadonlySet<string>,
+  now: number,
+): HouseholdSync {
+  if (!b.gridId || !b.communityId) return { add: [], remove: [], kept: 0 };
+  const mapped = { ...b, gridId: b.gridId, communityId: b.communityId };
+  const have = new Set(existing.flatMap((h) => [h._id, `room:${h.room}`]));
+  const add = rooms
+    .filter((r) => !have.has(`room:${r}`) && !have.has(householdIdOf(b._id, r)))
+    .map((r) => roomHousehold(mapped, r, { now }));
+  const listed = new Set(rooms);
+  const gone = existing.filter((h) => !listed.has(h.room));
+  const free = (h: Household) =>
+    h.createdBy === IMPORTED_BY && !visited.has(h._id) && !h.members.length && !h.pairedWith.length;
+  const remove = gone.filter(free).map((h) => h._id);
+  return { add, remove, kept: gone.length - remove.length };
+}
 
 // ---- visits
 export const VISIT_SOURCES = ['pairing', 'key', 'revisit', 'adhoc'] as const;

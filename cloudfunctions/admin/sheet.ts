@@ -3,13 +3,14 @@
  * against the tree as it stands plus the sheet's own earlier rows, before anything is written.
  *
  * Columns (header row, Chinese): 类型 (网格 / 小区 / 楼栋), 社区, 名称, 小区 (楼栋 only),
- * 所属网格 (楼栋, optional), 户数, 人口, 边界 (网格, optional: "lng,lat;lng,lat;…", closed or not).
+ * 所属网格 (楼栋, optional), 户数, 人口, 边界 (网格, optional: "lng,lat;lng,lat;…", closed or not),
+ * 房号 (楼栋, optional: "101-106,201-206"; its households are made of these rooms, else of 户数).
  * A row names an existing node (same type, same parent, same name) → it is updated; otherwise created.
  */
 import { createHash } from 'node:crypto';
 import Papa from 'papaparse';
 import { readSheet } from 'read-excel-file/node';
-import { DomainError, type GeoPoint, type OrgNode } from '@lx/types';
+import { DomainError, type GeoPoint, type OrgNode, parseRooms } from '@lx/types';
 
 export type SheetType = 'grid' | 'compound' | 'building';
 const TYPE_BY_LABEL: Record<string, SheetType> = { 网格: 'grid', 小区: 'compound', 楼栋: 'building' };
@@ -22,6 +23,7 @@ const HEADERS = {
   households: '户数',
   population: '人口',
   boundary: '边界',
+  rooms: '房号',
 } as const;
 
 export type RawRow = Record<keyof typeof HEADERS, string>;
@@ -72,6 +74,8 @@ export interface PlannedRow {
   message: string;
   node?: OrgNode;
   created?: boolean;
+  /** a building's 房号, when the row lists them (its households are made of these) */
+  rooms?: string[];
 }
 
 /** Stable id for a node from its parent, type and name: writing the same sheet twice lands the same documents. */
@@ -178,6 +182,7 @@ export function planImport(
     res.ok = true;
     res.node = node;
     res.created = !old;
+    if (checked.rooms) res.rooms = checked.rooms;
     res.message = old ? '更新' : '新增';
   }
   return out.filter((r, i) => !Object.values(rows[i]).every((v) => v === ''));
@@ -196,6 +201,7 @@ interface Checked {
   boundary?: GeoPoint[];
   households?: number;
   population?: number;
+  rooms?: string[];
 }
 const nameKey = (type: string, parentId: string, name: string) => `${type}|${parentId}|${name}`;
 
@@ -212,8 +218,21 @@ function checkRow(r: RawRow, t: SheetType | undefined, l: Lookups): string | Che
   if (typeof households === 'string') return households;
   const population = parseCount(r.population, '人口');
   if (typeof population === 'string') return population;
+  const rooms = t === 'building' ? checkRooms(r.rooms, households) : undefined;
+  if (typeof rooms === 'string') return rooms;
   const place = checkPlace(r, t, community, l);
-  return typeof place === 'string' ? place : { community, households, population, ...place };
+  if (typeof place === 'string') return place;
+  // 户数 follows the listed rooms when the row gives none
+  return { community, households: households ?? rooms?.length, population, ...place, ...(rooms ? { rooms } : {}) };
+}
+
+/** A building's 房号 list, which must agree with its 户数 when both are given. */
+function checkRooms(s: string, households: number | undefined): string[] | undefined | string {
+  const rooms = parseRooms(s);
+  if (typeof rooms === 'string' || !rooms) return rooms;
+  return households === undefined || households === rooms.length
+    ? rooms
+    : `房号共 ${rooms.length} 个，与户数 ${households} 不一致`;
 }
 
 /** Where the row goes: a grid's boundary, a building's compound and grid (both named within the community). */

@@ -13,7 +13,6 @@ import {
   DAY,
   type Household,
   type HouseholdTag,
-  householdPath,
   HOUR,
   type KeyRule,
   keyRuleId,
@@ -23,6 +22,8 @@ import {
   PLAN_LEAD_DAYS,
   planVisitId,
   plannedVisit,
+  generatedRooms,
+  roomHousehold,
   rebuildVisitCounters,
   type StepRecord,
   type Visit,
@@ -51,16 +52,6 @@ const TAGS: readonly (readonly [HouseholdTag, number])[] = [
   ['其他', 10],
 ];
 
-/** "1单元302": units of two doors per floor, floors by the building's size. */
-function rooms(count: number): { room: string; key: string }[] {
-  const floors = count <= 36 ? 6 : count <= 88 ? 11 : 18;
-  const out: { room: string; key: string }[] = [];
-  for (let u = 1; out.length < count; u++)
-    for (let f = 1; f <= floors && out.length < count; f++)
-      for (let d = 1; d <= 2 && out.length < count; d++) out.push({ room: `${u}单元${f}0${d}`, key: `${u}-${f}0${d}` });
-  return out;
-}
-
 /** Each mapped building's room count: its 户数, or scaled so the street has `total`. */
 function roomCounts(buildings: readonly OrgNode[], total?: number): number[] {
   const base = buildings.map((b) => b.households ?? 0);
@@ -83,21 +74,13 @@ function buildHouseholds(rng: Rng, org: OrgIndex, people: People, createdAt: num
   }
   const out: Household[] = [];
   mapped.forEach((b, i) => {
-    for (const { room, key } of rooms(counts[i])) {
-      out.push({
-        _id: `hh-${b._id.replace(/^bld-/, '')}-${key}`,
-        buildingId: b._id,
-        gridId: b.gridId!,
-        communityId: b.communityId!,
-        streetId: b.streetId,
-        orgPath: householdPath(b),
-        room,
-        members: members.get(`${b._id}|${room}`) ?? [],
-        tags: rng.chance(0.04) ? [rng.weighted(TAGS)] : [],
-        pairedWith: [],
-        createdAt,
-        createdBy: 'import',
-      });
+    const at = { ...b, gridId: b.gridId!, communityId: b.communityId! };
+    // the org import's own rooms and ids (types/rooms.ts): importing the seed's sheet again adds none
+    for (const room of generatedRooms(counts[i])) {
+      const home = members.get(`${b._id}|${room}`) ?? [];
+      out.push(
+        roomHousehold(at, room, { now: createdAt, members: home, tags: rng.chance(0.04) ? [rng.weighted(TAGS)] : [] }),
+      );
     }
   });
   return out;

@@ -63,6 +63,8 @@ export const SaveNodePayload = payloadObject({
   /** buildings: the grid they belong to ('' unmaps) */
   gridId: z.optional(z.string('网格无效').check(z.maxLength(64, '网格无效'))),
   households: count('户数'),
+  /** buildings: its rooms ("101-106,201-206", types/rooms.ts parseRooms); its households are made of them */
+  rooms: z.optional(lineText('房号', 1, 4000)),
   population: count('人口'),
   /** grids: closed ring [[lng, lat] …] as points */
   boundary: z.optional(
@@ -206,6 +208,8 @@ export interface ImportReport {
   rejected: number;
   dryRun: boolean;
   rows: ImportRowReport[];
+  /** the buildings' households made (or, dry run, to be made) of their rooms; kept: rooms gone, households still used */
+  households?: { created: number; removed: number; kept: number };
 }
 
 export interface AdminResults {

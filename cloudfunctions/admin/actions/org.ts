@@ -8,6 +8,7 @@ import {
   type TreeNodeView,
   canEditOrg,
   ORG_EDITORS,
+  parseRooms,
   passes,
   subjectOf,
 } from '@lx/types';
@@ -27,6 +28,7 @@ import {
   subtreeOf,
 } from '../../shared/repo/org';
 import { countTickets } from '../../shared/repo/tickets';
+import { addCounts, NO_SYNC, syncBuildingHouseholds } from '../households';
 import { planImport, readRows } from '../sheet';
 
 const PARENT_TYPE: Record<'community' | 'grid' | 'compound' | 'building', OrgNode['type']> = {
@@ -229,14 +231,29 @@ export async function saveNode(
   const communityId = ancestors.find((a) => a.type === 'community')?._id;
   const gridId = p.type === 'building' ? await buildingGrid(p, old, communityId) : undefined;
   const node = composeNode(p, { parent, old, ancestors, order: siblings.length + 1, gridId, now: ctx.now });
+  const rooms = roomsOf(p);
+  if (rooms) node.households = rooms.length;
   if (!old) {
     await addNode(node);
+    await syncBuildingHouseholds(node, rooms, { now: ctx.now, write: true });
     return viewNode(node, false);
   }
   const below = (await subtreeOf(old._id)).filter((n) => n._id !== old._id);
   const rewritten = rewriteBelow(old, node, below, ancestors, ctx.now);
   await putNodes([node, ...rewritten]);
+  await syncBuildingHouseholds(node, rooms, { now: ctx.now, write: true });
   return viewNode(node, below.length > 0 || (await countChildren(node._id)) > 0);
+}
+
+/** A building's 房号 as the payload lists them; refused when they do not parse or disagree with its 户数. */
+function roomsOf(p: SavePayload): string[] | undefined {
+  if (p.type !== 'building' || p.rooms === undefined) return undefined;
+  const rooms = parseRooms(p.rooms);
+  if (typeof rooms === 'string') throw new DomainError('ORG.ROOMS_INVALID', rooms);
+  if (rooms && p.households !== undefined && p.households !== rooms.length) {
+    throw new DomainError('ORG.ROOMS_INVALID', `房号共 ${rooms.length} 个，与户数 ${p.households} 不一致`);
+  }
+  return rooms;
 }
 
 async function getNodesAlong(path: string[]): Promise<OrgNode[]> {
@@ -289,7 +306,14 @@ export async function importOrg(
     const rank = { grid: 0, compound: 1, building: 2 } as Record<string, number>;
     for (const r of [...good].sort((a, b) => rank[a.node!.type] - rank[b.node!.type])) await putNode(r.node!);
   }
+  // each building's households after every node is written (a dry run counts what it would make)
+  let households = NO_SYNC;
+  for (const r of good.filter((x) => x.node!.type === 'building')) {
+    const n = await syncBuildingHouseholds(r.node!, r.rooms, { now: ctx.now, write: !p.dryRun });
+    households = addCounts(households, n);
+  }
   return {
+    households,
     total: planned.length,
     created: good.filter((r) => r.created).length,
     updated: good.filter((r) => !r.created).length,

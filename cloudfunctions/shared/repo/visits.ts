@@ -9,6 +9,7 @@ import {
   emptyCounterDoc,
   applyCounterDelta,
   type Household,
+  type HouseholdSync,
   onTicketClosed,
   OPEN_VISIT_STATUSES,
   type Ticket,
@@ -20,7 +21,8 @@ import {
 } from '@lx/types';
 import { db, isConflict, isDuplicate, type Transaction } from '../cloud';
 import { BY_ID, type Page, pageAfter, readAll } from './paging';
-import { getInTx, type TxWrite } from './tx';
+import { getInTx, NO_WRITE, type TxWrite } from './tx';
+import { visitDoneInTx } from './party-points';
 
 const C = COLLECTIONS;
 const one = async <T>(coll: string, id: string): Promise<T | null> =>
@@ -147,6 +149,8 @@ export async function recordStep<R>(visitId: string, decide: (fresh: Visit) => S
       if ('replay' in out) return out.replay;
       const { _id, ...body } = out.after;
       await tx.collection(C.visits).doc(_id).set({ data: body });
+      // a party member's completed visit earns its points in this same transaction (party-points.ts)
+      if (fresh.status !== 'completed') await visitDoneInTx(tx, out.after);
       if (out.delta) await countVisitInTx(tx, out.after, out.delta);
       if (out.retry) await tx.collection(C.visits).add({ data: { ...out.retry } });
       return out.answer;
@@ -185,9 +189,71 @@ export async function ticketClosedInTx(tx: Transaction, before: Ticket, after: T
   if (!next) return;
   const { _id, ...body } = next;
   await tx.collection(C.visits).doc(_id).set({ data: body });
+  if (v.status !== 'completed') await visitDoneInTx(tx, next);
 }
 
 /** Every household and visit (the rebuild's input: tests and the seed check). */
 export const allHouseholds = (): Promise<Household[]> => readAll<Household>(C.households, {});
 export const allVisits = (): Promise<Visit[]> => readAll<Visit>(C.visits, {});
 export const allVisitCounters = (): Promise<VisitCounterDoc[]> => readAll<VisitCounterDoc>(C.visitCounters, {});
+
+// ---- a building's households brought to its rooms (the org import, the building's edit page)
+export const householdsOfBuilding = (buildingId: string): Promise<Household[]> =>
+  readAll<Household>(C.households, { buildingId }, { batch: 1000 });
+
+/** Which of these households have any visit (one of them is enough to keep the household). */
+export async function visitedAmong(ids: readonly string[]): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  const rows = await readAll<{ _id: string; householdId: string }>(
+    C.visits,
+    { householdId: db().command.in([...ids]) },
+    { batch: 1000, fields: { _id: true, householdId: true } },
+  );
+  return new Set(rows.map((v) => v.householdId));
+}
+
+/** Residents bound to a room of the building: a household made for their room lists them. */
+export async function roomMembers(buildingId: string): Promise<Map<string, string[]>> {
+  const rows = await readAll<{ _id: string; address?: { room?: string } }>(
+    C.users,
+    { 'address.buildingId': buildingId },
+    { batch: 1000, fields: { _id: true, 'address.room': true } },
+  );
+  const out = new Map<string, string[]>();
+  for (const u of rows) if (u.address?.room) out.set(u.address.room, [...(out.get(u.address.room) ?? []), u._id]);
+  return out;
+}
+
+const SYNC_CHUNK = 100;
+/**
+ * The households added and removed, with the grid's household count, a chunk per transaction (a
+ * tower's rooms in a few). A room a grid worker added between the read and the write makes the chunk
+ * a duplicate: its households then go one by one, and the room already there is skipped.
+ */
+export async function writeHouseholdSync(
+  sync: Pick<HouseholdSync, 'add' | 'remove'>,
+  grid: Pick<Household, 'gridId' | 'communityId' | 'streetId'>,
+): Promise<void> {
+  for (let i = 0; i < sync.remove.length; i += SYNC_CHUNK) {
+    const ids = sync.remove.slice(i, i + SYNC_CHUNK);
+    await db().runTransaction(async (tx) => {
+      for (const id of ids) await tx.collection(C.households).doc(id).remove();
+      await countVisitInTx(tx, grid, { set: {}, inc: { households: -ids.length } });
+    });
+  }
+  for (let i = 0; i < sync.add.length; i += SYNC_CHUNK) {
+    const chunk = sync.add.slice(i, i + SYNC_CHUNK);
+    try {
+      await db().runTransaction(async (tx) => {
+        for (const h of chunk) await tx.collection(C.households).add({ data: { ...h } });
+        await countVisitInTx(tx, grid, { set: {}, inc: { households: chunk.length } });
+      });
+    } catch (e) {
+      if (!isDuplicate(e)) throw e;
+      for (const h of chunk) await insertHousehold(h, NO_WRITE).catch(skipExisting);
+    }
+  }
+}
+const skipExisting = (e: unknown) => {
+  if (!(e instanceof DomainError && e.code === 'VISIT.HOUSEHOLD_EXISTS')) throw e;
+};
