@@ -131,7 +131,7 @@ export interface Post {
 
 /** A default post's id (one per category), so making the defaults twice makes nothing new. */
 export const defaultPostId = (communityId: string, category: PostCategory): string =>
-  `${communityId}:post:${POST_CATEGORIES.indexOf(category)}`;
+  `${communityId}:post:${String(POST_CATEGORIES.indexOf(category)).padStart(2, '0')}`;
 
 export function defaultPosts(communityId: string, orgPath: string[], now: number): Post[] {
   return POST_CATEGORIES.map((category) => ({

@@ -26,12 +26,6 @@ beforeEach(() => {
 /** a resident with no roles and no registration yet */
 const resident = (n: number) =>
   (cloud.emu.store.find(COLLECTIONS.users, { roles: { $size: 0 } }, {}) as { _id: string }[])[n]._id;
-const otherCommunityId = () =>
-  (
-    cloud.emu.store.find(COLLECTIONS.orgNodes, { type: 'community', _id: { $ne: DEMO_COMMUNITY_ID } }, {}) as {
-      _id: string;
-    }[]
-  )[0]._id;
 
 describe('报到 and its review', () => {
   it('registers, a retry answers the first, a second report is refused; the community approves and the grant comes with it', async () => {
@@ -94,7 +88,7 @@ describe('报到 and its review', () => {
     expect(await t.code('review', approve, cast.grid)).toBe('AUTH.FORBIDDEN');
     expect(await t.code('review', { ...approve, decision: 'reject' }, cast.community)).toBe('COMMON.VALIDATION');
     // demo-party holds partyMember at the demo community only
-    const elsewhere = otherCommunityId();
+    const elsewhere = t.otherCommunityId();
     expect(await t.code('rereport', { communityId: elsewhere, ...DETAILS }, cast.party)).toBe('AUTH.OUT_OF_SCOPE');
     expect(await t.code('withdraw', { communityId: elsewhere, reason: '工作调动' }, cast.party)).toBe(
       'AUTH.OUT_OF_SCOPE',

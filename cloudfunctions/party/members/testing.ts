@@ -39,6 +39,15 @@ export function partyTesting(cloud: Cloud) {
       reason?: string;
     }[];
   const community = (id = DEMO_COMMUNITY_ID) => store.get(COLLECTIONS.orgNodes, id) as unknown as OrgNode;
+  /** a community other than the demo one */
+  const otherCommunityId = () =>
+    (
+      store.find(
+        COLLECTIONS.orgNodes,
+        { type: 'community', _id: { $ne: DEMO_COMMUNITY_ID } },
+        { limit: 1 },
+      )[0] as OrgNode
+    )._id;
 
   /** `n` approved members of the community, approved at `at`, made in the store. */
   function approvedMembers(n: number, tag: string, at: number, communityId = DEMO_COMMUNITY_ID): string[] {
@@ -85,7 +94,7 @@ export function partyTesting(cloud: Cloud) {
     return ids;
   }
 
-  return { store, call, ok, code, registration, user, roleEvents, community, approvedMembers };
+  return { store, call, ok, code, registration, user, roleEvents, community, otherCommunityId, approvedMembers };
 }
 
 export const DETAILS = {

@@ -12,6 +12,7 @@ import {
   COLLECTIONS,
   defaultPosts,
   DomainError,
+  MAX_POST_CAPACITY,
   nextReportDue,
   type PartyCard,
   type Post,
@@ -21,7 +22,7 @@ import {
   type RoleEvent,
   type RoleGrant,
 } from '@lx/types';
-import { db, type Transaction } from '../cloud';
+import { db, isConflict, type Transaction } from '../cloud';
 import { type Order, type Page, pageAfter, readAll } from './paging';
 import { commuting, getInTx, NO_WRITE, type TxWrite } from './tx';
 import { addGrantInTx, revokeGrantInTx } from './users';
@@ -35,6 +36,26 @@ async function put<T extends { _id: string }>(tx: Transaction, coll: string, doc
 }
 
 const inTx = <T>(run: (tx: Transaction) => Promise<T>): Promise<T> => commuting(() => db().runTransaction(run));
+
+/**
+ * Claims of one post conflict only on the post document, and each conflict is another claim (or a
+ * leave) that got in: at most MAX_POST_CAPACITY of those can happen before the post is full. So a
+ * claimer keeps trying, after a growing jittered pause, until it wins or reads the post full, instead of
+ * giving up after `commuting`'s fixed retries while places are left (200 claims for 50 places: with
+ * commuting alone, 49 won). The bound is the capacity's: past it, COMMON.CONFLICT.
+ */
+async function racing<T>(run: (tx: Transaction) => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await db().runTransaction(run);
+    } catch (e) {
+      if (!isConflict(e)) throw e;
+      if (attempt >= MAX_POST_CAPACITY) throw new DomainError('COMMON.CONFLICT');
+      // spread out like commuting's, so a herd does not collide in step every round
+      await new Promise((r) => setTimeout(r, Math.random() * Math.min(100, 4 * 2 ** attempt)));
+    }
+  }
+}
 
 // ---- registrations
 
@@ -277,7 +298,7 @@ export function claimPost(
   c: { postId: string; communityId: string; userId: string; regId: string; agreement: string; now: number },
   also: (post: Post) => TxWrite = () => NO_WRITE,
 ): Promise<Post> {
-  return inTx(async (tx) => {
+  return racing(async (tx) => {
     const post = await getInTx<Post>(tx, C.partyPosts, c.postId);
     if (!post || post.communityId !== c.communityId) throw new DomainError('PARTY.POST_NOT_FOUND');
     const reg = await getInTx<Registration>(tx, C.partyRegistrations, c.regId);
