@@ -1,10 +1,14 @@
-import { DomainError, type HomeAddress, type Me, type Payload } from '@lx/types';
+import { DomainError, type HomeAddress, type Me, type Payload, type User } from '@lx/types';
 import type { ActionContext } from '../../shared/context';
 import { getNode, getNodes } from '../../shared/repo/org';
 import { setAddress } from '../../shared/repo/users';
+import { householdOfRoom, moveMemberInTx } from '../../shared/repo/visits';
 import { toMe } from './me';
 
-/** Binds (or changes) the caller's home to a building; the previous address stays in the history. */
+/**
+ * Binds (or changes) the caller's home to a building; the previous address stays in the history, and
+ * the caller moves from the old room's household to the new room's (Household.members).
+ */
 export async function bindAddress(p: Payload<'org', 'bindAddress'>, ctx: ActionContext): Promise<Me> {
   const caller = await ctx.caller();
   const building = await getNode(p.buildingId);
@@ -25,7 +29,17 @@ export async function bindAddress(p: Payload<'org', 'bindAddress'>, ctx: ActionC
     text: room ? `${place} ${room}` : place,
     boundAt: ctx.now,
   };
-  return toMe(await setAddress(caller.user, address, ctx.now));
+  return toMe(await setAddress(caller.user, address, ctx.now, await householdMove(caller.user, building._id, room)));
+}
+
+/** The room's household lists its residents (issue 12): left and joined in the address's own write. */
+async function householdMove(user: User, buildingId: string, room: string | undefined) {
+  const old = user.address;
+  const [from, to] = await Promise.all([
+    old?.room ? householdOfRoom(old.buildingId, old.room) : null,
+    room ? householdOfRoom(buildingId, room) : null,
+  ]);
+  return moveMemberInTx(user._id, from?._id ?? null, to?._id ?? null);
 }
 
 async function namesAlong(path: string[]): Promise<string[]> {

@@ -8,6 +8,7 @@ import {
 } from '@lx/types';
 import { db, type Transaction } from '../cloud';
 import { readAll } from './paging';
+import type { TxWrite } from './tx';
 
 const users = () => db().collection(COLLECTIONS.users);
 
@@ -20,13 +21,18 @@ export async function createUser(user: User): Promise<void> {
   await users().add({ data: { ...user } });
 }
 
-/** Binds a new home address and keeps the old one in the history. */
-export async function setAddress(user: User, address: HomeAddress, now: number): Promise<User> {
+/**
+ * Binds a new home address and keeps the old one in the history; `also` writes in the same
+ * transaction (the households the resident leaves and joins: repo/visits.ts moveMemberInTx).
+ */
+export async function setAddress(user: User, address: HomeAddress, now: number, also: TxWrite): Promise<User> {
   const history = user.address ? [...user.addressHistory, user.address] : user.addressHistory;
-  await users()
-    .doc(user._id)
-    .update({ data: { address, addressHistory: history, updatedAt: now } });
-  return { ...user, address, addressHistory: history, updatedAt: now };
+  const data = { address, addressHistory: history, updatedAt: now };
+  await db().runTransaction(async (tx) => {
+    await tx.collection(COLLECTIONS.users).doc(user._id).update({ data });
+    await also(tx);
+  });
+  return { ...user, ...data };
 }
 
 export async function setSubscriptions(

@@ -197,6 +197,31 @@ export const allHouseholds = (): Promise<Household[]> => readAll<Household>(C.ho
 export const allVisits = (): Promise<Visit[]> => readAll<Visit>(C.visits, {});
 export const allVisitCounters = (): Promise<VisitCounterDoc[]> => readAll<VisitCounterDoc>(C.visitCounters, {});
 
+// ---- a household's members: the residents bound to its room (org.bindAddress)
+/** The household of a room of a building, if one was made (a room of a building exists once). */
+export async function householdOfRoom(buildingId: string, room: string): Promise<Household | null> {
+  const rows = await db().collection(C.households).where({ buildingId, room }).limit(1).get();
+  return (rows.data[0] as unknown as Household | undefined) ?? null;
+}
+
+/**
+ * A resident's move, in the address write's transaction: out of the household they leave, into the
+ * one they join (either may be none: a room nobody made a household for). Re-read in the transaction,
+ * so two residents binding the same room at once both end up in it.
+ */
+export const moveMemberInTx =
+  (userId: string, from: string | null, to: string | null): TxWrite =>
+  async (tx) => {
+    const edit = async (id: string, next: (members: string[]) => string[]) => {
+      const h = await getInTx<Household>(tx, C.households, id);
+      if (!h) return;
+      const members = next(h.members);
+      if (members.length !== h.members.length) await tx.collection(C.households).doc(id).update({ data: { members } });
+    };
+    if (from && from !== to) await edit(from, (m) => m.filter((x) => x !== userId));
+    if (to) await edit(to, (m) => (m.includes(userId) ? m : [...m, userId]));
+  };
+
 // ---- a building's households brought to its rooms (the org import, the building's edit page)
 export const householdsOfBuilding = (buildingId: string): Promise<Household[]> =>
   readAll<Household>(C.households, { buildingId }, { batch: 1000 });
