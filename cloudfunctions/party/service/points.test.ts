@@ -3,9 +3,16 @@
  * equal the sum of the entries, a source credits a member once, corrections are new entries, and the
  * leaderboard and a member's own ledger read the kept totals.
  */
-import { type LeaderRow, type MyPoints, type PointEntry, type PointTotalsDoc, totalsOfEntries } from '@lx/types';
+import {
+  type LeaderRow,
+  type MyPoints,
+  type PointEntry,
+  type PointTotalsDoc,
+  type Result,
+  totalsOfEntries,
+} from '@lx/types';
 import { DEMO_COMMUNITY_ID } from '@emulator/seed/build';
-import { clock, setupCloud } from '../../test-support/cloud';
+import { clock, expectOk, newRequestId, setupCloud } from '../../test-support/cloud';
 import { kit } from '../../test-support/party-service';
 import { allEntries, allTotals, credit, entriesOf, totalsOf } from '../../shared/repo/party-points';
 import { NO_WRITE } from '../../shared/repo/tx';
@@ -117,5 +124,44 @@ describe('the ledger and its totals', () => {
     ]);
     expect(await entriesOf(m, t0, t0 + 3 * HOUR)).toHaveLength(1);
     expect(await entriesOf(m, t0 + 3 * HOUR, t0 + 4 * HOUR)).toHaveLength(0);
+  });
+});
+
+describe('visits done', () => {
+  it('a party member’s completed visit credits them in the completing step, once; a grid worker’s earns nothing', async () => {
+    const { main: visits } = await import('../../visits/index');
+    const v = (action: string, payload: Record<string, unknown>, who: string) =>
+      cloud.call(visits, 'visits', action as 'visit', payload, who) as Promise<Result<unknown>>;
+    const building = 'bld-tianhejiacheng-03';
+    const household = (
+      expectOk(await v('createHousehold', { buildingId: building, room: '8单元808' }, 'demo-grid')) as { id: string }
+    ).id;
+    const doc = cloud.emu.store.get('households', household) as Record<string, unknown>;
+    cloud.emu.store.write('households', [{ kind: 'put', doc: { ...doc, pairedWith: ['demo-party'] } }]);
+    async function visitBy(who: string) {
+      const { visitId } = expectOk(await v('start', { householdId: household }, who)) as { visitId: string };
+      const steps: [number, Record<string, unknown>][] = [
+        [1, {}],
+        [2, { met: true, whom: '户主本人' }],
+        [3, { concerns: [] }],
+        [4, { help: '聊了聊近况，留下联系方式' }],
+        [5, { outcomes: [] }],
+      ];
+      for (const [step, data] of steps)
+        expectOk(await v('step', { visitId, step, data, requestId: newRequestId() }, who));
+      return visitId;
+    }
+    const before = (await allEntries()).length;
+    const mine = await visitBy('demo-party');
+    expect(cloud.emu.store.get('visits', mine)).toMatchObject({ status: 'completed' });
+    expect(cloud.emu.store.get('party_points', `visitDone|${mine}|demo-party`)).toMatchObject({
+      rule: 'visitDone',
+      source: { kind: 'visit', id: mine },
+      points: 3,
+      communityId: C,
+    });
+    await visitBy('demo-grid');
+    expect((await allEntries()).length).toBe(before + 1);
+    expect(cloud.emu.store.get('party_point_totals', `${C}|demo-party`)).toMatchObject({ visits: 1 });
   });
 });

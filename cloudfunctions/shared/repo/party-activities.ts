@@ -83,7 +83,25 @@ export interface PlaceDecision {
  * sign-ups conflict on the activity document and are run again (commuting): a loser finds the
  * places taken (PARTY.ACTIVITY_FULL) or, past the retries, COMMON.CONFLICT.
  */
-export function movePlace(
+export async function movePlace(
+  activityId: string,
+  userId: string,
+  decide: (a: Activity, s: Signup | null) => PlaceDecision,
+  also: TxWrite,
+): Promise<{ activity: Activity; signup: Signup }> {
+  // one activity document takes every sign-up's count: a burst (a popular activity opening) queues on
+  // it, so a lost round starts commuting's paced retries again, a few times, before giving up
+  for (let round = 1; ; round++) {
+    try {
+      return await placeOnce(activityId, userId, decide, also);
+    } catch (e) {
+      if (!(e instanceof DomainError && e.code === 'COMMON.CONFLICT') || round >= PLACE_ROUNDS) throw e;
+    }
+  }
+}
+const PLACE_ROUNDS = 4;
+
+function placeOnce(
   activityId: string,
   userId: string,
   decide: (a: Activity, s: Signup | null) => PlaceDecision,

@@ -7,6 +7,7 @@
 import {
   applyEntry,
   COLLECTIONS,
+  earnedEntry,
   emptyTotals,
   memberTotals,
   type MemberTotals,
@@ -38,7 +39,7 @@ export async function creditInTx(tx: Transaction, entry: PointEntry): Promise<bo
   const inc: Record<string, unknown> = { points: _.inc(d.points), minutes: _.inc(d.minutes) };
   for (const [k, n] of Object.entries(d.counts)) inc[k] = _.inc(n);
   // lastServiceAt only moves forward: an entry may be credited late with its own earlier time
-  if (d.serviceAt !== undefined) inc.lastServiceAt = _.max(d.serviceAt);
+  if (d.serviceAt !== undefined) inc.lastServiceAt = (_.max as unknown as (n: number) => object)(d.serviceAt);
   const r = await tx.collection(C.partyPointTotals).doc(id).update({ data: inc });
   if (r.stats.updated > 0) return true;
   const { _id: tid, ...fresh } = applyEntry(emptyTotals(entry.communityId, entry.userId), entry);
@@ -141,4 +142,27 @@ export async function aheadOf(communityId: string, points: number): Promise<numb
 export async function getEntry(id: string): Promise<PointEntry | null> {
   const rows = await db().collection(C.partyPoints).where({ _id: id }).limit(1).get();
   return (rows.data[0] as unknown as PointEntry | undefined) ?? null;
+}
+
+/**
+ * The visits' completion hook (shared/repo/visits.ts, inside the transaction that completes a visit:
+ * step 5, or the closing of its last linked ticket): a visit done by a party member of the household's
+ * community credits them (visitDone), once per visit. The visitor is read outside the transaction's
+ * snapshot (a grant is not what the completion decides on; a subscription credit spent meanwhile must
+ * not make it conflict).
+ */
+export async function visitDoneInTx(
+  tx: Transaction,
+  v: { _id: string; visitorId: string; orgPath: readonly string[]; status: string; completedAt?: number },
+): Promise<void> {
+  if (v.status !== 'completed') return;
+  const rows = await db().collection(C.users).where({ _id: v.visitorId }).field({ roles: true }).limit(1).get();
+  const roles = (rows.data[0]?.roles ?? []) as { role: string; orgId: string }[];
+  const grant = roles.find((g) => g.role === 'partyMember' && v.orgPath.includes(g.orgId));
+  if (!grant) return;
+  const at = v.completedAt ?? Date.now();
+  await creditInTx(
+    tx,
+    earnedEntry('visitDone', { userId: v.visitorId, communityId: grant.orgId, sourceId: v._id, at, by: v.visitorId }),
+  );
 }
