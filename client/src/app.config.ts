@@ -54,6 +54,7 @@ export default defineAppConfig({
         'pages/pairings/index',
         'pages/pair/index',
         'pages/keyRules/index',
+        'pages/gridDue/index',
       ],
     },
     // party: 党员报到, 认岗领责, 志愿活动, 微心愿, 我的积分 and the quarterly report (the community's pages follow)

@@ -2,13 +2,14 @@
  * The visits function as this subpackage calls it (types/api/visits.ts): the one file that knows the
  * action names, so the pages and hooks stay plain. Every call is typed from types/actions.ts.
  */
-import type { PayloadIn, VisitSource } from '@lx/types';
+import type { GridDueBucket, PayloadIn, VisitSource } from '@lx/types';
 import { callCloud } from '@/services/cloud';
 
 export type {
   CoverageRow,
   CoverageView,
   DueItem,
+  GridDueItem,
   HouseholdDetail,
   HouseholdView,
   StepResult,
@@ -91,3 +92,7 @@ export async function visitorNames(communityId: string): Promise<Map<string, str
   const answers = await Promise.all(ids.map((orgId) => callCloud('admin', 'staff', { orgId })));
   return new Map(answers.flatMap((a) => (a.ok ? a.data.map((s) => [s.userId, s.name] as const) : [])));
 }
+
+/** The community's (street's, grid's) open visits past their day or due today, whoever's they are. */
+export const gridDue = (orgId: string, bucket: GridDueBucket | undefined, cursor: string | undefined) =>
+  callCloud('visits', 'gridDue', { orgId, ...(bucket ? { bucket } : {}), ...(cursor ? { cursor } : {}) });

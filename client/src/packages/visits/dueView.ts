@@ -4,7 +4,15 @@
  * client groups what is loaded so far and sorts again, so that a page boundary between two groups
  * never shows a later visit above an overdue one.
  */
-import { cstDaysBetween, DUE_BUCKET_LABELS, DUE_BUCKETS, dueBucket, type DueBucket, type VisitSource } from '@lx/types';
+import {
+  cstDaysBetween,
+  DUE_BUCKET_LABELS,
+  DUE_BUCKETS,
+  dueBucket,
+  type DueBucket,
+  VISIT_SOURCES,
+  type VisitSource,
+} from '@lx/types';
 
 /** What a due row needs to be placed: its visit's id, due instant and source. */
 export interface DueLike {
@@ -27,11 +35,11 @@ export function groupDue<T extends DueLike>(rows: readonly T[], now: number): Du
 }
 
 /**
- * 结对帮扶 (?kind=pairing) shows the pairing visits only. The contract's `due` takes no filter, so
- * this narrows the pages loaded so far; every other entry shows all.
+ * The kind a due list was opened for (结对帮扶: ?kind=pairing), as the contract's `kind` filter takes
+ * it; anything else (入户走访 names none) is every kind. The server filters, so paging stays exact.
  */
-export const ofKind = <T extends DueLike>(rows: readonly T[], kind: string | undefined): T[] =>
-  kind === 'pairing' ? rows.filter((r) => r.visit.source === 'pairing') : [...rows];
+export const dueKind = (param: string | undefined): VisitSource | undefined =>
+  (VISIT_SOURCES as readonly string[]).includes(param ?? '') ? (param as VisitSource) : undefined;
 
 /** 已超期 3 天 / 今天到期 / 还有 5 天: by China-time calendar days, never by hours. */
 export function dueWords(dueAt: number, now: number): string {

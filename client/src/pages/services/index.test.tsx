@@ -55,6 +55,7 @@ describe('办事 entries by role', () => {
       '社区工单',
       '统计看板',
       '入户率',
+      '到期走访',
       '结对管理',
       '重点户走访',
       '反映问题',
@@ -101,11 +102,13 @@ describe('办事 entries by role', () => {
     expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/visits/pages/due/index?kind=pairing' });
   });
 
-  it('community staff’s 结对管理 and 重点户走访 open the plan pages', async () => {
+  it('community staff’s 到期走访, 结对管理 and 重点户走访 open their pages', async () => {
     const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'ok' } as never);
     backend(staff('communityStaff', '凤凰城社区'));
     renderPage(Services);
-    tap(await screen.findByText('结对管理'));
+    tap(await screen.findByText('到期走访'));
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/visits/pages/gridDue/index' });
+    tap(screen.getByText('结对管理'));
     expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/visits/pages/pairings/index' });
     tap(screen.getByText('重点户走访'));
     expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/visits/pages/keyRules/index' });

@@ -55,6 +55,7 @@ const STAFF_ENTRIES: { role: Role; entries: Entry[] }[] = [
       { title: '社区工单', hint: '网格上报和待分派的诉求', url: queueUrl('communityStaff'), icon: '社' },
       { title: '统计看板', hint: '本社区和各网格的办结率、排名', url: PAGES.statsDashboard, icon: '统' },
       COVERAGE,
+      { title: '到期走访', hint: '各网格已逾期和今天到期的走访', url: PAGES.visitGridDue, icon: '期' },
       { title: '结对管理', hint: '为住户安排党员、网格员结对走访', url: PAGES.visitPairings, icon: '对' },
       { title: '重点户走访', hint: '独居老人等重点户多久走访一次', url: PAGES.visitKeyRules, icon: '重' },
     ],

@@ -2,7 +2,7 @@
  * Which community a plan page keeps: the one in the address (?communityId=), else the community of
  * the caller's 社区工作人员 role; street staff and admins, who keep several, pick one first.
  */
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { EmptyView, ErrorView, LoadingView } from '@/components/StateViews';
@@ -45,17 +45,10 @@ function CommunityPicker({ onPick }: { onPick: (c: Community) => void }) {
   );
 }
 
-export function CommunityGate({
-  picked,
-  onPick,
-  children,
-}: {
-  /** a community the page already chose (from the picker) */
-  picked: Community | undefined;
-  onPick: (c: Community) => void;
-  children: (c: Community) => ReactNode;
-}) {
+export function CommunityGate({ children }: { children: (c: Community) => ReactNode }) {
   const params = useRouter().params;
+  // the community a street's staff picked here
+  const [picked, onPick] = useState<Community>();
   const { me, loading, error, reload } = useMe();
   if (picked) return <>{children(picked)}</>;
   if (params.communityId) {

@@ -1,5 +1,11 @@
 /** Visits as the contract answers them, for the subpackage's tests. */
+import type { ComponentType } from 'react';
+import { screen } from '@testing-library/react';
+import Taro from '@tarojs/taro';
 import type { DueItem, Me, Pairing, StaffView, StepRecord, VisitView } from '@lx/types';
+import { resetMe } from '@/hooks/useMe';
+import { networkFail } from '@/services/cloud';
+import { renderPage } from '../../../../jest/render';
 
 export const T0 = Date.UTC(2026, 10, 20, 2); // 2026-11-20 10:00 China time
 
@@ -113,3 +119,28 @@ export const staffRow = (userId: string, name: string, role: StaffView['role'], 
   orgId,
   grantedAt: T0,
 });
+
+/** Each page test starts afresh: no answers set, nobody signed in memory, nothing in storage. */
+export function freshStart(call: jest.Mock) {
+  call.mockReset();
+  resetMe();
+  Taro.clearStorageSync();
+}
+
+/**
+ * A list page's two other states: its own words when `action` answers nothing (`empty`), and 重试 when
+ * it fails; the other `handlers` answer as given.
+ */
+export async function showsEmptyAndError(
+  call: jest.Mock,
+  Page: ComponentType,
+  o: { action: string; empty: unknown; text: string; handlers?: Record<string, Handler> },
+) {
+  fakeCloud(call, { ...o.handlers, [o.action]: () => o.empty });
+  renderPage(Page);
+  await screen.findByText(o.text);
+  document.body.innerHTML = '';
+  fakeCloud(call, { ...o.handlers, [o.action]: () => networkFail() });
+  renderPage(Page);
+  await screen.findByText('重试');
+}

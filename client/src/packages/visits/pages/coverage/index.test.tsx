@@ -1,9 +1,9 @@
 import { screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import type { CoverageView } from '@lx/types';
-import { callCloud, networkFail } from '@/services/cloud';
+import { callCloud } from '@/services/cloud';
 import { renderPage, tap } from '../../../../../jest/render';
-import { fakeCloud } from '../../testing/visits';
+import { fakeCloud, showsEmptyAndError } from '../../testing/visits';
 import CoveragePage from './index';
 
 jest.mock('@/services/cloud', () => ({ ...jest.requireActual('@/services/cloud'), callCloud: jest.fn() }));
@@ -47,13 +47,6 @@ describe('入户率', () => {
     expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/visits/pages/coverage/index?orgId=c1' });
   });
 
-  it('says so when there are no grids, and offers 重试 after a failure', async () => {
-    fakeCloud(call, { 'visits.coverage': () => community([]) });
-    renderPage(CoveragePage);
-    await screen.findByText('没有下级网格');
-    document.body.innerHTML = '';
-    fakeCloud(call, { 'visits.coverage': () => networkFail() });
-    renderPage(CoveragePage);
-    await screen.findByText('重试');
-  });
+  it('says so when there are no grids, and offers 重试 after a failure', () =>
+    showsEmptyAndError(call, CoveragePage, { action: 'visits.coverage', empty: community([]), text: '没有下级网格' }));
 });

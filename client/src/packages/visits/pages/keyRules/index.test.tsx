@@ -1,10 +1,8 @@
 import { screen, within } from '@testing-library/react';
-import Taro from '@tarojs/taro';
 import { type KeyRule, keyRuleId } from '@lx/types';
-import { resetMe } from '@/hooks/useMe';
 import { callCloud, networkFail } from '@/services/cloud';
 import { flush, renderPage, tap } from '../../../../../jest/render';
-import { communityStaffMe, fakeCloud, T0 } from '../../testing/visits';
+import { communityStaffMe, fakeCloud, freshStart, T0 } from '../../testing/visits';
 import KeyRulesPage from './index';
 
 jest.mock('@/services/cloud', () => ({ ...jest.requireActual('@/services/cloud'), callCloud: jest.fn() }));
@@ -25,11 +23,7 @@ const rule = (tag: KeyRule['tag'], everyDays: number): KeyRule => ({
   updatedAt: T0,
 });
 
-beforeEach(() => {
-  call.mockReset();
-  resetMe();
-  Taro.clearStorageSync();
-});
+beforeEach(() => freshStart(call));
 
 describe('重点户走访', () => {
   it('shows each tag’s period or 未设置, and saves a new one for its tag', async () => {

@@ -42,10 +42,5 @@ function KeyRules({ community }: { community: Community }) {
 }
 
 export default function KeyRulesPage() {
-  const [picked, setPicked] = useState<Community>();
-  return (
-    <CommunityGate picked={picked} onPick={setPicked}>
-      {(c) => <KeyRules community={c} />}
-    </CommunityGate>
-  );
+  return <CommunityGate>{(c) => <KeyRules community={c} />}</CommunityGate>;
 }

@@ -1,10 +1,9 @@
 import { screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import type { HouseholdView } from '@lx/types';
-import { resetMe } from '@/hooks/useMe';
 import { callCloud, networkFail } from '@/services/cloud';
 import { flush, renderPage, tap } from '../../../../../jest/render';
-import { communityStaffMe, fakeCloud, page, staffRow } from '../../testing/visits';
+import { communityStaffMe, fakeCloud, freshStart, page, staffRow } from '../../testing/visits';
 import PairPage from './index';
 
 jest.mock('@/services/cloud', () => ({ ...jest.requireActual('@/services/cloud'), callCloud: jest.fn() }));
@@ -37,11 +36,7 @@ const backend = (pair: () => unknown = () => ({ id: 'p9' })) =>
   });
 const radio = (name: string) => screen.getByRole('radio', { name });
 
-beforeEach(() => {
-  call.mockReset();
-  resetMe();
-  Taro.clearStorageSync();
-});
+beforeEach(() => freshStart(call));
 
 describe('新增结对', () => {
   it('grid, household, visitor and period go as one pair; a retry after 网络不给力 keeps its requestId', async () => {

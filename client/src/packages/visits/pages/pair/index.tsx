@@ -94,10 +94,5 @@ function PairForm({ community }: { community: Community }) {
 }
 
 export default function PairPage() {
-  const [picked, setPicked] = useState<Community>();
-  return (
-    <CommunityGate picked={picked} onPick={setPicked}>
-      {(c) => <PairForm community={c} />}
-    </CommunityGate>
-  );
+  return <CommunityGate>{(c) => <PairForm community={c} />}</CommunityGate>;
 }

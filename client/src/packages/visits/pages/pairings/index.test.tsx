@@ -1,9 +1,17 @@
 import { screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import { resetMe } from '@/hooks/useMe';
-import { callCloud, networkFail } from '@/services/cloud';
+import { callCloud } from '@/services/cloud';
 import { flush, renderPage, tap, typeInto } from '../../../../../jest/render';
-import { communityStaffMe, fakeCloud, page, pairing, staffRow, T0 } from '../../testing/visits';
+import {
+  communityStaffMe,
+  fakeCloud,
+  freshStart,
+  page,
+  pairing,
+  showsEmptyAndError,
+  staffRow,
+  T0,
+} from '../../testing/visits';
 import PairingsPage from './index';
 
 jest.mock('@/services/cloud', () => ({ ...jest.requireActual('@/services/cloud'), callCloud: jest.fn() }));
@@ -24,11 +32,7 @@ const everyone = {
       : [staffRow('u-wang', '王秀兰', 'gridWorker', 'g1')],
 };
 
-beforeEach(() => {
-  call.mockReset();
-  resetMe();
-  Taro.clearStorageSync();
-});
+beforeEach(() => freshStart(call));
 
 describe('结对管理', () => {
   it('lists the community’s pairings with the visitor’s name, the period and the ended ones', async () => {
@@ -43,15 +47,13 @@ describe('结对管理', () => {
     expect(screen.getAllByText('解除结对')).toHaveLength(1);
   });
 
-  it('says so when there are none, and offers 重试 when the list fails', async () => {
-    fakeCloud(call, { ...everyone, 'visits.pairings': () => page([]) });
-    renderPage(PairingsPage);
-    await screen.findByText('还没有结对');
-    document.body.innerHTML = '';
-    fakeCloud(call, { ...everyone, 'visits.pairings': () => networkFail() });
-    renderPage(PairingsPage);
-    await screen.findByText('重试');
-  });
+  it('says so when there are none, and offers 重试 when the list fails', () =>
+    showsEmptyAndError(call, PairingsPage, {
+      action: 'visits.pairings',
+      empty: page([]),
+      text: '还没有结对',
+      handlers: everyone,
+    }));
 
   it('解除结对 asks why: nothing goes without a reason, then the reason goes and the list reloads', async () => {
     let rows = [pairing('p1')];
@@ -84,7 +86,7 @@ describe('结对管理', () => {
       url: '/packages/visits/pages/pair/index?communityId=c1&name=%E5%87%A4%E5%87%B0%E5%9F%8E%E7%A4%BE%E5%8C%BA',
     });
     document.body.innerHTML = '';
-    resetMe();
+    freshStart(call);
     const street = {
       ...communityStaffMe,
       roles: [{ role: 'streetStaff' as const, orgId: 's1', orgName: '九州路街道' }],

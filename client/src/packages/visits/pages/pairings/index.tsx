@@ -79,10 +79,5 @@ function Pairings({ community }: { community: Community }) {
 }
 
 export default function PairingsPage() {
-  const [picked, setPicked] = useState<Community>();
-  return (
-    <CommunityGate picked={picked} onPick={setPicked}>
-      {(c) => <Pairings community={c} />}
-    </CommunityGate>
-  );
+  return <CommunityGate>{(c) => <Pairings community={c} />}</CommunityGate>;
 }

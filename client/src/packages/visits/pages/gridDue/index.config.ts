@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '到期走访', enablePullDownRefresh: true });
