@@ -17,6 +17,7 @@ import { buildOrg } from './org';
 import { createRng, deriveSeed } from './prng';
 import { buildTickets } from './tickets';
 import { buildInvitations, buildPeople, buildRoleEvents } from './users';
+import { buildParty } from './party';
 import { buildVisits } from './visits';
 
 export {
@@ -84,6 +85,8 @@ export function buildSeed(opts: SeedOptions): SeedData {
     { visits: opts.visits, households: opts.households, createdAt: orgCreatedAt },
   );
 
+  const party = buildParty({ rng: createRng(deriveSeed(seed, 'party')), now, org, people, visits: visits.visits });
+
   return {
     [COLLECTIONS.users]: people.users,
     [COLLECTIONS.orgNodes]: org.nodes,
@@ -108,6 +111,17 @@ export function buildSeed(opts: SeedOptions): SeedData {
     [COLLECTIONS.visits]: visits.visits,
     [COLLECTIONS.visitCounters]: visits.counters,
     [COLLECTIONS.visitPlans]: visits.plans,
+    // party members: registrations, posts and claims, activities and sign-ups, 微心愿, the ledger with
+    // its totals and the 红黄牌 the timer would have given (party.ts)
+    [COLLECTIONS.partyRegistrations]: party.registrations,
+    [COLLECTIONS.partyPosts]: party.posts,
+    [COLLECTIONS.partyPostClaims]: party.claims,
+    [COLLECTIONS.partyCards]: party.cards,
+    [COLLECTIONS.partyActivities]: party.activities,
+    [COLLECTIONS.partySignups]: party.signups,
+    [COLLECTIONS.partyWishes]: party.wishes,
+    [COLLECTIONS.partyPoints]: party.points,
+    [COLLECTIONS.partyPointTotals]: party.totals,
     ...buildNotices({ now, org, people }),
   } as unknown as SeedData;
 }

@@ -111,6 +111,14 @@ export const DEMO_IDENTITIES: DemoIdentity[] = [
     note: '已到凤凰城社区报到的在职党员：认岗领责、报名活动、认领微心愿',
   },
   {
+    openid: 'demo-party-new',
+    name: '孙建国',
+    role: 'resident',
+    roleLabel: ROLE_LABELS.resident,
+    scope: `${FH} 天河嘉城 3号楼 2单元501`,
+    note: '刚搬来的在职党员，还没到社区报到：填写党员报到，社区审核通过后即可认岗、报名活动',
+  },
+  {
     openid: 'demo-admin',
     name: '周志强',
     role: 'admin',
@@ -418,6 +426,23 @@ export function buildPeople(
         address: addressOf(rng.pick(bs), roomFor(), at + rng.int(1, 60) * 60_000),
       });
     }
+  }
+
+  // --- the in-service member who has just moved in and not reported yet (drawn last: no random draws,
+  // so everyone above stays as they were)
+  {
+    const at = now - 20 * DAY;
+    users.push({
+      _id: 'demo-party-new',
+      nickname: '孙建国',
+      realName: '孙建国',
+      phone: '13903920011',
+      roles: [],
+      address: addressOf(demoBuilding, '2单元501', at + 15 * 60_000),
+      addressHistory: [],
+      createdAt: at,
+      updatedAt: at + 15 * 60_000,
+    });
   }
 
   const byId = new Map(users.map((u) => [u._id, u]));
