@@ -93,7 +93,13 @@ export type MediaCheckRecord = {
   fileId: string;
   state: (typeof PHOTO_REVIEW_STATES)[number];
   createdAt: number;
-} & ({ kind?: 'ticket'; ticketId: string } | { kind: 'avatar'; userId: string } | { kind: 'notice'; noticeId: string });
+} & (
+  | { kind?: 'ticket'; ticketId: string }
+  | { kind: 'avatar'; userId: string }
+  | { kind: 'notice'; noticeId: string }
+  // a visit step's photo (types/visits.ts StepRecord.photoReviews)
+  | { kind: 'visit'; visitId: string }
+);
 
 export const MAX_PHOTOS = 9;
 export const DESCRIPTION_MIN = 5;

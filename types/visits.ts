@@ -171,8 +171,11 @@ export interface StepRecord<N extends VisitStepNo = VisitStepNo> {
   at: number;
   point?: GeoPoint;
   photos: string[];
-  /** the photos' image-check trace ids (shared/security.ts submitImages) */
-  photoReviews?: { fileId: string; traceId: string }[];
+  /**
+   * the photos' image-check trace ids (shared/security.ts submitImages) and, once WeChat answers, the
+   * verdict: a risky photo leaves `photos` (shared/media-verdict.ts), its review stays as the record
+   */
+  photoReviews?: { fileId: string; traceId: string; state?: 'pass' | 'risky' }[];
   /** the client's requestId: a retry of this very step finds it and gets the same answer */
   requestId: string;
   data: StepData[N];

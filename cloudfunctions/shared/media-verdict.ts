@@ -3,12 +3,14 @@
  * pushes to the one function configured in the console's 消息推送 settings (`tickets`). Each verdict is
  * routed by its trace id's record (media_checks) to what it judges: a ticket's photo is hidden from
  * every view, an avatar is removed (the default picture shows), a notice image leaves the notice's
- * body. A passing verdict only marks the record. Nothing is deleted from storage.
+ * body, a visit step's photo leaves the step. A passing verdict only marks the record (and the
+ * review). Nothing is deleted from storage.
  */
 import { ok, type MediaCheckRecord, type Result } from '@lx/types';
 import { getCloud } from './cloud';
 import { dropAvatar, getMediaCheck, hideNoticeImage, setMediaCheckState } from './repo/media';
 import { setPhotoReview } from './repo/tickets';
+import { setVisitPhotoReview } from './repo/visits';
 import { acceptMediaPush, isRiskyMedia } from './security';
 
 async function apply(check: MediaCheckRecord, risky: boolean): Promise<number> {
@@ -21,6 +23,7 @@ async function apply(check: MediaCheckRecord, risky: boolean): Promise<number> {
     await setMediaCheckState(check._id, risky ? 'risky' : 'pass');
     return updated;
   }
+  if (check.kind === 'visit') return setVisitPhotoReview(check, risky ? 'risky' : 'pass');
   return setPhotoReview(check._id, risky ? 'risky' : 'pass');
 }
 

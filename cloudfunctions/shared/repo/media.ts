@@ -15,7 +15,10 @@ export async function getMediaCheck(traceId: string): Promise<MediaCheckRecord |
 }
 
 type Subject =
-  { kind: 'ticket'; ticketId: string } | { kind: 'avatar'; userId: string } | { kind: 'notice'; noticeId: string };
+  | { kind: 'ticket'; ticketId: string }
+  | { kind: 'avatar'; userId: string }
+  | { kind: 'notice'; noticeId: string }
+  | { kind: 'visit'; visitId: string };
 
 /** Image checks to remember (a check WeChat gave no trace id cannot be answered, so is not kept). */
 export const mediaChecksFor = (

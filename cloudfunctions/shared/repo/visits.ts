@@ -10,6 +10,7 @@ import {
   applyCounterDelta,
   type Household,
   type HouseholdSync,
+  type MediaCheckRecord,
   onTicketClosed,
   OPEN_VISIT_STATUSES,
   type Ticket,
@@ -132,7 +133,8 @@ export async function insertVisit(v: Visit, also: TxWrite): Promise<void> {
 
 /** What a step decided on the fresh visit: nothing to write (a retry's answer), or the new visit. */
 export type StepDecision<R> =
-  { replay: R } | { after: Visit; delta: VisitCounterDelta | null; retry?: Visit; answer: R };
+  | { replay: R }
+  | { after: Visit; delta: VisitCounterDelta | null; retry?: Visit; checks?: MediaCheckRecord[]; answer: R };
 
 /**
  * One step: the visit re-read inside the transaction, decided on (order, scope, a retry's requestId:
@@ -153,6 +155,8 @@ export async function recordStep<R>(visitId: string, decide: (fresh: Visit) => S
       if (fresh.status !== 'completed') await visitDoneInTx(tx, out.after);
       if (out.delta) await countVisitInTx(tx, out.after, out.delta);
       if (out.retry) await tx.collection(C.visits).add({ data: { ...out.retry } });
+      // the photos' checks, so a verdict finds this visit (shared/media-verdict.ts)
+      for (const c of out.checks ?? []) await tx.collection(C.mediaChecks).add({ data: { ...c } });
       return out.answer;
     });
   } catch (e) {
@@ -190,6 +194,32 @@ export async function ticketClosedInTx(tx: Transaction, before: Ticket, after: T
   const { _id, ...body } = next;
   await tx.collection(C.visits).doc(_id).set({ data: body });
   if (v.status !== 'completed') await visitDoneInTx(tx, next);
+}
+
+/**
+ * A visit step photo's image-check verdict: the review marked, and a risky photo out of its step's
+ * photos (every view of the visit shows `photos`), with the check's record, in one transaction. A
+ * verdict delivered again, or for a photo already gone, changes nothing more.
+ */
+export async function setVisitPhotoReview(
+  check: Extract<MediaCheckRecord, { kind: 'visit' }>,
+  state: 'pass' | 'risky',
+): Promise<number> {
+  return db().runTransaction(async (tx) => {
+    await tx.collection(C.mediaChecks).doc(check._id).update({ data: { state } });
+    const v = await getInTx<Visit>(tx, C.visits, check.visitId);
+    const i = v ? v.steps.findIndex((s) => s.photoReviews?.some((r) => r.traceId === check._id)) : -1;
+    if (!v || i < 0) return 0;
+    const s = v.steps[i];
+    const photos = state === 'risky' ? s.photos.filter((f) => f !== check.fileId) : s.photos;
+    const photoReviews = s.photoReviews!.map((r) => (r.traceId === check._id ? { ...r, state } : r));
+    const _ = db().command;
+    const r = await tx
+      .collection(C.visits)
+      .doc(v._id)
+      .update({ data: { [`steps.${i}.photos`]: _.set(photos), [`steps.${i}.photoReviews`]: _.set(photoReviews) } });
+    return r.stats.updated;
+  });
 }
 
 /** Every household and visit (the rebuild's input: tests and the seed check). */

@@ -21,6 +21,7 @@ import {
 } from '@lx/types';
 import type { Caller } from '../../shared/caller';
 import type { ScopedContext } from '../../shared/dispatcher';
+import { mediaChecksFor } from '../../shared/repo/media';
 import { getNode } from '../../shared/repo/org';
 import { getVisit, linkConcernInTx, recordStep } from '../../shared/repo/visits';
 import { submitImages } from '../../shared/security';
@@ -108,7 +109,8 @@ export async function step(p: StepPayload, ctx: ScopedContext<'visits', 'step'>)
     const next = applyStep(fresh, rec);
     const retry = next.status === 'notHome' ? retryVisit(fresh, randomId(20), ctx.now) : undefined;
     const after = retry ? { ...next, retryId: retry._id } : next;
-    return { after, delta: stepCounterDelta(fresh, rec), retry, answer: answerOf(after, viewer, rec) };
+    const checks = mediaChecksFor({ kind: 'visit', visitId: fresh._id }, reviews, ctx.now);
+    return { after, delta: stepCounterDelta(fresh, rec), retry, checks, answer: answerOf(after, viewer, rec) };
   });
 }
 
