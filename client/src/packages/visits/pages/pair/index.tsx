@@ -60,7 +60,8 @@ function PairForm({ community }: { community: Community }) {
     return <ErrorView message={grids.error?.message ?? '加载失败'} onRetry={() => void grids.reload()} />;
   if (!grids.data.length) return <EmptyView text="这个社区还没有网格" />;
   return (
-    <View className="lx-page lx-form lx-visit-plan-form">
+    // lx-visit: big targets and 确认结对 fixed under the thumb, as on the step screen
+    <View className="lx-page lx-form lx-visit">
       <Text className="lx-visit-plans__name">{community.name}</Text>
       <Field label="第 1 步：选网格">
         <ChipGroup label="网格" options={asOptions(grids.data)} value={gridId} onChange={pickGrid} />
