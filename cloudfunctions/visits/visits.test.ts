@@ -185,6 +185,50 @@ describe('a concern turned into a linked ticket', () => {
   });
 });
 
+describe('the closing hook on the rate path', () => {
+  it('a visit’s ticket cannot be rated: its filer is its reporter (the visitor), and nobody else reports it', async () => {
+    const v = await start(await newHousehold());
+    await throughStep4(v);
+    const r = expectOk(await step(v, 5, { outcomes: [onSpot, toTicket] }));
+    const id = r.tickets![0].id;
+    expect(w.ticket(id)).toMatchObject({ reporterId: 'demo-grid', filedBy: 'demo-grid' });
+    await w.act(id, 'accept', 'demo-grid');
+    await w.act(id, 'resolve', 'demo-grid', { note: '已更换楼道灯泡', photos: [w.photo('demo-grid')] });
+    const version = w.ticket(id).version;
+    // the visitor judged their own work; a member of the household is not its reporter and does not see it
+    expect(await w.call('rate', { id, version, score: 'satisfied' }, 'demo-grid')).toMatchObject({
+      ok: false,
+      code: 'AUTH.FORBIDDEN',
+    });
+    expect(await w.call('rate', { id, version, score: 'satisfied' }, 'demo-resident')).toMatchObject({
+      ok: false,
+      code: 'TICKET.NOT_FOUND',
+    });
+  });
+
+  it('a linked ticket its reporter rates 满意 completes the visit in the rating’s transaction', async () => {
+    // staged: a resident's own ticket linked to the concern, as a visit's ticket would be if a resident
+    // reported it (the hook is the tickets' transition path, which today only a rating reaches)
+    const v = await start(await newHousehold());
+    await throughStep4(v);
+    const id = await w.file();
+    const linked = {
+      ...visitDoc(v),
+      concerns: visitDoc(v).concerns.map((c, i) => (i === 1 ? { ...c, ticketId: id } : c)),
+    };
+    cloud.emu.store.write('visits', [{ kind: 'put', doc: linked as never }]);
+    cloud.emu.store.write('tickets', [{ kind: 'put', doc: { ...w.ticket(id), visitId: v, visitConcern: 1 } as never }]);
+    expect(expectOk(await step(v, 5, { outcomes: [onSpot, { ...toTicket }] })).visit.status).toBe('inProgress');
+    await w.act(id, 'accept', 'demo-grid');
+    await w.act(id, 'resolve', 'demo-grid', { note: '已更换楼道灯泡', photos: [w.photo('demo-grid')] });
+    expect(visitDoc(v).status).toBe('inProgress');
+    await w.act(id, 'rate', w.cast.reporter, { score: 'satisfied' });
+    expect(w.ticket(id).status).toBe('closed');
+    expect(visitDoc(v)).toMatchObject({ status: 'completed', completedAt: clock.now() });
+    expect(visitDoc(v).concerns[1]).toMatchObject({ ticketId: id, ticketClosedAt: clock.now() });
+  });
+});
+
 describe('a concern turned into a ticket twice', () => {
   it('two step-5 submits racing (two requestIds) file one ticket: the second link is refused', async () => {
     const v = await start(await newHousehold());
