@@ -70,6 +70,12 @@ export default defineAppConfig({
         'pages/postWish/index',
         'pages/points/index',
         'pages/report/index',
+        // the community staff's: 报到审核, 岗位管理, 活动管理, 活动名单, 微心愿审核 (社区下单)
+        'pages/review/index',
+        'pages/post-admin/index',
+        'pages/manage/index',
+        'pages/roster/index',
+        'pages/wish-review/index',
       ],
     },
   ],

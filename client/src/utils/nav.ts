@@ -30,6 +30,12 @@ export const PAGES = {
   partyPostWish: '/packages/party/pages/postWish/index',
   partyPoints: '/packages/party/pages/points/index',
   partyReport: '/packages/party/pages/report/index',
+  // the community staff's party pages (P4)
+  partyReview: '/packages/party/pages/review/index',
+  partyPostAdmin: '/packages/party/pages/post-admin/index',
+  partyManage: '/packages/party/pages/manage/index',
+  partyRoster: '/packages/party/pages/roster/index',
+  partyWishReview: '/packages/party/pages/wish-review/index',
   address: '/packages/account/pages/address/index',
   noticeDetail: '/packages/notices/pages/detail/index',
   composeNotice: '/packages/notices/pages/compose/index',

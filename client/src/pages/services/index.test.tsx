@@ -58,6 +58,10 @@ describe('办事 entries by role', () => {
       '到期走访',
       '结对管理',
       '重点户走访',
+      '报到审核',
+      '活动管理',
+      '微心愿审核',
+      '岗位管理',
       '反映问题',
       '我的诉求',
     ]);
@@ -67,6 +71,10 @@ describe('办事 entries by role', () => {
       '街道工单',
       '统计看板',
       '入户率',
+      '报到审核',
+      '活动管理',
+      '微心愿审核',
+      '岗位管理',
       '反映问题',
       '我的诉求',
     ]);
@@ -89,7 +97,18 @@ describe('办事 entries by role', () => {
         { role: 'supervisor', orgId: 's', orgName: '九州路街道办事处' },
       ],
     };
-    expect(await titles(both)).toEqual(['街道工单', '统计看板', '入户率', '反映问题', '我的诉求', '督办看板']);
+    expect(await titles(both)).toEqual([
+      '街道工单',
+      '统计看板',
+      '入户率',
+      '报到审核',
+      '活动管理',
+      '微心愿审核',
+      '岗位管理',
+      '反映问题',
+      '我的诉求',
+      '督办看板',
+    ]);
     tap(screen.getByText('统计看板'));
     expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/stats/pages/dashboard/index' });
   });

@@ -34,6 +34,13 @@ const COVERAGE: Entry = {
   url: PAGES.visitCoverage,
   icon: '户',
 };
+/** The community's party work (报到审核, 活动管理, 社区下单, 岗位管理): its staff, and street staff above it. */
+const PARTY_STAFF_ENTRIES: Entry[] = [
+  { title: '报到审核', hint: '党员报到审核、逾期复报、红黄牌和季度报告', url: PAGES.partyReview, icon: '审' },
+  { title: '活动管理', hint: '发布志愿活动，查看名单，出示签到码', url: PAGES.partyManage, icon: '活' },
+  { title: '微心愿审核', hint: '居民提出的微心愿，审核后党员认领', url: PAGES.partyWishReview, icon: '愿' },
+  { title: '岗位管理', hint: '社区党员岗位的人数、职责和在岗党员', url: PAGES.partyPostAdmin, icon: '岗' },
+];
 /** Staff entries by role, in the order of the levels (网格 → 社区 → 街道 → 督导). */
 const STAFF_ENTRIES: { role: Role; entries: Entry[] }[] = [
   {
@@ -58,6 +65,7 @@ const STAFF_ENTRIES: { role: Role; entries: Entry[] }[] = [
       { title: '到期走访', hint: '各网格已逾期和今天到期的走访', url: PAGES.visitGridDue, icon: '期' },
       { title: '结对管理', hint: '为住户安排党员、网格员结对走访', url: PAGES.visitPairings, icon: '对' },
       { title: '重点户走访', hint: '独居老人等重点户多久走访一次', url: PAGES.visitKeyRules, icon: '重' },
+      ...PARTY_STAFF_ENTRIES,
     ],
   },
   {
@@ -66,6 +74,7 @@ const STAFF_ENTRIES: { role: Role; entries: Entry[] }[] = [
       { title: '街道工单', hint: '社区上报的诉求，派遣职能部门', url: queueUrl('streetStaff'), icon: '街' },
       STREET_STATS,
       COVERAGE,
+      ...PARTY_STAFF_ENTRIES,
     ],
   },
   {

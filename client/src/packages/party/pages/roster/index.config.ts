@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '活动名单', enablePullDownRefresh: true });
