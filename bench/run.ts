@@ -15,6 +15,7 @@ import { loadSeed } from '../emulator/seed/load';
 import { dashboardBench } from './dashboard';
 import { dueListBench } from './due-list';
 import { noticesBench } from './notices';
+import { partyBench } from './party';
 import { exportBench } from './report';
 import { kb, ms, row, timeIt } from './stats';
 import { actionOperations, sweepBench } from './tickets';
@@ -129,6 +130,7 @@ async function database() {
   lines.push('', ...(await exportBench(emu, invoke)));
   lines.push('', ...(await dueListBench(emu, invoke)));
   lines.push('', ...(await visitsBench(emu, invoke)));
+  lines.push('', ...(await partyBench(emu, invoke)));
 
   emu.close();
   rmSync(dir, { recursive: true, force: true });
