@@ -37,17 +37,17 @@ beforeEach(() => {
 });
 
 describe('办事 entries by role', () => {
-  it('a resident sees 反映问题 and 我的诉求 only', async () => {
-    expect(await titles(residentWithAddress)).toEqual(['反映问题', '我的诉求']);
+  it('a resident sees 反映问题, 我的诉求 and 微心愿 only', async () => {
+    expect(await titles(residentWithAddress)).toEqual(['反映问题', '我的诉求', '微心愿']);
   });
 
   it('a grid worker at work sees 网格工单 and 代居民上报 first', async () => {
-    expect(await titles(gridWorker)).toEqual(['网格工单', '代居民上报', '入户走访', '反映问题', '我的诉求']);
+    expect(await titles(gridWorker)).toEqual(['网格工单', '代居民上报', '入户走访', '反映问题', '我的诉求', '微心愿']);
   });
 
   it('a grid worker who switched to 居民 under 我的 sees the resident’s entries first', async () => {
     setActiveRole({ role: 'resident' });
-    expect(await titles(gridWorker)).toEqual(['反映问题', '我的诉求', '网格工单', '代居民上报', '入户走访']);
+    expect(await titles(gridWorker)).toEqual(['反映问题', '我的诉求', '微心愿', '网格工单', '代居民上报', '入户走访']);
   });
 
   it('community staff, street staff and supervisors each get their own entry and 统计看板', async () => {
@@ -64,6 +64,7 @@ describe('办事 entries by role', () => {
       '岗位管理',
       '反映问题',
       '我的诉求',
+      '微心愿',
     ]);
     document.body.innerHTML = '';
     resetMe();
@@ -77,6 +78,7 @@ describe('办事 entries by role', () => {
       '岗位管理',
       '反映问题',
       '我的诉求',
+      '微心愿',
     ]);
     document.body.innerHTML = '';
     resetMe();
@@ -85,6 +87,7 @@ describe('办事 entries by role', () => {
       '统计看板',
       '反映问题',
       '我的诉求',
+      '微心愿',
     ]);
   });
 
@@ -107,6 +110,7 @@ describe('办事 entries by role', () => {
       '岗位管理',
       '反映问题',
       '我的诉求',
+      '微心愿',
       '督办看板',
     ]);
     tap(screen.getByText('统计看板'));
@@ -116,9 +120,36 @@ describe('办事 entries by role', () => {
   it('a party member gets 结对帮扶, which opens the due visits of their pairings', async () => {
     const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'ok' } as never);
     const member: Me = { ...residentWithAddress, roles: [{ role: 'partyMember', orgId: 'c', orgName: '凤凰城社区' }] };
-    expect(await titles(member)).toEqual(['结对帮扶', '反映问题', '我的诉求']);
+    expect(await titles(member)).toEqual([
+      '结对帮扶',
+      '党员报到',
+      '认岗领责',
+      '志愿活动',
+      '我的积分',
+      '反映问题',
+      '我的诉求',
+      '微心愿',
+    ]);
     tap(screen.getByText('结对帮扶'));
     expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/visits/pages/due/index?kind=pairing' });
+  });
+
+  it('a party member’s 党员报到, 认岗领责, 志愿活动, 我的积分 and everyone’s 微心愿 open the party pages', async () => {
+    const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'ok' } as never);
+    backend({ ...residentWithAddress, roles: [{ role: 'partyMember', orgId: 'c', orgName: '凤凰城社区' }] });
+    renderPage(Services);
+    const opens: [string, string][] = [
+      ['党员报到', 'register'],
+      ['认岗领责', 'posts'],
+      ['志愿活动', 'activities'],
+      ['我的积分', 'points'],
+      ['微心愿', 'wishes'],
+    ];
+    await screen.findByText('党员报到');
+    for (const [title, page] of opens) {
+      tap(screen.getByText(title));
+      expect(navigateTo).toHaveBeenLastCalledWith({ url: `/packages/party/pages/${page}/index` });
+    }
   });
 
   it('community staff’s 到期走访, 结对管理 and 重点户走访 open their pages', async () => {

@@ -19,6 +19,7 @@ interface Entry {
 const RESIDENT_ENTRIES: Entry[] = [
   { title: '反映问题', hint: '拍照上报身边的问题，网格员限时办理', url: PAGES.fileTicket, icon: '报' },
   { title: '我的诉求', hint: '查看办理进度和结果', url: PAGES.myTickets, icon: '查' },
+  { title: '微心愿', hint: '有难处提个心愿，社区审核后党员帮您办', url: PAGES.partyWishes, icon: '愿' },
 ];
 /** Street staff's and supervisors' 统计看板: the street and its communities. */
 const STREET_STATS: Entry = {
@@ -81,6 +82,10 @@ const STAFF_ENTRIES: { role: Role; entries: Entry[] }[] = [
     role: 'partyMember',
     entries: [
       { title: '结对帮扶', hint: '结对住户的走访，到期提醒', url: `${PAGES.visitsDue}?kind=pairing`, icon: '结' },
+      { title: '党员报到', hint: '报到状态、再次报到、撤销报到', url: PAGES.partyRegister, icon: '党' },
+      { title: '认岗领责', hint: '认领社区岗位，签署认岗协议', url: PAGES.partyPosts, icon: '岗' },
+      { title: '志愿活动', hint: '报名、扫码或定位签到、签退', url: PAGES.partyActivities, icon: '活' },
+      { title: '我的积分', hint: '服务时长、积分明细、社区排行', url: PAGES.partyPoints, icon: '积' },
     ],
   },
   {
