@@ -13,7 +13,7 @@ import type {
   WishView,
 } from '../staffApi';
 
-export { fakeCloud, page } from '../../visits/testing/visits';
+export { fakeCloud, freshStart, page } from '../../visits/testing/visits';
 
 export const T0 = cstInstant('2026-11-20', '10:00');
 
