@@ -121,6 +121,10 @@ export default defineAppConfig({
     ],
   },
   lazyCodeLoading: 'requiredComponents',
+  // WeChat refuses a location API the app does not declare (PLATFORM.md, privacy): 绑定住址 picks a
+  // point on the map, 志愿活动's 定位签到 reads where the member stands
+  requiredPrivateInfos: ['chooseLocation', 'getLocation'],
+  permission: { 'scope.userLocation': { desc: '用于志愿活动定位签到和在地图上选择住址' } },
   // h5 only (not an app.json key): pages switch at once instead of sliding in, which older eyes
   // follow more easily and which browser tests can click without waiting for a transition.
   ...(process.env.TARO_ENV === 'h5' ? { animation: false } : {}),
