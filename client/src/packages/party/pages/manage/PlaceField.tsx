@@ -77,7 +77,7 @@ export function PlaceField({ values, errors, set, earlier }: Props) {
           <ChipGroup
             label="以往地点"
             options={names.map((p) => ({ value: p.name, label: p.name }))}
-            value={undefined}
+            value={names.find((p) => p.name === values.placeName)?.name}
             onChange={(name) => {
               const p = names.find((o) => o.name === name);
               if (p) put({ name: p.name, ...p.point });
