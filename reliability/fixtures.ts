@@ -6,6 +6,7 @@
  * adds after the declaration let the call through, declared here with its reason.
  */
 import {
+  type Activity,
   cstMonth,
   type Household,
   HOUSEHOLD_KEEPERS,
@@ -13,11 +14,16 @@ import {
   PLAN_KEEPERS,
   householdPath,
   type RoleGrant,
+  type Signup,
+  signupId,
   type Ticket,
+  newPairing,
   newVisit,
   type Visit,
   VISIT_ACTORS,
+  type Wish,
 } from '@lx/types';
+import { claimId, nextReportDue, POST_AGREEMENT, type Registration, registrationId } from '@lx/types';
 import { scopeRefusal } from '@cloud/visits/scope';
 import { SEED_NOW } from '@cloud/test-support/clock';
 import { uploadAs } from '@cloud/test-support/uploads';
@@ -114,22 +120,241 @@ const visitorFor = (c: FixtureCtx, h: Household): string => {
 };
 const pairingAt = (c: FixtureCtx): Pairing => {
   const h = householdAt(c);
-  const p: Pairing = {
-    _id: c.w.fresh('r5p-'),
-    kind: 'pairing',
-    householdId: h._id,
-    ...(({ gridId, communityId, streetId, orgPath }) => ({ gridId, communityId, streetId, orgPath }))(h),
+  const p = newPairing(h, {
+    id: c.w.fresh('r5p-'),
     visitorId: visitorFor(c, h),
     visitorRole: 'partyMember',
     everyDays: 30,
-    active: true,
     since: SEED_NOW,
-    createdBy: 'demo-community',
-    createdAt: SEED_NOW,
-  };
+    by: 'demo-community',
+    now: SEED_NOW,
+  });
   c.cloud.emu.store.insertMany('visit_plans', [p as unknown as Record<string, unknown>]);
   return p;
 };
+
+// ---- party service half (P2): a fresh activity or wish at the side's community for every row, the
+// caller's own sign-up or wish where the action is about theirs
+const partyPlace = { name: '社区广场', point: { lng: 114.2869, lat: 35.747 }, radiusM: 200 };
+const partyActivity = (c: FixtureCtx, signup?: Partial<Signup>): Activity => {
+  const community = c.w.nodeAt(c.p.community);
+  const a: Activity = {
+    _id: c.w.fresh('act-'),
+    communityId: community._id,
+    streetId: community.streetId,
+    orgPath: community.path,
+    title: '矩阵志愿活动',
+    category: '志愿服务',
+    // open for check-in now (the suite's clock stands at the seed's instant)
+    startAt: SEED_NOW - 3_600_000,
+    endAt: SEED_NOW + 3_600_000,
+    place: partyPlace,
+    capacity: 10,
+    hours: 2,
+    signedUp: signup ? 1 : 0,
+    status: 'open',
+    createdBy: 'demo-community',
+    createdAt: SEED_NOW - 86_400_000,
+    updatedAt: SEED_NOW - 86_400_000,
+  };
+  c.cloud.emu.store.insertMany('party_activities', [a as unknown as Record<string, unknown>]);
+  if (signup) {
+    const userId = signup.userId ?? c.who;
+    const s: Signup = {
+      _id: signupId(a._id, userId),
+      activityId: a._id,
+      communityId: a.communityId,
+      userId,
+      name: '矩阵党员',
+      status: 'signedUp',
+      signedUpAt: a.createdAt,
+      startAt: a.startAt,
+      wrongCodes: 0,
+      ...signup,
+    };
+    c.cloud.emu.store.insertMany('party_signups', [s as unknown as Record<string, unknown>]);
+  }
+  return a;
+};
+const onActivity =
+  (signup?: Partial<Signup>, extra: Record<string, unknown> = {}) =>
+  (c: FixtureCtx) => ({
+    communityId: c.p.community,
+    activityId: partyActivity(c, signup)._id,
+    ...extra,
+  });
+const partyWish = (c: FixtureCtx, w: Partial<Wish>): Wish => {
+  const community = c.w.nodeAt(c.p.community);
+  const wish: Wish = {
+    _id: c.w.fresh('wish-'),
+    communityId: community._id,
+    streetId: community.streetId,
+    orgPath: community.path,
+    residentId: c.who,
+    title: '矩阵微心愿',
+    detail: '想请人帮忙修一下门口的灯',
+    status: 'posted',
+    createdAt: SEED_NOW - 86_400_000,
+    updatedAt: SEED_NOW - 86_400_000,
+    history: [],
+    ...w,
+  };
+  c.cloud.emu.store.insertMany('party_wishes', [wish as unknown as Record<string, unknown>]);
+  return wish;
+};
+const onWish =
+  (w: Partial<Wish>, extra: Record<string, unknown> = {}) =>
+  (c: FixtureCtx) => ({
+    communityId: c.p.community,
+    wishId: partyWish(c, w)._id,
+    ...extra,
+  });
+/** a wish goes to the resident's home community: a caller with no home is told to bind one */
+const homeNeeded = (c: FixtureCtx, declared: string) => {
+  const u = c.cloud.emu.store.get('users', c.who) as { address?: unknown } | null;
+  return declared === 'ok' && !u?.address ? 'USER.ADDRESS_REQUIRED' : declared;
+};
+// end party service half helpers
+
+// ---- party members half (P1): registrations, posts and claims put in the store for the row, so a
+// member's action finds its own approved 报到 (the seed's demo-party holds the grant without one)
+const PARTY_DETAILS = {
+  name: '李建国',
+  phone: '13800001111',
+  workUnit: '市第一人民医院',
+  partyOrg: '市第一人民医院党委第三支部',
+  type: 'inService',
+} as const;
+/** a registration of `userId` at the side's community, put in the store (a user document too, if none) */
+function partyReg(c: FixtureCtx, userId: string, status: Registration['status'], posts: string[] = []): Registration {
+  const n = c.w.nodeAt(c.p.community);
+  const store = c.cloud.emu.store;
+  if (!store.get('users', userId))
+    store.insertMany('users', [
+      { _id: userId, nickname: '党员', roles: [], addressHistory: [], createdAt: 0, updatedAt: 0 },
+    ]);
+  const reg: Registration = {
+    _id: registrationId(n._id, userId),
+    userId,
+    communityId: n._id,
+    communityName: n.name,
+    streetId: n.path[0],
+    orgPath: [...n.path],
+    ...PARTY_DETAILS,
+    status,
+    submittedAt: SEED_NOW,
+    ...(status === 'approved' ? { approvedAt: SEED_NOW, reportedAt: SEED_NOW, dueAt: nextReportDue(SEED_NOW) } : {}),
+    posts,
+    history: [{ kind: 'submit', by: userId, at: SEED_NOW }],
+    updatedAt: SEED_NOW,
+  };
+  store.write('party_registrations', [{ kind: 'put', doc: reg as unknown as Record<string, unknown> }]);
+  return reg;
+}
+/** a fresh post at the side's community (`members` hold it) */
+function partyPost(c: FixtureCtx, members: string[] = []): string {
+  const n = c.w.nodeAt(c.p.community);
+  const id = c.w.fresh('post-');
+  const store = c.cloud.emu.store;
+  store.insertMany('party_posts', [
+    {
+      _id: id,
+      communityId: n._id,
+      orgPath: n.path,
+      category: '环境整治',
+      title: '楼道清洁岗',
+      description: '每周清理楼道杂物',
+      capacity: 5,
+      claimed: members.length,
+      active: true,
+      createdAt: SEED_NOW,
+      updatedAt: SEED_NOW,
+    },
+  ]);
+  for (const u of members)
+    store.insertMany('party_post_claims', [
+      {
+        _id: claimId(id, u),
+        postId: id,
+        communityId: n._id,
+        userId: u,
+        status: 'active',
+        agreement: POST_AGREEMENT,
+        signedAt: SEED_NOW,
+      },
+    ]);
+  return id;
+}
+const partyMember = (c: FixtureCtx) => {
+  const id = c.w.fresh('member-');
+  partyReg(c, id, 'approved');
+  return id;
+};
+/** the caller's own approved 报到 at the side's community, then the payload */
+const ownReg =
+  (payload: (c: FixtureCtx) => Record<string, unknown>) =>
+  (c: FixtureCtx): Record<string, unknown> => {
+    partyReg(c, c.who, 'approved');
+    return payload(c);
+  };
+const PARTY_MEMBER_FIXTURES: Record<string, Fixture> = {
+  register: {
+    as: 'demo-resident',
+    payload: (c) => {
+      c.cloud.emu.store.write('party_registrations', [{ kind: 'delete', id: registrationId(c.p.community, c.who) }]);
+      return { communityId: c.p.community, ...PARTY_DETAILS };
+    },
+  },
+  myRegistrations: { as: 'demo-party', payload: () => ({}) },
+  registrations: { as: 'demo-community', payload: ({ p }) => ({ communityId: p.community, status: 'pending' }) },
+  review: {
+    as: 'demo-community',
+    payload: (c) => {
+      const id = c.w.fresh('applicant-');
+      partyReg(c, id, 'pending');
+      return { communityId: c.p.community, userId: id, decision: 'approve' };
+    },
+  },
+  rereport: { as: 'demo-party', payload: ownReg(({ p }) => ({ communityId: p.community, ...PARTY_DETAILS })) },
+  withdraw: { as: 'demo-party', payload: ownReg(({ p }) => ({ communityId: p.community, reason: '工作调动' })) },
+  dismiss: {
+    as: 'demo-community',
+    payload: (c) => ({ communityId: c.p.community, userId: partyMember(c), reason: '长期不参加组织生活' }),
+  },
+  posts: { as: 'demo-party', payload: ({ p }) => ({ communityId: p.community }) },
+  savePost: {
+    as: 'demo-community',
+    payload: ({ p }) => ({
+      communityId: p.community,
+      category: '治安巡逻',
+      title: '夜间巡逻岗',
+      description: '每周两晚在小区内巡逻',
+      capacity: 10,
+    }),
+  },
+  claimPost: {
+    as: 'demo-party',
+    payload: ownReg((c) => ({ communityId: c.p.community, postId: partyPost(c), signed: true })),
+  },
+  leavePost: {
+    as: 'demo-party',
+    payload: (c) => {
+      const postId = partyPost(c, [c.who]);
+      partyReg(c, c.who, 'approved', [postId]);
+      return { communityId: c.p.community, postId };
+    },
+  },
+  postMembers: { as: 'demo-community', payload: (c) => ({ communityId: c.p.community, postId: partyPost(c) }) },
+  cards: { as: 'demo-community', payload: ({ p }) => ({ communityId: p.community }) },
+  memberRecord: { as: 'demo-community', payload: (c) => ({ communityId: c.p.community, userId: partyMember(c) }) },
+  // one's own report: the caller's own 报到 at the community
+  quarterReport: { as: 'demo-party', payload: ownReg(({ p }) => ({ communityId: p.community, quarter: '2026-Q4' })) },
+  exportQuarterReport: {
+    as: 'demo-party',
+    payload: ownReg(({ p }) => ({ communityId: p.community, quarter: '2026-Q4' })),
+  },
+};
+// end party members half helpers
 
 export const FIXTURES: Record<string, Record<string, Fixture>> = {
   admin: {
@@ -292,5 +517,68 @@ export const FIXTURES: Record<string, Record<string, Fixture>> = {
       as: 'demo-community',
       payload: ({ p }) => ({ communityId: p.community, tag: '留守儿童', everyDays: 30 }),
     },
+  },
+  party: {
+    // ---- party members half (P1)
+    ...PARTY_MEMBER_FIXTURES,
+    // ---- party service half (P2)
+    createActivity: {
+      as: 'demo-community',
+      payload: ({ p }) => ({
+        communityId: p.community,
+        title: '矩阵志愿活动',
+        category: '环境整治',
+        startAt: SEED_NOW + 3_600_000,
+        endAt: SEED_NOW + 3 * 3_600_000,
+        place: partyPlace,
+        capacity: 20,
+        hours: 2,
+      }),
+    },
+    activities: { as: 'demo-party', payload: ({ p }) => ({ communityId: p.community }) },
+    activity: { as: 'demo-party', payload: onActivity() },
+    signUp: { as: 'demo-party', payload: onActivity() },
+    cancelSignUp: { as: 'demo-party', payload: onActivity({}) },
+    roster: { as: 'demo-community', payload: onActivity({ userId: 'demo-party' }) },
+    checkInCode: { as: 'demo-community', payload: onActivity() },
+    checkIn: { as: 'demo-party', payload: onActivity({}, { method: 'location', point: partyPlace.point }) },
+    checkOut: { as: 'demo-party', payload: onActivity({ checkIn: { at: SEED_NOW - 1_800_000, method: 'location' } }) },
+    confirmHours: {
+      as: 'demo-community',
+      payload: onActivity({ userId: 'demo-party' }, { userId: 'demo-party', hours: 1 }),
+    },
+    postWish: {
+      as: 'demo-resident',
+      payload: () => ({ title: '门口的灯坏了', detail: '家里老人腿脚不便，门口的灯坏了一周' }),
+      beyond: homeNeeded,
+    },
+    editWish: {
+      as: 'demo-resident',
+      payload: (c) => ({ wishId: partyWish(c, {})._id, title: '门口的灯坏了', detail: '门口的灯坏了一周多了' }),
+    },
+    myWishes: { as: 'demo-resident', payload: () => ({}) },
+    wishes: { as: 'demo-community', payload: ({ p }) => ({ communityId: p.community }) },
+    wish: { as: 'demo-resident', payload: (c) => ({ wishId: partyWish(c, {})._id }) },
+    reviewWish: { as: 'demo-community', payload: onWish({ residentId: 'demo-resident' }, { decision: 'approve' }) },
+    claimWish: { as: 'demo-party', payload: onWish({ residentId: 'demo-resident', status: 'approved' }) },
+    completeWish: {
+      as: 'demo-party',
+      payload: (c) =>
+        onWish({ residentId: 'demo-resident', status: 'claimed', claimerId: c.who }, { note: '已换好灯泡' })(c),
+    },
+    confirmWish: {
+      as: 'demo-resident',
+      payload: (c) => ({
+        wishId: partyWish(c, { status: 'completed', claimerId: 'demo-party', completion: { photos: [], at: SEED_NOW } })
+          ._id,
+      }),
+    },
+    leaderboard: { as: 'demo-party', payload: ({ p }) => ({ communityId: p.community }) },
+    myPoints: { as: 'demo-party', payload: ({ p }) => ({ communityId: p.community }) },
+    correctPoints: {
+      as: 'demo-community',
+      payload: ({ p }) => ({ communityId: p.community, userId: 'demo-party', points: 1, reason: '补记一次服务' }),
+    },
+    // end party service half
   },
 };
