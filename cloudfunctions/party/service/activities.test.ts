@@ -297,3 +297,25 @@ describe('check-out and hours', () => {
     expect(await code('roster', on(a), 'demo-party')).toBe('AUTH.FORBIDDEN');
   });
 });
+
+describe('what a check-in costs (the bench’s budget: ≤ 4 database operations)', () => {
+  const ops = async (run: () => Promise<unknown>) => {
+    cloud.emu.stats.reset();
+    await run();
+    return cloud.emu.stats.reads + cloud.emu.stats.writes;
+  };
+  it('by code and by location: the caller, the activity and one update', async () => {
+    const a = await newActivity({ capacity: 5 });
+    const [x, y] = members(2, C, 'ops');
+    for (const m of [x, y]) await ok('signUp', on(a), m);
+    clock.set(a.startAt);
+    const c = await ok<CheckInCode>('checkInCode', on(a), 'demo-community');
+    expect(await ops(() => ok('checkIn', { ...on(a), method: 'code', code: c.code }, x))).toBeLessThanOrEqual(3);
+    expect(await ops(() => ok('checkIn', { ...on(a), method: 'location', point: PLACE.point }, y))).toBeLessThanOrEqual(
+      3,
+    );
+  });
+  it('the leaderboard reads at most five documents’ worth of operations', async () => {
+    expect(await ops(() => ok('leaderboard', { communityId: C }, 'demo-party'))).toBeLessThanOrEqual(5);
+  });
+});
