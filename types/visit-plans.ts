@@ -7,7 +7,7 @@
  */
 import type { TicketEvent } from './ticket';
 import { cstDay, cstMidnight, DAY } from './time';
-import type { Household, HouseholdTag, Visit } from './visits';
+import type { Household, HouseholdTag } from './visits';
 
 /** A planned visit is made this long before its day, so it shows under 近期 first. */
 export const PLAN_LEAD_DAYS = 3;
@@ -41,6 +41,37 @@ export interface Pairing {
   endedBy?: string;
   /** why it was ended (unpair): personal like a visit note, never logged */
   endReason?: string;
+}
+
+/** A new active pairing of a household and a visitor (pair, the seed, the reliability fixtures). */
+export function newPairing(
+  h: Pick<Household, '_id' | 'gridId' | 'communityId' | 'streetId' | 'orgPath'>,
+  f: {
+    id: string;
+    visitorId: string;
+    visitorRole: PairingRole;
+    everyDays: number;
+    since: number;
+    by: string;
+    now: number;
+  },
+): Pairing {
+  return {
+    _id: f.id,
+    kind: 'pairing',
+    householdId: h._id,
+    gridId: h.gridId,
+    communityId: h.communityId,
+    streetId: h.streetId,
+    orgPath: h.orgPath,
+    visitorId: f.visitorId,
+    visitorRole: f.visitorRole,
+    everyDays: f.everyDays,
+    active: true,
+    since: f.since,
+    createdBy: f.by,
+    createdAt: f.now,
+  };
 }
 
 /** 重点户: every household of the community with the tag, every N days, by its grid's 网格长. */
@@ -102,37 +133,6 @@ export function gridVisitor(
   const head = grid?.responsible?.find((r) => r.duty === '网格长' && r.userId)?.userId;
   if (head && workers.includes(head)) return head;
   return [...workers].sort()[0];
-}
-
-type Place = Pick<Household, '_id' | 'buildingId' | 'gridId' | 'communityId' | 'streetId' | 'orgPath' | 'room'>;
-
-/** A due visit of a plan for a household (what the timer inserts). */
-export function plannedVisit(
-  h: Place,
-  a: { id: string; visitorId: string; source: Visit['source']; planId?: string; ticketId?: string },
-  dueAt: number,
-  now: number,
-): Visit {
-  return {
-    _id: a.id,
-    householdId: h._id,
-    buildingId: h.buildingId,
-    gridId: h.gridId,
-    communityId: h.communityId,
-    streetId: h.streetId,
-    orgPath: h.orgPath,
-    room: h.room,
-    visitorId: a.visitorId,
-    source: a.source,
-    ...(a.planId ? { planId: a.planId } : {}),
-    ...(a.ticketId ? { ticketId: a.ticketId } : {}),
-    dueAt,
-    status: 'due',
-    steps: [],
-    concerns: [],
-    createdAt: now,
-    updatedAt: now,
-  };
 }
 
 /**

@@ -228,7 +228,16 @@ export interface Visit {
 /** A visit due at a household (ad hoc, a plan's, a retry's): its place copied from the household. */
 export function newVisit(
   h: Pick<Household, '_id' | 'buildingId' | 'gridId' | 'communityId' | 'streetId' | 'orgPath' | 'room'>,
-  f: { id: string; visitorId: string; source: VisitSource; dueAt: number; now: number; planId?: string },
+  f: {
+    id: string;
+    visitorId: string;
+    source: VisitSource;
+    dueAt: number;
+    now: number;
+    planId?: string;
+    /** a 回访's ticket */
+    ticketId?: string;
+  },
 ): Visit {
   return {
     _id: f.id,
@@ -242,6 +251,7 @@ export function newVisit(
     visitorId: f.visitorId,
     source: f.source,
     ...(f.planId ? { planId: f.planId } : {}),
+    ...(f.ticketId ? { ticketId: f.ticketId } : {}),
     dueAt: f.dueAt,
     status: 'due',
     steps: [],

@@ -11,7 +11,7 @@ import {
   cstMidnight,
   DAY,
   gridVisitor,
-  plannedVisit,
+  newVisit,
   REVISIT_AFTER_DAYS,
   revisitId,
   type Household,
@@ -62,6 +62,6 @@ export async function revisitFor(
     const id = revisitId(t._id, event.seq);
     // China midnight of its day, like every planned visit (今天 all that day, 已逾期 after)
     const dueAt = cstMidnight(event.at + REVISIT_AFTER_DAYS * DAY);
-    await insertVisitInTx(plannedVisit(h, { id, visitorId, source: 'revisit', ticketId: t._id }, dueAt, event.at))(tx);
+    await insertVisitInTx(newVisit(h, { id, visitorId, source: 'revisit', ticketId: t._id, dueAt, now: event.at }))(tx);
   };
 }

@@ -21,7 +21,7 @@ import {
   nextDueAt,
   type Pairing,
   planVisitId,
-  plannedVisit,
+  newVisit,
   type ReminderKind,
   type Visit,
   VISIT_SOURCE_LABELS,
@@ -61,12 +61,14 @@ async function pairingVisit(p: Pairing, now: number): Promise<Visit | null> {
   if (!isMadeBy(dueAt, now)) return null;
   const h = await getHousehold(p.householdId);
   if (!h) return null;
-  return plannedVisit(
-    h,
-    { id: planVisitId(p._id, dueAt), visitorId: p.visitorId, source: 'pairing', planId: p._id },
+  return newVisit(h, {
+    id: planVisitId(p._id, dueAt),
+    visitorId: p.visitorId,
+    source: 'pairing',
+    planId: p._id,
     dueAt,
     now,
-  );
+  });
 }
 
 async function keyRuleVisits(rule: KeyRule, now: number): Promise<Visit[]> {
@@ -91,7 +93,7 @@ async function keyRuleVisits(rule: KeyRule, now: number): Promise<Visit[]> {
       const dueAt = nextDueAt(rule, day ? cstInstant(day) : undefined);
       if (!isMadeBy(dueAt, now)) continue;
       const id = planVisitId(rule._id, dueAt, h._id);
-      out.push(plannedVisit(h, { id, visitorId, source: 'key', planId: rule._id }, dueAt, now));
+      out.push(newVisit(h, { id, visitorId, source: 'key', planId: rule._id, dueAt, now }));
     }
   }
   return out;

@@ -4,16 +4,9 @@
  * transaction; a retried request makes no second one; a ticket with no household makes none.
  */
 import { cstMidnight, DAY, REVISIT_AFTER_DAYS, revisitId, type User, type Visit } from '@lx/types';
-import { SEED_NOW, setupCloud } from '../test-support/cloud';
-import { workflow } from '../test-support/tickets';
+import { START, ticketSuite } from '../test-support/suite';
 
-const cloud = setupCloud();
-afterAll(() => cloud.cleanup());
-const w = workflow(cloud);
-const { cast } = w;
-const START = SEED_NOW + 60_000;
-
-beforeEach(() => w.setNow(START));
+const { cloud, w, cast } = ticketSuite();
 
 const revisitsOf = (ticketId: string) =>
   cloud.emu.store.find('visits', { ticketId, source: 'revisit' }, {}) as unknown as Visit[];

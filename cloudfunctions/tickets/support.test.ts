@@ -4,16 +4,11 @@
  */
 import { DEMO_BUILDING_ID, DEMO_COMMUNITY_ID, DEMO_GRID_ID } from '@emulator/seed/build';
 import { DAY, type SimilarTicket, type TicketDetail, type User } from '@lx/types';
-import { expectOk, SEED_NOW, setupCloud } from '../test-support/cloud';
-import { workflow } from '../test-support/tickets';
+import { expectOk } from '../test-support/cloud';
+import { START, ticketSuite } from '../test-support/suite';
 import { runSweep } from '../sweeper/sweep';
 
-const cloud = setupCloud();
-afterAll(() => cloud.cleanup());
-const w = workflow(cloud);
-const { cast } = w;
-const START = SEED_NOW + 60_000;
-beforeEach(() => w.setNow(START));
+const { cloud, w, cast } = ticketSuite();
 
 const userDoc = (id: string) => cloud.emu.store.get('users', id) as unknown as User;
 let made = 0;

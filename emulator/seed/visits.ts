@@ -21,7 +21,8 @@ import {
   PAIRING_DEFAULT_DAYS,
   PLAN_LEAD_DAYS,
   planVisitId,
-  plannedVisit,
+  newPairing,
+  newVisit,
   generatedRooms,
   roomHousehold,
   rebuildVisitCounters,
@@ -151,12 +152,8 @@ function historyVisits(c: Ctx, households: Household[], count: number): Visit[] 
       const day = cstMidnight(c.now) - c.rng.int(1, HISTORY_DAYS) * DAY;
       const at = day + c.rng.int(9 * 60, 17 * 60) * 60_000;
       const visitor = h.pairedWith[0] ?? workerOf(c, g);
-      const base = plannedVisit(
-        h,
-        { id: `sv-${g.replace(/^grid-/, '')}-${i}`, visitorId: visitor, source: 'adhoc' },
-        day,
-        day,
-      );
+      const id = `sv-${g.replace(/^grid-/, '')}-${i}`;
+      const base = newVisit(h, { id, visitorId: visitor, source: 'adhoc', dueAt: day, now: day });
       out.push(completedVisit(c.rng, { ...base, createdAt: at }, at));
     }
   });
@@ -168,22 +165,10 @@ function pairings(c: Ctx, households: Household[], since: number): Pairing[] {
   const out: Pairing[] = [];
   const pair = (h: Household, visitorId: string, everyDays: number) => {
     h.pairedWith.push(visitorId);
-    out.push({
-      _id: `pair-${visitorId}-${h._id.replace(/^hh-/, '')}`,
-      kind: 'pairing',
-      householdId: h._id,
-      gridId: h.gridId,
-      communityId: h.communityId,
-      streetId: h.streetId,
-      orgPath: h.orgPath,
-      visitorId,
-      visitorRole: 'partyMember',
-      everyDays,
-      active: true,
-      since,
-      createdBy: 'demo-community',
-      createdAt: since,
-    });
+    const id = `pair-${visitorId}-${h._id.replace(/^hh-/, '')}`;
+    out.push(
+      newPairing(h, { id, visitorId, visitorRole: 'partyMember', everyDays, since, by: 'demo-community', now: since }),
+    );
   };
   const demoGrid = households.filter((h) => h.gridId === DEMO_GRID_ID && h.tags.length === 0);
   for (let i = 0; i < 3; i++) pair(demoGrid[10 + i * 7], 'demo-party', PAIRING_DEFAULT_DAYS);
@@ -212,7 +197,7 @@ function openDemoVisits(c: Ctx, plans: Pairing[], rule: KeyRule, households: Hou
       const h = households.find((x) => x._id === p.householdId)!;
       const dueAt = today + offsets[i];
       const id = planVisitId(p._id, dueAt);
-      out.push(plannedVisit(h, { id, visitorId: p.visitorId, source: 'pairing', planId: p._id }, dueAt, made(dueAt)));
+      out.push(newVisit(h, { id, visitorId: p.visitorId, source: 'pairing', planId: p._id, dueAt, now: made(dueAt) }));
     });
   const wang = workerOf(c, DEMO_GRID_ID);
   const keyHouseholds = households.filter((h) => h.gridId === DEMO_GRID_ID && h.pairedWith.length === 0);
@@ -221,11 +206,17 @@ function openDemoVisits(c: Ctx, plans: Pairing[], rule: KeyRule, households: Hou
     if (!h.tags.includes(rule.tag)) h.tags = [rule.tag];
     const dueAt = today + off;
     const id = planVisitId(rule._id, dueAt, h._id);
-    out.push(plannedVisit(h, { id, visitorId: wang, source: 'key', planId: rule._id }, dueAt, made(dueAt)));
+    out.push(newVisit(h, { id, visitorId: wang, source: 'key', planId: rule._id, dueAt, now: made(dueAt) }));
   });
   const r = keyHouseholds[5];
   out.push(
-    plannedVisit(r, { id: `rv-seed-${r._id}`, visitorId: wang, source: 'revisit' }, today - DAY, made(today - DAY)),
+    newVisit(r, {
+      id: `rv-seed-${r._id}`,
+      visitorId: wang,
+      source: 'revisit',
+      dueAt: today - DAY,
+      now: made(today - DAY),
+    }),
   );
   return out;
 }
@@ -254,12 +245,15 @@ export function buildVisits(c: Ctx, opts: { visits?: number; households?: number
   for (const p of plans.filter((x) => x.visitorId !== 'demo-party')) {
     const h = households.find((x) => x._id === p.householdId)!;
     const at = cstMidnight(c.now) - c.rng.int(1, p.everyDays - PLAN_LEAD_DAYS - 1) * DAY + 10 * HOUR;
-    const base = plannedVisit(
-      h,
-      { id: `pv-seed-${p._id}`, visitorId: p.visitorId, source: 'pairing', planId: p._id },
-      cstMidnight(at),
-      at,
-    );
+    const id = `pv-seed-${p._id}`;
+    const base = newVisit(h, {
+      id,
+      visitorId: p.visitorId,
+      source: 'pairing',
+      planId: p._id,
+      dueAt: cstMidnight(at),
+      now: at,
+    });
     open.push(completedVisit(c.rng, base, at));
   }
   const history = historyVisits(c, households, opts.visits ?? DEFAULT_VISITS);

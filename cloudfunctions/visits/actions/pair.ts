@@ -4,7 +4,7 @@
  * here against the grants that let the caller in; the pairing and the household's `pairedWith` are
  * written together with the request's record (a retry answers the first pairing).
  */
-import { DomainError, PAIRING_ROLES, type Pairing, type PairingRole, type Payload, type ResultOf } from '@lx/types';
+import { DomainError, newPairing, PAIRING_ROLES, type PairingRole, type Payload, type ResultOf } from '@lx/types';
 import type { ScopedContext } from '../../shared/dispatcher';
 import { findUser } from '../../shared/repo/users';
 import { insertPairing } from '../../shared/repo/visit-plans';
@@ -25,22 +25,15 @@ export async function pair(
     (g) => (PAIRING_ROLES as readonly string[]).includes(g.role) && h.orgPath.includes(g.orgId),
   );
   if (!visitor || !grant) throw new DomainError('VISIT.NOT_A_VISITOR');
-  const pairing: Pairing = {
-    _id: randomId(20),
-    kind: 'pairing',
-    householdId: h._id,
-    gridId: h.gridId,
-    communityId: h.communityId,
-    streetId: h.streetId,
-    orgPath: h.orgPath,
+  const pairing = newPairing(h, {
+    id: randomId(20),
     visitorId: visitor._id,
     visitorRole: grant.role as PairingRole,
     everyDays: p.everyDays,
-    active: true,
     since: ctx.now,
-    createdBy: caller.openid,
-    createdAt: ctx.now,
-  };
+    by: caller.openid,
+    now: ctx.now,
+  });
   const result = { id: pairing._id };
   await insertPairing(pairing, ctx.record(result));
   return result;
