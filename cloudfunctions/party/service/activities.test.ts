@@ -82,6 +82,22 @@ describe('creating an activity', () => {
   });
 });
 
+describe('listing', () => {
+  it('current ones soonest first, ended ones in the past list; a member sees their own sign-up on the activity', async () => {
+    const later = await newActivity({ startAt: Date.now() + 5 * HOUR, endAt: Date.now() + 7 * HOUR });
+    const sooner = await newActivity();
+    const [m] = members(1, C, 'list');
+    await ok('signUp', on(sooner), m);
+    const current = await ok<{ items: { _id: string }[] }>('activities', { communityId: C }, m);
+    const ids = current.items.map((a) => a._id);
+    expect(ids.indexOf(sooner._id)).toBeLessThan(ids.indexOf(later._id));
+    expect(await ok('activity', on(sooner), m)).toMatchObject({ phase: 'upcoming', mine: { state: 'signedUp' } });
+    clock.set(later.endAt + 1);
+    const past = await ok<{ items: { _id: string }[] }>('activities', { communityId: C, list: 'past' }, m);
+    expect(past.items.map((a) => a._id)).toEqual(expect.arrayContaining([sooner._id, later._id]));
+  });
+});
+
 describe('sign-up', () => {
   it('never passes capacity: 200 members racing for 50 places, exactly 50 get one', async () => {
     const a = await newActivity({ capacity: 50 });

@@ -39,13 +39,19 @@ const fail = (code: ErrorCode, message?: string): never => {
   throw new DomainError(code, message);
 };
 
+/** The activity, inside its check-in window (the code is shown, and taken, only then). */
+async function openAt(p: { communityId: string; activityId: string }, now: number) {
+  const a = await activityAt(p.communityId, p.activityId);
+  const closed = windowRefusal(a, now);
+  if (closed) fail(closed.code, closed.message);
+  return a;
+}
+
 export async function checkInCode(
   p: Payload<'party', 'checkInCode'>,
   ctx: ScopedContext<'party', 'checkInCode'>,
 ): Promise<ResultOf<'party', 'checkInCode'>> {
-  const a = await activityAt(p.communityId, p.activityId);
-  const closed = windowRefusal(a, ctx.now);
-  if (closed) fail(closed.code, closed.message);
+  const a = await openAt(p, ctx.now);
   const code = codeFor(a._id, codeSlot(ctx.now));
   return { code, qrText: checkInQrText(a._id, code), validUntil: codeValidUntil(ctx.now), serverNow: ctx.now };
 }
@@ -54,9 +60,7 @@ export async function checkIn(
   p: Payload<'party', 'checkIn'>,
   ctx: ScopedContext<'party', 'checkIn'>,
 ): Promise<ResultOf<'party', 'checkIn'>> {
-  const a = await activityAt(p.communityId, p.activityId);
-  const closed = windowRefusal(a, ctx.now);
-  if (closed) fail(closed.code, closed.message);
+  const a = await openAt(p, ctx.now);
   let evidence: NonNullable<Signup['checkIn']>;
   if (p.method === 'location') {
     const { distanceM, refusal } = radiusRefusal(a.place, p.point);

@@ -44,23 +44,11 @@ export function activitiesOf(
   size: number,
 ): Promise<Page<Activity>> {
   const _ = db().command;
-  return list === 'current'
-    ? pageAfter<Activity>(
-        C.partyActivities,
-        { communityId, endAt: _.gte(now) },
-        { field: 'startAt', dir: 'asc' },
-        cursor,
-        size,
-        'c',
-      )
-    : pageAfter<Activity>(
-        C.partyActivities,
-        { communityId, endAt: _.lt(now) },
-        { field: 'startAt', dir: 'desc' },
-        cursor,
-        size,
-        'p',
-      );
+  const current = list === 'current';
+  const cond = { communityId, endAt: current ? _.gte(now) : _.lt(now) };
+  const order = { field: 'startAt', dir: current ? 'asc' : 'desc' } as const;
+  // each list its own cursor prefix: one list's cursor cannot page the other
+  return pageAfter<Activity>(C.partyActivities, cond, order, cursor, size, current ? 'c' : 'p');
 }
 
 /** A member's own sign-ups by the activities' start (the caller's "my activities"). */
