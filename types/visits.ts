@@ -19,8 +19,8 @@ export const HOUSEHOLD_TAGS = ['独居老人', '空巢老人', '困难家庭', '
 export type HouseholdTag = (typeof HOUSEHOLD_TAGS)[number];
 
 /** A room of a building (created by the org import, the seed, or a grid worker on the spot). */
-export interface Household {
-  _id: string;
+/** Where a household is; each of its visits carries a copy, so scope is checked off either alone. */
+export interface HouseholdPlace {
   buildingId: string;
   gridId: string;
   communityId: string;
@@ -29,6 +29,10 @@ export interface Household {
   orgPath: string[];
   /** "1单元101" (cleaned like a home's room: api/common.ts Room) */
   room: string;
+}
+
+export interface Household extends HouseholdPlace {
+  _id: string;
   /** residents bound there (user ids) */
   members: string[];
   /** personal information: staff in scope and the assigned visitor only, never residents, never logged */
@@ -193,16 +197,10 @@ export interface Concern {
   ticketClosedAt?: number;
 }
 
-export interface Visit {
+/** A visit of a household, at the household's place (copied: its scope needs no household read). */
+export interface Visit extends HouseholdPlace {
   _id: string;
   householdId: string;
-  buildingId: string;
-  gridId: string;
-  communityId: string;
-  streetId: string;
-  /** the household's, copied: scope is checked off the visit without reading the household */
-  orgPath: string[];
-  room: string;
   /** the assigned visitor (a party member acts only on visits assigned to them) */
   visitorId: string;
   source: VisitSource;
@@ -227,7 +225,7 @@ export interface Visit {
 
 /** A visit due at a household (ad hoc, a plan's, a retry's): its place copied from the household. */
 export function newVisit(
-  h: Pick<Household, '_id' | 'buildingId' | 'gridId' | 'communityId' | 'streetId' | 'orgPath' | 'room'>,
+  h: HouseholdPlace & Pick<Household, '_id'>,
   f: {
     id: string;
     visitorId: string;
