@@ -23,9 +23,10 @@ import {
   VISIT_ACTORS,
   type Wish,
 } from '@lx/types';
-import { claimId, nextReportDue, POST_AGREEMENT, type Registration, registrationId } from '@lx/types';
+import { approved, claimId, newRegistration, POST_AGREEMENT, type Registration, registrationId } from '@lx/types';
 import { scopeRefusal } from '@cloud/visits/scope';
 import { SEED_NOW } from '@cloud/test-support/clock';
+import { DETAILS as PARTY_DETAILS } from '@cloud/test-support/party-members';
 import { uploadAs } from '@cloud/test-support/uploads';
 import type { Cloud } from './harness';
 import type { Identity, Place, ScopeSide, World } from './world';
@@ -218,13 +219,6 @@ const homeNeeded = (c: FixtureCtx, declared: string) => {
 
 // ---- party members half (P1): registrations, posts and claims put in the store for the row, so a
 // member's action finds its own approved 报到 (the seed's demo-party holds the grant without one)
-const PARTY_DETAILS = {
-  name: '李建国',
-  phone: '13800001111',
-  workUnit: '市第一人民医院',
-  partyOrg: '市第一人民医院党委第三支部',
-  type: 'inService',
-} as const;
 /** a registration of `userId` at the side's community, put in the store (a user document too, if none) */
 function partyReg(c: FixtureCtx, userId: string, status: Registration['status'], posts: string[] = []): Registration {
   const n = c.w.nodeAt(c.p.community);
@@ -233,20 +227,10 @@ function partyReg(c: FixtureCtx, userId: string, status: Registration['status'],
     store.insertMany('users', [
       { _id: userId, nickname: '党员', roles: [], addressHistory: [], createdAt: 0, updatedAt: 0 },
     ]);
+  const pending = newRegistration(n, userId, PARTY_DETAILS, SEED_NOW);
   const reg: Registration = {
-    _id: registrationId(n._id, userId),
-    userId,
-    communityId: n._id,
-    communityName: n.name,
-    streetId: n.path[0],
-    orgPath: [...n.path],
-    ...PARTY_DETAILS,
-    status,
-    submittedAt: SEED_NOW,
-    ...(status === 'approved' ? { approvedAt: SEED_NOW, reportedAt: SEED_NOW, dueAt: nextReportDue(SEED_NOW) } : {}),
+    ...(status === 'approved' ? approved(pending, 'demo-community', SEED_NOW) : pending),
     posts,
-    history: [{ kind: 'submit', by: userId, at: SEED_NOW }],
-    updatedAt: SEED_NOW,
   };
   store.write('party_registrations', [{ kind: 'put', doc: reg as unknown as Record<string, unknown> }]);
   return reg;

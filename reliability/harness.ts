@@ -13,6 +13,7 @@ import { main as admin } from '@cloud/admin/index';
 import { main as notices } from '@cloud/notices/index';
 import { main as org } from '@cloud/org/index';
 import { main as party } from '@cloud/party/index';
+import { main as partyCards } from '@cloud/partyCards/index';
 import { main as pusher } from '@cloud/pusher/index';
 import { main as stats } from '@cloud/stats/index';
 import { main as sweeper } from '@cloud/sweeper/index';
@@ -29,6 +30,7 @@ export const MAINS = {
   stats,
   visits,
   party,
+  partyCards,
   pusher,
   sweeper,
   visitReminder,

@@ -76,6 +76,39 @@ export interface Registration extends RegistrationDetails {
 
 export const registrationId = (communityId: string, userId: string): string => `${communityId}:${userId}`;
 
+/** A first 报到 of `userId` at the community, as submitted at `at` (pending, its submit event in the history). */
+export function newRegistration(
+  community: { _id: string; name: string; path: readonly string[] },
+  userId: string,
+  details: RegistrationDetails,
+  at: number,
+): Registration {
+  return {
+    _id: registrationId(community._id, userId),
+    userId,
+    communityId: community._id,
+    communityName: community.name,
+    streetId: community.path[0],
+    orgPath: [...community.path],
+    ...details,
+    status: 'pending',
+    submittedAt: at,
+    history: [{ kind: 'submit', by: userId, at, details }],
+    updatedAt: at,
+  };
+}
+
+/** The registration approved by `by` at `at`: reported now, the next re-report six months on. */
+export const approved = (reg: Registration, by: string, at: number): Registration => ({
+  ...reg,
+  status: 'approved',
+  approvedAt: reg.approvedAt ?? at,
+  reportedAt: at,
+  dueAt: nextReportDue(at),
+  history: [...reg.history, { kind: 'approve', by, at }],
+  updatedAt: at,
+});
+
 /** The next re-report after a report at `at`: six calendar months later, China time. */
 export const nextReportDue = (at: number): number => inChina(at).add(REREPORT_MONTHS, 'month').valueOf();
 

@@ -9,7 +9,7 @@ import { COLLECTIONS, type CardView, inChina, type MemberRecord, type Page, type
 import { clock, SEED_NOW, setupCloud } from '../../test-support/cloud';
 import { workflow } from '../../test-support/tickets';
 import { runPartyCards } from '../../shared/party-cards';
-import { partyTesting } from './testing';
+import { partyTesting } from '../../test-support/party-members';
 
 const cloud = setupCloud();
 afterAll(() => cloud.cleanup());

@@ -17,7 +17,7 @@ import {
 } from '@lx/types';
 import { clock, SEED_NOW, setupCloud } from '../../test-support/cloud';
 import { workflow } from '../../test-support/tickets';
-import { partyTesting } from './testing';
+import { partyTesting } from '../../test-support/party-members';
 
 const cloud = setupCloud();
 afterAll(() => cloud.cleanup());
@@ -116,8 +116,10 @@ describe('posts', () => {
   });
 
   it('a member holding the grant without a registration (an invitation) is told to report first', async () => {
+    const [m] = t.approvedMembers(1, 'invited', T0);
+    t.store.write(COLLECTIONS.partyRegistrations, [{ kind: 'delete', id: t.registration(m)!._id }]);
     const p = await newPost(5);
-    expect(await t.code('claimPost', { communityId: DEMO_COMMUNITY_ID, postId: p._id, signed: true }, cast.party)).toBe(
+    expect(await t.code('claimPost', { communityId: DEMO_COMMUNITY_ID, postId: p._id, signed: true }, m)).toBe(
       'PARTY.NOT_REGISTERED',
     );
   });

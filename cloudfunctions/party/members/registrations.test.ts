@@ -11,7 +11,7 @@ import { COLLECTIONS, DAY, nextReportDue, type Page, type RegistrationView } fro
 import { clock, newRequestId, SEED_NOW, setupCloud } from '../../test-support/cloud';
 import { workflow } from '../../test-support/tickets';
 import { runPartyCards } from '../../shared/party-cards';
-import { DETAILS, partyTesting } from './testing';
+import { DETAILS, partyTesting } from '../../test-support/party-members';
 
 const cloud = setupCloud();
 afterAll(() => cloud.cleanup());

@@ -7,6 +7,7 @@ import {
   cstDate,
   DomainError,
   MEMBERSHIP_TYPE_LABELS,
+  newRegistration,
   type Payload,
   type Registration,
   type RegistrationDetails,
@@ -64,19 +65,7 @@ export async function register(
             history: [...prev.history, submit],
             updatedAt: ctx.now,
           }
-        : {
-            _id: registrationId(community._id, caller.openid),
-            userId: caller.openid,
-            communityId: community._id,
-            communityName: community.name,
-            streetId: community.path[0],
-            orgPath: [...community.path],
-            ...details,
-            status: 'pending',
-            submittedAt: ctx.now,
-            history: [submit],
-            updatedAt: ctx.now,
-          },
+        : newRegistration(community, caller.openid, details, ctx.now),
     // the first answer for this requestId is the registration as submitted now
     ctx.record({ id: registrationId(community._id, caller.openid), status: 'pending' }),
   );

@@ -9,7 +9,7 @@ import { DEMO_COMMUNITY_ID } from '@emulator/seed/build';
 import { COLLECTIONS, type PointEntry, type QuarterReport, quarterBounds, type ReportFile } from '@lx/types';
 import { clock, SEED_NOW, setupCloud } from '../../test-support/cloud';
 import { workflow } from '../../test-support/tickets';
-import { partyTesting } from './testing';
+import { partyTesting } from '../../test-support/party-members';
 
 const cloud = setupCloud();
 afterAll(() => cloud.cleanup());

@@ -7,6 +7,7 @@
  * again and in the end answers COMMON.CONFLICT, never INTERNAL.
  */
 import {
+  approved,
   claimId,
   claimRefusal,
   COLLECTIONS,
@@ -165,11 +166,7 @@ export function approveRegistration(id: string, by: string, now: number): Promis
       at: now,
     };
     await addGrantInTx(tx, reg.userId, grant, event, now);
-    const next = withEvent(
-      reg,
-      { kind: 'approve', by, at: now },
-      { status: 'approved', approvedAt: reg.approvedAt ?? now, reportedAt: now, dueAt: nextReportDue(now) },
-    );
+    const next = approved(reg, by, now);
     await put(tx, C.partyRegistrations, next);
     return next;
   });

@@ -1,20 +1,21 @@
 /**
- * What the members half's tests share: calls through the real `party` function on the seeded
+ * What the party members half's tests share: calls through the real `party` function on the seeded
  * emulator, and approved members made straight in the store (a registration with its grant) when a
  * test needs many of them at once (the capacity race, the cards).
  */
 import { DEMO_COMMUNITY_ID } from '@emulator/seed/build';
 import {
   COLLECTIONS,
-  nextReportDue,
+  approved,
+  newRegistration,
   type OrgNode,
   type Registration,
   registrationId,
   type Result,
   type RoleGrant,
 } from '@lx/types';
-import { expectOk, type setupCloud } from '../../test-support/cloud';
-import { main } from '../index';
+import { expectOk, type setupCloud } from './cloud';
+import { main } from '../party/index';
 
 type Cloud = ReturnType<typeof setupCloud>;
 
@@ -68,27 +69,11 @@ export function partyTesting(cloud: Cloud) {
     store.insertMany(
       COLLECTIONS.partyRegistrations,
       ids.map((userId) => {
-        const reg: Registration = {
-          _id: registrationId(c._id, userId),
-          userId,
-          communityId: c._id,
-          communityName: c.name,
-          streetId: c.path[0],
-          orgPath: [...c.path],
-          name: `党员${userId.slice(-3)}`,
-          phone: '13900000000',
-          workUnit: '九州路小学',
-          partyOrg: '九州路小学党支部',
-          type: 'inService',
-          status: 'approved',
-          submittedAt: at,
-          approvedAt: at,
-          reportedAt: at,
-          dueAt: nextReportDue(at),
-          history: [{ kind: 'approve', by: 'demo-community', at }],
-          updatedAt: at,
-        };
-        return reg as unknown as Record<string, unknown>;
+        const details = { ...DETAILS, name: `党员${userId.slice(-3)}` };
+        return approved(newRegistration(c, userId, details, at), 'demo-community', at) as unknown as Record<
+          string,
+          unknown
+        >;
       }),
     );
     return ids;
