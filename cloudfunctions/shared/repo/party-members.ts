@@ -377,11 +377,6 @@ export const cardsPage = (
     color ? color[0] : 'a',
   );
 
-export async function getCard(id: string): Promise<PartyCard | null> {
-  const res = await db().collection(C.partyCards).where({ _id: id }).limit(1).get();
-  return (res.data[0] as unknown as PartyCard | undefined) ?? null;
-}
-
 export const allCards = (): Promise<PartyCard[]> => readAll<PartyCard>(C.partyCards, {});
 
 /** Writes the cards that changed and removes those no longer due; a run that changes nothing writes nothing. */
