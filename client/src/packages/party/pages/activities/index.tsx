@@ -24,16 +24,18 @@ function Row({ a, now }: { a: ActivityView; now: number }) {
       hoverClass="lx-row--pressed"
       onClick={() => go(`${PAGES.partyActivity}?id=${encodeURIComponent(a._id)}`)}
     >
-      <View className="lx-row__head">
-        <Text className="lx-row__title">{a.title}</Text>
-        <Text className={`lx-tag ${a.mine && a.mine.state !== 'cancelled' ? 'lx-tag--ok' : 'lx-tag--muted'}`}>
-          {state.label}
+      <View className="lx-row__main">
+        <View className="lx-row__head">
+          <Text className="lx-row__title">{a.title}</Text>
+          <Text className={`lx-tag ${a.mine && a.mine.state !== 'cancelled' ? 'lx-tag--ok' : 'lx-tag--muted'}`}>
+            {state.label}
+          </Text>
+        </View>
+        <Text className="lx-row__desc">{activityWhen(a)}</Text>
+        <Text className="lx-row__meta">
+          {a.place.name} · {a.signedUp}/{a.capacity} 人 · {a.hours} 小时
         </Text>
       </View>
-      <Text className="lx-row__desc">{activityWhen(a)}</Text>
-      <Text className="lx-row__meta">
-        {a.place.name} · {a.signedUp}/{a.capacity} 人 · {a.hours} 小时
-      </Text>
     </View>
   );
 }

@@ -33,14 +33,16 @@ function WishRow({ w, asResident }: { w: WishView; asResident: boolean }) {
       hoverClass="lx-row--pressed"
       onClick={() => go(`${PAGES.partyWish}?id=${encodeURIComponent(w._id)}`)}
     >
-      <View className="lx-row__head">
-        <Text className="lx-row__title">{w.title}</Text>
-        <Text className={`lx-tag lx-tag--${WISH_TONES[w.status]}`}>
-          {asResident ? residentWishLabel(w.status, w.statusLabel) : w.statusLabel}
-        </Text>
+      <View className="lx-row__main">
+        <View className="lx-row__head">
+          <Text className="lx-row__title">{w.title}</Text>
+          <Text className={`lx-tag lx-tag--${WISH_TONES[w.status]}`}>
+            {asResident ? residentWishLabel(w.status, w.statusLabel) : w.statusLabel}
+          </Text>
+        </View>
+        <Text className="lx-row__desc">{w.detail}</Text>
+        <Text className="lx-row__meta">{formatDateTime(w.createdAt)}</Text>
       </View>
-      <Text className="lx-row__desc">{w.detail}</Text>
-      <Text className="lx-row__meta">{formatDateTime(w.createdAt)}</Text>
     </View>
   );
 }
