@@ -7,6 +7,7 @@ import { type Household, householdIdOf, type Result, type User } from '@lx/types
 import { DEMO_BUILDING_ID } from '@emulator/seed/build';
 import { expectOk, setupCloud } from '../test-support/cloud';
 import { main as org } from '../org/index';
+import { main as visits } from './index';
 
 const cloud = setupCloud();
 afterAll(() => cloud.cleanup());
@@ -50,6 +51,21 @@ describe('a household’s members follow bindAddress', () => {
     expect(household(b._id)!.members).toEqual([]);
     expect(cloud.emu.store.count('households', {})).toBe(count);
     expect(user(who).address).toMatchObject({ buildingId: DEMO_BUILDING_ID, room: '99单元9901' });
+  });
+
+  it('a room added on the spot lists the residents already bound there, under the room’s one id', async () => {
+    await bind('demo-resident-new', DEMO_BUILDING_ID, '12单元1201');
+    const made = expectOk(
+      (await cloud.call(
+        visits,
+        'visits',
+        'createHousehold',
+        { buildingId: DEMO_BUILDING_ID, room: '12单元1201' },
+        'demo-grid',
+      )) as Result<{ id: string }>,
+    );
+    expect(made.id).toBe(householdIdOf(DEMO_BUILDING_ID, '12单元1201'));
+    expect(household(made.id)).toMatchObject({ members: ['demo-resident-new'], createdBy: 'demo-grid' });
   });
 
   it('two residents binding one room at once are both its members', async () => {

@@ -1,5 +1,5 @@
 /** Households: a grid's list, one household with its history and linked tickets, a room added on the spot. */
-import { DomainError, type Household, householdPath, PAGE_SIZE, type Payload, type ResultOf } from '@lx/types';
+import { DomainError, PAGE_SIZE, type Payload, type ResultOf, roomHousehold } from '@lx/types';
 import type { ScopedContext } from '../../shared/dispatcher';
 import { getNode, nodesByIds } from '../../shared/repo/org';
 import {
@@ -7,9 +7,9 @@ import {
   getVisitCounter,
   householdsOfGrid,
   insertHousehold,
+  roomMembers,
   visitsOfHousehold,
 } from '../../shared/repo/visits';
-import { randomId } from '../../shared/ticket-ids';
 import { householdView, visitView } from '../present';
 import { householdRefusal } from '../scope';
 
@@ -63,22 +63,13 @@ export async function createHousehold(
   const caller = await ctx.caller();
   const b = await getNode(p.buildingId);
   if (!b || b.type !== 'building' || !b.gridId || !b.communityId) throw new DomainError('ORG.NOT_A_BUILDING');
-  const h: Household = {
-    _id: randomId(20),
-    buildingId: b._id,
-    gridId: b.gridId,
-    communityId: b.communityId,
-    streetId: b.streetId,
-    orgPath: householdPath(b),
-    room: p.room,
-    members: [],
-    tags: p.tags,
-    pairedWith: [],
-    createdAt: ctx.now,
-    createdBy: caller.openid,
-  };
-  const why = householdRefusal(ctx.grants, caller.openid, h);
+  const at = { ...b, gridId: b.gridId, communityId: b.communityId };
+  // the room's one id (an import finds it) and who made it on the spot (an import never removes it)
+  const made = { ...roomHousehold(at, p.room, { now: ctx.now, tags: p.tags }), createdBy: caller.openid };
+  const why = householdRefusal(ctx.grants, caller.openid, made);
   if (why) throw new DomainError(why);
+  // the residents already bound to the room are its members
+  const h = { ...made, members: (await roomMembers(b._id)).get(p.room) ?? [] };
   const answer = { id: h._id };
   await insertHousehold(h, ctx.record(answer));
   return answer;
