@@ -157,6 +157,7 @@ const partyActivity = (c: FixtureCtx, signup?: Partial<Signup>): Activity => {
     createdBy: 'demo-community',
     createdAt: SEED_NOW - 86_400_000,
     updatedAt: SEED_NOW - 86_400_000,
+    codeKey: 'ab'.repeat(32),
   };
   c.cloud.emu.store.insertMany('party_activities', [a as unknown as Record<string, unknown>]);
   if (signup) {

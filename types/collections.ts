@@ -166,7 +166,10 @@ export const INDEXES: Record<CollectionName, IndexDecl[]> = {
   ],
   party_posts: [idx('by_community', 'communityId', 'createdAt')],
   // a post's members; a member's claims at a community
-  party_post_claims: [idx('by_post', 'postId', 'status', 'signedAt'), idx('by_user', 'userId', 'communityId', 'status')],
+  party_post_claims: [
+    idx('by_post', 'postId', 'status', 'signedAt'),
+    idx('by_user', 'userId', 'communityId', 'status'),
+  ],
   // a community's cards, longest without service first
   party_cards: [idx('by_community', 'communityId', 'since'), idx('by_color', 'communityId', 'color', 'since')],
   // end party members half

@@ -54,6 +54,11 @@ export interface Activity {
   createdBy: string;
   createdAt: number;
   updatedAt: number;
+  /**
+   * The key the rotating check-in codes are signed with: random per activity, made at its creation,
+   * never sent to a client (activityView leaves it out). No shared secret to configure or to leak.
+   */
+  codeKey: string;
 }
 
 export type CheckInMethod = 'code' | 'location';

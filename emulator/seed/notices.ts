@@ -25,6 +25,7 @@ import {
   type User,
 } from '@lx/types';
 import type { OrgIndex } from './org';
+import { deriveSeed } from './prng';
 import { DEMO_BUILDING_ID, DEMO_COMMUNITY_ID, DEMO_GRID_ID, STREET_ID, type People } from './users';
 
 interface Def {
@@ -205,7 +206,8 @@ function seedActivity(
   n.push.state = 'done';
   inScope.forEach((u, i) => {
     const isDemo = u._id === 'demo-resident';
-    if (isDemo ? !d.demoRead : !(d.readEvery > 0 && i % d.readEvery === 0)) return;
+    // who read it goes by the person, not their place in the list, so one more resident moves no one else
+    if (isDemo ? !d.demoRead : !(d.readEvery > 0 && deriveSeed(0, `${n._id}:${u._id}`) % d.readEvery === 0)) return;
     out.reads.push({
       _id: `${n._id}:${u._id}`,
       noticeId: n._id,

@@ -242,6 +242,8 @@ function activity(c: Ctx, id: string, co: Activity['orgPath'], i: number, startA
     createdBy: staff,
     createdAt: startAt - 10 * DAY,
     updatedAt: startAt - 10 * DAY,
+    // the seed's own PRNG: the same seed gives the same keys (createActivity draws them from crypto)
+    codeKey: Array.from({ length: 8 }, () => c.rng.int(0, 0xffff).toString(16).padStart(4, '0')).join(''),
   };
 }
 

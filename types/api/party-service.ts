@@ -224,7 +224,7 @@ export const PARTY_SERVICE_ACCESS = {
 } as const satisfies AccessTable<typeof PARTY_SERVICE_ACTIONS>;
 
 // ---- results
-export interface ActivityView extends Activity {
+export interface ActivityView extends Omit<Activity, 'codeKey'> {
   phase: ActivityPhase;
   /** the caller's own sign-up, if any */
   mine?: SignupView;

@@ -4,7 +4,7 @@
  * code or by location inside the window and the radius (with its clear refusals), check-out capped at
  * the planned hours, the organiser's confirmation, and refusals that change nothing.
  */
-import { type CheckInCode, CODE_SLOT_MS, HOUR, MINUTE, type Roster, type Signup } from '@lx/types';
+import { type Activity, type CheckInCode, CODE_SLOT_MS, HOUR, MINUTE, type Roster, type Signup } from '@lx/types';
 import { DEMO_COMMUNITY_ID } from '@emulator/seed/build';
 import { clock, setupCloud } from '../../test-support/cloud';
 import { codeFor } from './code';
@@ -21,6 +21,7 @@ beforeEach(() => {
 });
 
 const signup = (a: string, u: string) => cloud.emu.store.get('party_signups', `${a}|${u}`) as unknown as Signup;
+const stored = (id: string) => cloud.emu.store.get('party_activities', id) as unknown as Activity;
 const on = (a: { _id: string }) => ({ communityId: C, activityId: a._id });
 /** a point about `m` metres north of the place */
 const north = (m: number) => ({ lng: PLACE.point.lng, lat: PLACE.point.lat + m / 111_195 });
@@ -184,6 +185,26 @@ describe('check-in', () => {
     expect(await code('checkIn', { ...on(a), method: 'code', code: c.qrText }, m)).toBe('ok');
   });
 
+  it('signs codes with the activity’s own key, which no answer ever carries', async () => {
+    const { a, m } = await openActivity();
+    clock.set(a.startAt);
+    const key = stored(a._id).codeKey;
+    expect(key).toMatch(/^[0-9a-f]{64}$/);
+    expect(stored((await newActivity())._id).codeKey).not.toBe(key);
+    for (const answer of [
+      await call('activity', on(a), m),
+      await call('activities', { communityId: C }, m),
+      await call('roster', on(a), 'demo-community'),
+      await call('checkInCode', on(a), 'demo-community'),
+    ])
+      expect(JSON.stringify(answer)).not.toContain(key);
+    // a code made the right way with another key (what a leaked default secret would allow) is forged
+    const slot = Math.floor(clock.now() / CODE_SLOT_MS);
+    const guessed = codeFor({ _id: a._id, codeKey: 'cd'.repeat(32) }, slot);
+    expect(await code('checkIn', { ...on(a), method: 'code', code: guessed }, m)).toBe('PARTY.CODE_INVALID');
+    expect(await code('checkIn', { ...on(a), method: 'code', code: codeFor(stored(a._id), slot) }, m)).toBe('ok');
+  });
+
   it('an expired code (a forwarded screenshot) and a forged one are refused with their reasons', async () => {
     const { a, m } = await openActivity();
     clock.set(a.startAt);
@@ -196,7 +217,7 @@ describe('check-in', () => {
     });
     const fresh = await codeNow(a);
     const forged = String((Number(fresh.code) + 1) % 1_000_000).padStart(6, '0');
-    const prev = codeFor(a._id, Math.floor(clock.now() / CODE_SLOT_MS) - 1);
+    const prev = codeFor(stored(a._id), Math.floor(clock.now() / CODE_SLOT_MS) - 1);
     expect([fresh.code, prev]).not.toContain(forged);
     expect(await code('checkIn', { ...on(a), method: 'code', code: forged }, m)).toBe('PARTY.CODE_INVALID');
     expect(signup(a._id, m).checkIn).toBeUndefined();

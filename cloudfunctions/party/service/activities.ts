@@ -4,6 +4,7 @@ import type { ScopedContext } from '../../shared/dispatcher';
 import { activitiesOf, getSignup, insertActivity } from '../../shared/repo/party-activities';
 import { randomId } from '../../shared/ticket-ids';
 import { checkText } from '../../shared/security';
+import { newCodeKey } from './code';
 import { activityView } from './present';
 import { activityAt } from './scope';
 
@@ -44,6 +45,7 @@ export async function createActivity(
     createdBy: ctx.openid,
     createdAt: ctx.now,
     updatedAt: ctx.now,
+    codeKey: newCodeKey(),
   };
   const result = activityView(a, ctx.now);
   await insertActivity(a, ctx.record(result));

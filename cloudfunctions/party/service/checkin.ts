@@ -52,7 +52,7 @@ export async function checkInCode(
   ctx: ScopedContext<'party', 'checkInCode'>,
 ): Promise<ResultOf<'party', 'checkInCode'>> {
   const a = await openAt(p, ctx.now);
-  const code = codeFor(a._id, codeSlot(ctx.now));
+  const code = codeFor(a, codeSlot(ctx.now));
   return { code, qrText: checkInQrText(a._id, code), validUntil: codeValidUntil(ctx.now), serverNow: ctx.now };
 }
 
@@ -70,7 +70,7 @@ export async function checkIn(
     const parsed = parseCheckInCode(p.code);
     if (!parsed) fail('PARTY.CODE_INVALID');
     if (parsed!.activityId && parsed!.activityId !== a._id) fail('PARTY.WRONG_ACTIVITY');
-    const verdict = judgeCode(a._id, parsed!.code, ctx.now);
+    const verdict = judgeCode(a, parsed!.code, ctx.now);
     if (verdict !== 'ok') {
       // a wrong code counts against the member's sign-up, so guessing locks itself out
       const why = await countWrongCode(a._id, ctx.openid, signupCheckInRefusal);

@@ -29,11 +29,12 @@ export function signupView(s: Signup): SignupView {
   };
 }
 
-export const activityView = (a: Activity, now: number, mine?: Signup | null): ActivityView => ({
-  ...a,
-  phase: activityPhase(a, now),
-  ...(mine ? { mine: signupView(mine) } : {}),
-});
+/** An activity as pages see it: never its code key (whoever holds it can make check-in codes). */
+export function activityView(a: Activity, now: number, mine?: Signup | null): ActivityView {
+  const { codeKey, ...shown } = a;
+  void codeKey;
+  return { ...shown, phase: activityPhase(a, now), ...(mine ? { mine: signupView(mine) } : {}) };
+}
 
 export const entryView = (e: PointEntry): PointEntryView => ({
   ...e,
