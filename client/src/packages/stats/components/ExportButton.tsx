@@ -3,32 +3,15 @@
  * helper opens it (WeChat's document viewer) or saves it (h5). One requestId per scope × period
  * asked for: a second tap after a lost answer gets the same file, not a second one.
  */
-import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import { useRequestId } from '@/hooks/useRequestId';
+import { useReportExport } from '@/hooks/useReportExport';
 import { callCloud } from '@/services/cloud';
-import { downloadReport } from '@/services/report';
-import { toast } from '@/utils/nav';
 
 export function ExportButton({ orgId, period }: { orgId: string; period: string }) {
-  const requestId = useRequestId();
-  const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<string>();
-
-  const run = async () => {
-    if (busy) return;
-    setBusy(true);
-    const res = await callCloud('stats', 'export', { orgId, period, requestId: requestId.for(`${orgId}|${period}`) });
-    if (res.ok) {
-      const got = await downloadReport(res.data);
-      if (got.ok) {
-        requestId.renew();
-        setDone(res.data.fileName);
-      } else toast(got.message);
-    } else toast(res.message);
-    setBusy(false);
-  };
+  const { busy, done, run: exportAs } = useReportExport();
+  const run = () =>
+    exportAs(`${orgId}|${period}`, (requestId) => callCloud('stats', 'export', { orgId, period, requestId }));
 
   return (
     <View className="lx-stats-actions">

@@ -10,31 +10,17 @@ import { CARD_LABELS, cstDate } from '@lx/types';
 import { ChipGroup } from '@/components/ChipGroup';
 import { ErrorView, LoadingView } from '@/components/StateViews';
 import { useRemote } from '@/hooks/useRemote';
-import { useRequestId } from '@/hooks/useRequestId';
-import { downloadReport } from '@/services/report';
-import { toast } from '@/utils/nav';
+import { useReportExport } from '@/hooks/useReportExport';
 import { exportQuarterReport, type MemberRecord, memberRecord } from '../../staffApi';
 import { historyLines, recentQuarters, totalsLine } from './reviewView';
 
 function QuarterExport({ communityId, userId }: { communityId: string; userId: string }) {
   const [quarters] = useState(() => recentQuarters(Date.now()));
   const [quarter, setQuarter] = useState(quarters[0].value);
-  const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<string>();
-  const requestId = useRequestId();
-  const run = async () => {
-    if (busy) return;
-    setBusy(true);
+  const { busy, done, run: exportAs } = useReportExport();
+  const run = () => {
     const body = { communityId, userId, quarter };
-    const res = await exportQuarterReport({ ...body, requestId: requestId.for(JSON.stringify(body)) });
-    if (res.ok) {
-      const got = await downloadReport(res.data);
-      if (got.ok) {
-        requestId.renew();
-        setDone(res.data.fileName);
-      } else toast(got.message);
-    } else toast(res.message);
-    setBusy(false);
+    return exportAs(JSON.stringify(body), (requestId) => exportQuarterReport({ ...body, requestId }));
   };
   return (
     <View className="lx-party-staff__export">
