@@ -7,8 +7,8 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { MEMBERSHIP_TYPE_LABELS, RereportPayload, WithdrawPayload } from '@lx/types';
-import { NoteField, SubmitBar } from '@/components/Field';
-import { FieldError } from '@/components/FieldError';
+import { SubmitBar } from '@/components/Field';
+import { ReasonForm } from '@/components/ReasonForm';
 import { useZodForm } from '@/hooks/useZodForm';
 import { toast } from '@/utils/nav';
 import { type RegistrationView, rereport, withdraw } from '../api';
@@ -16,25 +16,18 @@ import { registrationLine } from '../views';
 import { DetailsFields, detailsFrom } from './DetailsFields';
 
 function WithdrawForm({ r, onDone }: { r: RegistrationView; onDone: () => void }) {
-  const form = useZodForm(WithdrawPayload, { initial: { communityId: r.communityId, reason: '' }, oneLine: true });
-  const send = form.submit(async (data) => {
-    const res = await withdraw(data.communityId, data.reason);
-    if (!res.ok) return toast(res.message);
-    toast('已撤销报到');
-    onDone();
-  });
   return (
-    <View className="lx-form">
-      <NoteField
-        label="撤销原因"
-        value={form.values.reason}
-        placeholder="例如：搬离本社区"
-        maxLength={200}
-        onChange={(v) => form.set('reason', v)}
-      />
-      <FieldError text={form.error} />
-      <SubmitBar label="确认撤销" busy={form.submitting} onSubmit={() => void send()} />
-    </View>
+    <ReasonForm
+      schema={WithdrawPayload}
+      fixed={{ communityId: r.communityId }}
+      label="撤销原因"
+      placeholder="例如：搬离本社区"
+      confirm="确认撤销"
+      doneText="已撤销报到"
+      send={(data) => withdraw(data.communityId, data.reason)}
+      onDone={onDone}
+      className="lx-form"
+    />
   );
 }
 

@@ -96,4 +96,25 @@ describe('党员报到', () => {
     expect(screen.getByText('再次报到')).toBeTruthy();
     expect(screen.getByText('重新报到')).toBeTruthy();
   });
+
+  it('撤销报到 asks for the reason, then sends it with the community', async () => {
+    const cloud = fakeCloud(call, {
+      'org.me': () => residentWithAddress,
+      'party.myRegistrations': () => [registration({ status: 'approved' })],
+      'party.withdraw': () => ({}),
+    });
+    const toast = jest.spyOn(Taro, 'showToast');
+    renderPage(RegisterPage);
+    tap(await screen.findByText('撤销报到'));
+    tap(screen.getByText('确认撤销'));
+    await flush();
+    expect(screen.getByText('请填写撤销原因')).toBeTruthy();
+    expect(cloud.of('party.withdraw')).toEqual([]);
+    await typeInto(await screen.findByLabelText('撤销原因'), '搬离本社区');
+    expect(screen.queryByText('请填写撤销原因')).toBeNull();
+    tap(screen.getByText('确认撤销'));
+    await flush();
+    expect(cloud.of('party.withdraw')).toEqual([{ communityId: 'c1', reason: '搬离本社区' }]);
+    expect(toast).toHaveBeenCalledWith(expect.objectContaining({ title: '已撤销报到' }));
+  });
 });
