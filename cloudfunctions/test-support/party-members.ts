@@ -14,7 +14,8 @@ import {
   type Result,
   type RoleGrant,
 } from '@lx/types';
-import { expectOk, type setupCloud } from './cloud';
+import { clock, expectOk, SEED_NOW, setupCloud } from './cloud';
+import { workflow } from './tickets';
 import { main } from '../party/index';
 
 type Cloud = ReturnType<typeof setupCloud>;
@@ -80,6 +81,26 @@ export function partyTesting(cloud: Cloud) {
   }
 
   return { store, call, ok, code, registration, user, roleEvents, community, otherCommunityId, approvedMembers };
+}
+
+/** A minute after the seed's clock: where a suite's tests start. */
+export const PARTY_T0 = SEED_NOW + 60_000;
+
+/**
+ * A party members test file's setting: the seeded cloud (cleaned up after the file), the ticket cast
+ * and these helpers; with `everyTestAt`, each test starts on that clock with fresh rate limits.
+ */
+export function partySuite(everyTestAt?: number) {
+  const cloud = setupCloud();
+  afterAll(() => cloud.cleanup());
+  const { cast } = workflow(cloud);
+  const t = partyTesting(cloud);
+  if (everyTestAt !== undefined)
+    beforeEach(() => {
+      clock.set(everyTestAt);
+      cloud.forgetLimits();
+    });
+  return { cloud, cast, t };
 }
 
 export const DETAILS = {

@@ -6,16 +6,12 @@
  */
 import { DEMO_COMMUNITY_ID } from '@emulator/seed/build';
 import { COLLECTIONS, type CardView, inChina, type MemberRecord, type Page, type PartyCard, totalsId } from '@lx/types';
-import { clock, SEED_NOW, setupCloud } from '../../test-support/cloud';
-import { workflow } from '../../test-support/tickets';
+import { clock } from '../../test-support/cloud';
 import { runPartyCards } from '../../shared/party-cards';
-import { partyTesting } from '../../test-support/party-members';
+import { PARTY_T0, partySuite } from '../../test-support/party-members';
 
-const cloud = setupCloud();
-afterAll(() => cloud.cleanup());
-const { cast } = workflow(cloud);
-const t = partyTesting(cloud);
-const A = SEED_NOW + 60_000;
+const { cloud, cast, t } = partySuite();
+const A = PARTY_T0;
 const months = (n: number) => inChina(A).add(n, 'month').valueOf();
 
 const serve = (userId: string, at: number) =>

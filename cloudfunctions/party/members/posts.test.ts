@@ -15,19 +15,11 @@ import {
   type PostsView,
   type Result,
 } from '@lx/types';
-import { clock, SEED_NOW, setupCloud } from '../../test-support/cloud';
-import { workflow } from '../../test-support/tickets';
-import { partyTesting } from '../../test-support/party-members';
+import { clock } from '../../test-support/cloud';
+import { PARTY_T0, partySuite } from '../../test-support/party-members';
 
-const cloud = setupCloud();
-afterAll(() => cloud.cleanup());
-const { cast } = workflow(cloud);
-const t = partyTesting(cloud);
-const T0 = SEED_NOW + 60_000;
-beforeEach(() => {
-  clock.set(T0);
-  cloud.forgetLimits();
-});
+const T0 = PARTY_T0;
+const { cloud, cast, t } = partySuite(T0);
 const post = (id: string) => t.store.get(COLLECTIONS.partyPosts, id) as unknown as Post;
 const activeClaims = (postId: string) =>
   (t.store.find(COLLECTIONS.partyPostClaims, { postId, status: 'active' }, {}) as unknown as PostClaim[]).length;

@@ -8,20 +8,12 @@
  */
 import { DEMO_COMMUNITY_ID } from '@emulator/seed/build';
 import { COLLECTIONS, DAY, nextReportDue, type Page, type RegistrationView } from '@lx/types';
-import { clock, newRequestId, SEED_NOW, setupCloud } from '../../test-support/cloud';
-import { workflow } from '../../test-support/tickets';
+import { clock, newRequestId } from '../../test-support/cloud';
 import { runPartyCards } from '../../shared/party-cards';
-import { DETAILS, partyTesting } from '../../test-support/party-members';
+import { DETAILS, PARTY_T0, partySuite } from '../../test-support/party-members';
 
-const cloud = setupCloud();
-afterAll(() => cloud.cleanup());
-const { cast } = workflow(cloud);
-const t = partyTesting(cloud);
-const T0 = SEED_NOW + 60_000;
-beforeEach(() => {
-  clock.set(T0);
-  cloud.forgetLimits();
-});
+const T0 = PARTY_T0;
+const { cloud, cast, t } = partySuite(T0);
 
 /** a resident with no roles and no registration yet */
 const resident = (n: number) =>

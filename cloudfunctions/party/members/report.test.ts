@@ -7,18 +7,9 @@ import { readFileSync } from 'node:fs';
 import readXlsxFile from 'read-excel-file/node';
 import { DEMO_COMMUNITY_ID } from '@emulator/seed/build';
 import { COLLECTIONS, type PointEntry, type QuarterReport, quarterBounds, type ReportFile } from '@lx/types';
-import { clock, SEED_NOW, setupCloud } from '../../test-support/cloud';
-import { workflow } from '../../test-support/tickets';
-import { partyTesting } from '../../test-support/party-members';
+import { PARTY_T0, partySuite } from '../../test-support/party-members';
 
-const cloud = setupCloud();
-afterAll(() => cloud.cleanup());
-const { cast } = workflow(cloud);
-const t = partyTesting(cloud);
-beforeEach(() => {
-  clock.set(SEED_NOW + 60_000);
-  cloud.forgetLimits();
-});
+const { cloud, cast, t } = partySuite(PARTY_T0);
 const Q4 = quarterBounds('2026-Q4');
 
 function entry(
