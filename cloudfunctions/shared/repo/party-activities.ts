@@ -14,7 +14,7 @@ import {
   type Signup,
   signupId,
 } from '@lx/types';
-import { db, isConflict, type Transaction } from '../cloud';
+import { type Command, db, isConflict, type Transaction } from '../cloud';
 import { type Page, pageAfter, readAll } from './paging';
 import { creditInTx } from './party-points';
 import { commuting, getInTx, type TxWrite } from './tx';
@@ -114,42 +114,49 @@ function placeOnce(
   );
 }
 
+type Refusal = (s: Signup | null) => ErrorCode | null;
+
+/**
+ * One conditional update of a member's sign-up that is signed up and not checked in yet (and whatever
+ * else `change` asks of it): null when it was written, else what `refusal` says of it as it is now.
+ */
+async function updateOpenSignup(
+  activityId: string,
+  userId: string,
+  change: (_: Command) => { where: Record<string, unknown>; data: Record<string, unknown> },
+  refusal: Refusal,
+): Promise<ErrorCode | null> {
+  const _ = db().command;
+  const { where, data } = change(_);
+  const r = await db()
+    .collection(C.partySignups)
+    .where({ _id: signupId(activityId, userId), status: 'signedUp', checkIn: _.exists(false), ...where })
+    .update({ data });
+  if (r.stats.updated > 0) return null;
+  return refusal(await getSignup(activityId, userId));
+}
+
 /**
  * The check-in itself: set only while the member is signed up, not checked in and not locked out by
  * wrong codes, so two racing check-ins write one. Answers the refusal the sign-up gives when nothing
  * was written (read only then).
  */
-export async function markCheckIn(
+export const markCheckIn = (
   activityId: string,
   userId: string,
   checkIn: NonNullable<Signup['checkIn']>,
-  refusal: (s: Signup | null) => ErrorCode | null,
-): Promise<ErrorCode | null> {
-  const _ = db().command;
-  const id = signupId(activityId, userId);
-  const r = await db()
-    .collection(C.partySignups)
-    .where({ _id: id, status: 'signedUp', checkIn: _.exists(false), wrongCodes: _.lt(MAX_WRONG_CODES) })
-    .update({ data: { checkIn: _.set(checkIn) } });
-  if (r.stats.updated > 0) return null;
-  return refusal(await getSignup(activityId, userId)) ?? 'COMMON.CONFLICT';
-}
+  refusal: Refusal,
+): Promise<ErrorCode | null> =>
+  updateOpenSignup(
+    activityId,
+    userId,
+    (_) => ({ where: { wrongCodes: _.lt(MAX_WRONG_CODES) }, data: { checkIn: _.set(checkIn) } }),
+    (s) => refusal(s) ?? 'COMMON.CONFLICT',
+  );
 
 /** A wrong code counted on the sign-up (the refusal when there is none to count on). */
-export async function countWrongCode(
-  activityId: string,
-  userId: string,
-  refusal: (s: Signup | null) => ErrorCode | null,
-): Promise<ErrorCode | null> {
-  const _ = db().command;
-  const id = signupId(activityId, userId);
-  const r = await db()
-    .collection(C.partySignups)
-    .where({ _id: id, status: 'signedUp', checkIn: _.exists(false) })
-    .update({ data: { wrongCodes: _.inc(1) } });
-  if (r.stats.updated > 0) return null;
-  return refusal(await getSignup(activityId, userId));
-}
+export const countWrongCode = (activityId: string, userId: string, refusal: Refusal): Promise<ErrorCode | null> =>
+  updateOpenSignup(activityId, userId, (_) => ({ where: {}, data: { wrongCodes: _.inc(1) } }), refusal);
 
 /** What a crediting step decided on the fresh sign-up: the sign-up after it and the ledger entries. */
 export interface CreditDecision {
