@@ -115,7 +115,7 @@ export const DEMO_IDENTITIES: DemoIdentity[] = [
     name: '孙建国',
     role: 'resident',
     roleLabel: ROLE_LABELS.resident,
-    scope: `${FH} 天河嘉城 3号楼 2单元501`,
+    scope: `${FH} 天河嘉城 3号楼 3单元602`,
     note: '刚搬来的在职党员，还没到社区报到：填写党员报到，社区审核通过后即可认岗、报名活动',
   },
   {
@@ -438,7 +438,7 @@ export function buildPeople(
       realName: '孙建国',
       phone: '13903920011',
       roles: [],
-      address: addressOf(demoBuilding, '2单元501', at + 15 * 60_000),
+      address: addressOf(demoBuilding, '3单元602', at + 15 * 60_000),
       addressHistory: [],
       createdAt: at,
       updatedAt: at + 15 * 60_000,
