@@ -99,6 +99,8 @@ export type MediaCheckRecord = {
   | { kind: 'notice'; noticeId: string }
   // a visit step's photo (types/visits.ts StepRecord.photoReviews)
   | { kind: 'visit'; visitId: string }
+  // a 微心愿's completion photo (types/party-service.ts Wish.completion.photoReviews)
+  | { kind: 'wish'; wishId: string }
 );
 
 export const MAX_PHOTOS = 9;

@@ -3,12 +3,13 @@
  * pushes to the one function configured in the console's 消息推送 settings (`tickets`). Each verdict is
  * routed by its trace id's record (media_checks) to what it judges: a ticket's photo is hidden from
  * every view, an avatar is removed (the default picture shows), a notice image leaves the notice's
- * body, a visit step's photo leaves the step. A passing verdict only marks the record (and the
+ * body, a visit step's photo leaves the step, a 微心愿's completion photo leaves the wish. A passing verdict only marks the record (and the
  * review). Nothing is deleted from storage.
  */
 import { ok, type MediaCheckRecord, type Result } from '@lx/types';
 import { getCloud } from './cloud';
 import { dropAvatar, getMediaCheck, hideNoticeImage, setMediaCheckState } from './repo/media';
+import { setWishPhotoReview } from './repo/party-wishes';
 import { setPhotoReview } from './repo/tickets';
 import { setVisitPhotoReview } from './repo/visits';
 import { acceptMediaPush, isRiskyMedia } from './security';
@@ -24,6 +25,7 @@ async function apply(check: MediaCheckRecord, risky: boolean): Promise<number> {
     return updated;
   }
   if (check.kind === 'visit') return setVisitPhotoReview(check, risky ? 'risky' : 'pass');
+  if (check.kind === 'wish') return setWishPhotoReview(check, risky ? 'risky' : 'pass');
   return setPhotoReview(check._id, risky ? 'risky' : 'pass');
 }
 

@@ -50,7 +50,8 @@ export interface WishViewer {
   /** holds partyMember at the wish's community */
   member: boolean;
 }
-export function wishView(w: Wish, v: WishViewer): WishView {
+/** `urls`: the completion photos' URLs to show (files.ts tempUrls); a list row carries none. */
+export function wishView(w: Wish, v: WishViewer, urls: Record<string, string> = {}): WishView {
   const resident = w.residentId === v.id;
   const { history, completion, ...rest } = w;
   return {
@@ -67,7 +68,7 @@ export function wishView(w: Wish, v: WishViewer): WishView {
       ? {
           completion: {
             ...(completion.note ? { note: completion.note } : {}),
-            photos: completion.photos,
+            photos: completion.photos.map((f) => urls[f] ?? f),
             at: completion.at,
           },
         }

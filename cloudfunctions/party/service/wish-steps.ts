@@ -17,6 +17,8 @@ import {
 import type { ScopedContext } from '../../shared/dispatcher';
 import { stepWish, type WishDecision } from '../../shared/repo/party-wishes';
 import type { TxWrite } from '../../shared/repo/tx';
+import { tempUrls } from '../../shared/files';
+import { mediaChecksFor } from '../../shared/repo/media';
 import { checkText, submitImages } from '../../shared/security';
 import { notifyWishStep } from './notify';
 import { wishView } from './present';
@@ -38,8 +40,8 @@ async function step(
       check(w);
       const why = wishRefusal(w, action);
       if (why) throw new DomainError(why);
-      const { set, credit } = change(w);
-      return { after: applyWish(w, action, ctx.openid, ctx.now, set), ...(credit ? { credit } : {}) };
+      const { set, ...also } = change(w);
+      return { after: applyWish(w, action, ctx.openid, ctx.now, set), ...also };
     },
     ctx.record(),
   );
@@ -93,6 +95,7 @@ export async function completeWish(
     if (w.claimerId !== ctx.openid) throw new DomainError('PARTY.WISH_NOT_YOURS');
   };
   const w = await step(p.wishId, 'complete', ctx, claimer, () => ({
+    checks: mediaChecksFor({ kind: 'wish', wishId: p.wishId }, reviews, ctx.now),
     set: {
       completion: {
         ...(p.note ? { note: p.note } : {}),
@@ -102,7 +105,7 @@ export async function completeWish(
       },
     },
   }));
-  return wishView(w, viewerOf(caller, w));
+  return wishView(w, viewerOf(caller, w), await tempUrls(w.completion?.photos ?? []));
 }
 
 export async function confirmWish(

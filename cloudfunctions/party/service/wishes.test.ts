@@ -56,11 +56,14 @@ describe('三单制', () => {
       { communityId: C, wishId: id, note: '已换好灯泡', photos: [photo] },
       'demo-party',
     );
+    // the photo as a URL a page can show (files.ts tempUrls; the emulator serves storage at /files)
+    const shown = [photo.replace(/^local:\/\//, '/files/')];
     expect(done).toMatchObject({
       status: 'completed',
-      completion: { note: '已换好灯泡', photos: [photo] },
+      completion: { note: '已换好灯泡', photos: shown },
       can: { confirm: false },
     });
+    expect((await ok<WishView>('wish', { wishId: id }, RESIDENT)).completion?.photos).toEqual(shown);
     expect(await code('confirmWish', { wishId: id }, 'demo-party')).toBe('PARTY.WISH_NOT_OWNER');
     const confirmed = await ok<WishView>('confirmWish', { wishId: id }, RESIDENT);
     expect(confirmed.status).toBe('confirmed');

@@ -20,6 +20,7 @@ import { checkText } from '../../shared/security';
 import { randomId } from '../../shared/ticket-ids';
 import { PARTY_STAFF } from '@lx/types/api/party-members';
 import { notifyWishStep } from './notify';
+import { tempUrls } from '../../shared/files';
 import { type WishViewer, wishView } from './present';
 
 /** How the caller stands to a wish's community. */
@@ -107,5 +108,5 @@ export async function wish(
   if (!w || !v || (w.residentId !== caller.openid && !v.staff && !v.member)) {
     throw new DomainError('PARTY.WISH_NOT_FOUND');
   }
-  return wishView(w, v);
+  return wishView(w, v, await tempUrls(w.completion?.photos ?? []));
 }

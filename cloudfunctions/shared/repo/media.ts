@@ -18,7 +18,8 @@ type Subject =
   | { kind: 'ticket'; ticketId: string }
   | { kind: 'avatar'; userId: string }
   | { kind: 'notice'; noticeId: string }
-  | { kind: 'visit'; visitId: string };
+  | { kind: 'visit'; visitId: string }
+  | { kind: 'wish'; wishId: string };
 
 /** Image checks to remember (a check WeChat gave no trace id cannot be answered, so is not kept). */
 export const mediaChecksFor = (
