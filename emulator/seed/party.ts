@@ -290,6 +290,7 @@ function activitiesAndSignups(c: Ctx, regs: Registration[], idle: string) {
             at: outAt,
             by: r.userId,
             minutes,
+            note: a.title,
           }),
         );
       }
@@ -355,6 +356,7 @@ function wishes(c: Ctx): { wishes: Wish[]; points: PointEntry[] } {
           sourceId: w._id,
           at: step(4),
           by: residentId,
+          note: w.title,
         }),
       );
     }
