@@ -13,7 +13,8 @@ import { callCloud } from '@/services/cloud';
 import { toast } from '@/utils/nav';
 import '../../admin.scss';
 
-const SAMPLE = '类型,社区,名称,小区,所属网格,户数,人口,边界\n网格,凤凰城社区,凤凰城社区第七网格,,,320,900,\n';
+// a placeholder shows the shape of a sheet; the box starts empty, so nothing is imported by accident
+const PLACEHOLDER = '类型,社区,名称,小区,所属网格,户数,人口,边界\n网格,某某社区,某某社区第一网格,,,300,800,';
 
 async function chooseSheet(): Promise<{ format: 'csv' | 'xlsx'; content: string; name: string } | undefined> {
   if (process.env.TARO_ENV === 'weapp') {
@@ -48,7 +49,7 @@ async function chooseSheet(): Promise<{ format: 'csv' | 'xlsx'; content: string;
 }
 
 export default function ImportPage() {
-  const [text, setText] = useState(SAMPLE);
+  const [text, setText] = useState('');
   const [file, setFile] = useState<{ format: 'csv' | 'xlsx'; content: string; name: string }>();
   const [report, setReport] = useState<ImportReport>();
   const [busy, setBusy] = useState(false);
@@ -56,6 +57,7 @@ export default function ImportPage() {
   const run = async (dryRun: boolean) => {
     if (busy) return;
     setBusy(true);
+    if (!file && !text.trim()) return toast('请选择表格文件，或粘贴 CSV 内容');
     const src = file ?? { format: 'csv' as const, content: text };
     const res = await callCloud('admin', 'importOrg', { format: src.format, content: src.content, dryRun });
     setBusy(false);
@@ -88,6 +90,7 @@ export default function ImportPage() {
             <Textarea
               className="lx-paste"
               value={text}
+              placeholder={PLACEHOLDER}
               maxlength={200000}
               onInput={(e) => setText(e.detail.value)}
               {...labelProps('CSV 内容')}

@@ -6,6 +6,7 @@ import { ORG_TYPE_LABELS, ROLE_LABELS, type TreeNodeView } from '@lx/types';
 import { Field } from '@/components/Field';
 import { EmptyView, ErrorView } from '@/components/StateViews';
 import { TextInput } from '@/components/TextField';
+import { useMe } from '@/hooks/useMe';
 import { useRemote } from '@/hooks/useRemote';
 import { callCloud } from '@/services/cloud';
 import { toast } from '@/utils/nav';
@@ -64,8 +65,16 @@ export function StaffSection({ here }: { here: TreeNodeView }) {
     [here.id],
     here.type !== 'compound' && here.type !== 'building',
   );
+  const { me } = useMe();
   const revoke = async (s: Staff) => {
-    const ok = await Taro.showModal({ title: '撤销角色', content: `撤销${s.name}的${ROLE_LABELS[s.role]}角色？` });
+    // revoking one's own role can lock one out of this page: say so before it is confirmed
+    const self = s.userId === me?.id;
+    const ok = await Taro.showModal({
+      title: '撤销角色',
+      content: self
+        ? `这是您本人。撤销后您将失去${ROLE_LABELS[s.role]}角色，可能无法再管理这里。确定撤销？`
+        : `撤销${s.name}的${ROLE_LABELS[s.role]}角色？`,
+    });
     if (!ok.confirm) return;
     const res = await callCloud('admin', 'revokeRole', {
       userId: s.userId,
@@ -85,7 +94,7 @@ export function StaffSection({ here }: { here: TreeNodeView }) {
       <View className="lx-cells">
         {staff.data.map((s) => (
           <View key={`${s.userId}-${s.role}`} className="lx-cell">
-            <Text className="lx-cell__title">{s.name}</Text>
+            <Text className="lx-cell__title">{s.userId === me?.id ? `${s.name}（您本人）` : s.name}</Text>
             <Text className="lx-cell__value">{ROLE_LABELS[s.role]}</Text>
             <Text className="lx-link" onClick={() => void revoke(s)}>
               撤销
