@@ -11,15 +11,16 @@ import { callCloud, uploadPhoto } from './cloud';
 
 type FetchArgs = [string, RequestInit | undefined];
 
-function fakeFetch(answer: (url: string, init?: RequestInit) => unknown) {
+function fakeFetch(answer: (url: string, init?: RequestInit) => unknown, statusOf = (_url: string) => 200) {
   const calls: FetchArgs[] = [];
   global.fetch = jest.fn(async (url: string, init?: RequestInit) => {
     calls.push([url, init]);
     const body = answer(url, init);
     if (body instanceof Error) throw body;
+    const status = statusOf(url);
     return {
-      ok: true,
-      status: 200,
+      ok: status < 400,
+      status,
       json: async () => (typeof body === 'string' ? JSON.parse(body) : body),
       blob: async () => new Blob(['jpeg bytes'], { type: 'image/jpeg' }),
     } as unknown as Response;
@@ -84,6 +85,35 @@ describe('callCloud in h5', () => {
     expect(await callCloud('org', 'me', {})).toMatchObject({ ok: false, code: 'COMMON.NETWORK' });
   });
 
+  it('reads a server that answered 5xx without an envelope as the server failing, not 网络不给力', async () => {
+    fakeFetch(
+      () => '<html>500 Internal Server Error</html>',
+      () => 500,
+    );
+    expect(await callCloud('org', 'me', {})).toEqual({
+      ok: false,
+      code: 'COMMON.INTERNAL',
+      message: '系统繁忙，请稍后再试',
+    });
+    fakeFetch(
+      () => '<html>502 Bad Gateway</html>',
+      () => 502,
+    );
+    expect(await callCloud('org', 'me', {})).toMatchObject({
+      code: 'COMMON.INTERNAL',
+      message: '系统繁忙，请稍后再试',
+    });
+  });
+
+  it('passes the gateway’s own 500 envelope through as it is', async () => {
+    const internal = { ok: false, code: 'COMMON.INTERNAL', message: '系统繁忙，请稍后再试', requestId: 'req-1' };
+    fakeFetch(
+      () => internal,
+      () => 500,
+    );
+    expect(await callCloud('org', 'me', {})).toEqual(internal);
+  });
+
   it('sends a caller without an identity to the demo sign-in, to come back to the same page', async () => {
     fakeFetch(() => ({ ok: false, code: 'AUTH.NO_IDENTITY', message: '无法识别您的身份，请重新进入小程序' }));
     jest.spyOn(browser, 'currentPath').mockReturnValue('/packages/tickets/pages/mine/index?tab=open');
@@ -146,10 +176,49 @@ describe('uploadPhoto in h5', () => {
     expect(calls.map((c) => c[0])).not.toContain('/upload');
   });
 
+  it('answers COMMON.INTERNAL when the upload is answered with a server error page', async () => {
+    const answers = (url: string) => (url === '/upload' ? '<html>500</html>' : gateway(url));
+    const calls = fakeFetch(answers, (url) => (url === '/upload' ? 500 : 200));
+    expect(await uploadPhoto('blob:http://localhost/1')).toMatchObject({ ok: false, code: 'COMMON.INTERNAL' });
+    expect(calls.map((c) => c[0])).toContain('/upload');
+  });
+
   it('answers COMMON.NETWORK when the upload fails', async () => {
     fakeFetch((url) =>
       url === '/upload' ? new TypeError('Failed to fetch') : { ok: true, data: { cloudPath: 'uploads/x.jpg' } },
     );
     expect(await uploadPhoto('blob:http://localhost/1')).toMatchObject({ ok: false, code: 'COMMON.NETWORK' });
+  });
+});
+
+describe('callCloud in the mini-program', () => {
+  /** The weapp branch is chosen when the module loads, so it is loaded afresh under TARO_ENV=weapp. */
+  async function callInWeChat(rejection: unknown) {
+    const env = process.env.TARO_ENV;
+    process.env.TARO_ENV = 'weapp';
+    const callFunction = jest.fn().mockRejectedValue(rejection);
+    try {
+      let mod: typeof import('./cloud') | undefined;
+      jest.isolateModules(() => {
+        // the fresh copy of the module sees a fresh Taro: its cloud is the one to fake
+        (require('@tarojs/taro') as { default: { cloud: unknown } }).default.cloud = { callFunction };
+        mod = require('./cloud');
+      });
+      const res = await mod!.callCloud('org', 'me', {});
+      expect(callFunction).toHaveBeenCalledWith({ name: 'org', data: { action: 'me', payload: {} } });
+      return res;
+    } finally {
+      process.env.TARO_ENV = env;
+    }
+  }
+
+  it('a function that threw or timed out in the cloud reads as the server failing', async () => {
+    const res = await callInWeChat({ errCode: -504002, errMsg: 'cloud.callFunction:fail functions execute fail' });
+    expect(res).toMatchObject({ ok: false, code: 'COMMON.INTERNAL', message: '系统繁忙，请稍后再试' });
+  });
+
+  it('a call that got no answer reads 网络不给力', async () => {
+    const res = await callInWeChat({ errCode: -1, errMsg: 'cloud.callFunction:fail request:fail' });
+    expect(res).toEqual({ ok: false, code: 'COMMON.NETWORK', message: '网络不给力，请检查网络后重试' });
   });
 });

@@ -8,9 +8,9 @@ import Taro from '@tarojs/taro';
 import type { ActionName, Fail, FnName, Ok, PayloadIn, ResultOf } from '@lx/types';
 import { ERROR_MESSAGES } from '@lx/types';
 import { browser, signInUrl } from './browser';
+import { NETWORK_CODE } from './errors';
 
-/** A failure the client detects itself: the request never got an answer. */
-export const NETWORK_CODE = 'COMMON.NETWORK';
+export { NETWORK_CODE };
 export type ClientFail = Omit<Fail, 'code'> & { code: Fail['code'] | typeof NETWORK_CODE };
 export type CloudResult<T> = Ok<T> | ClientFail;
 
@@ -19,6 +19,7 @@ export const networkFail = (): ClientFail => ({
   code: NETWORK_CODE,
   message: '网络不给力，请检查网络后重试',
 });
+/** The server answered, and failed: to the user that reads 系统繁忙, never 网络不给力. */
 const internalFail = (): ClientFail => ({
   ok: false,
   code: 'COMMON.INTERNAL',
@@ -30,6 +31,31 @@ function isEnvelope(x: unknown): x is CloudResult<unknown> {
 }
 
 /**
+ * WeChat rejects a call with the cloud's own code when the cloud answered and failed (-501xxx cloud
+ * system error, -504xxx the function threw or ran out of time); a lost connection comes without one
+ * (or with -1 and `request:fail`).
+ */
+const cloudAnswered = (err: unknown): boolean => {
+  const code = (err as { errCode?: unknown } | null)?.errCode;
+  return typeof code === 'number' && code <= -501000;
+};
+
+/**
+ * What an HTTP answer means: the gateway's envelope as it is; without one, a 5xx is the server
+ * failing (a crashed function, a proxy whose upstream is down), and anything else that is not JSON
+ * came from something in between (a Wi-Fi login page), which to the user is the network.
+ */
+async function envelopeOf(res: Response): Promise<CloudResult<unknown>> {
+  let body: unknown;
+  try {
+    body = await res.json();
+  } catch {
+    return res.status >= 500 ? internalFail() : networkFail();
+  }
+  return isEnvelope(body) ? body : internalFail();
+}
+
+/**
  * Each platform's transport is its own function and the choice is a top-level constant: babel turns
  * async functions into state machines, in which webpack could no longer drop the other platform's
  * branch, so the branch must not live inside one.
@@ -38,27 +64,25 @@ async function callFunctionInWeChat(name: string, action: string, payload: unkno
   let res: Taro.cloud.CallFunctionResult;
   try {
     res = await Taro.cloud.callFunction({ name, data: { action, payload } });
-  } catch {
-    return networkFail();
+  } catch (err) {
+    return cloudAnswered(err) ? internalFail() : networkFail();
   }
   return isEnvelope(res.result) ? res.result : internalFail();
 }
 
 async function callGateway(name: string, action: string, payload: unknown): Promise<CloudResult<unknown>> {
-  let body: unknown;
+  let res: Response;
   try {
-    const res = await fetch(`/fn/${name}`, {
+    res = await fetch(`/fn/${name}`, {
       method: 'POST',
       credentials: 'same-origin',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ action, payload }),
     });
-    body = await res.json();
   } catch {
-    // No answer, or not JSON (a proxy's error page): to the user both mean the network failed.
-    return networkFail();
+    return networkFail(); // no answer at all
   }
-  if (!isEnvelope(body)) return internalFail();
+  const body = await envelopeOf(res);
   // No identity on the local stack: off to the demo sign-in, which comes back here.
   if (!body.ok && body.code === 'AUTH.NO_IDENTITY') browser.assign(signInUrl(browser.currentPath()));
   return body;
@@ -110,13 +134,13 @@ async function uploadToCloudStorage(localPath: string): Promise<CloudResult<Uplo
     const res = await Taro.cloud.uploadFile({ cloudPath: slot.data.cloudPath, filePath: tempFilePath });
     if (!res.fileID) return internalFail();
     return { ok: true, data: { fileID: res.fileID, url: tempFilePath } };
-  } catch {
-    return networkFail();
+  } catch (err) {
+    return cloudAnswered(err) ? internalFail() : networkFail();
   }
 }
 
 async function uploadToGateway(localPath: string): Promise<CloudResult<UploadedPhoto>> {
-  let body: unknown;
+  let res: Response;
   try {
     // In h5 a chosen image is a blob: URL; the gateway takes it as multipart field `file`, after the
     // slot's `cloudPath` (and strips its EXIF block before storing it)
@@ -126,12 +150,11 @@ async function uploadToGateway(localPath: string): Promise<CloudResult<UploadedP
     const form = new FormData();
     form.append('cloudPath', slot.data.cloudPath);
     form.append('file', blob, slot.data.cloudPath.split('/').pop());
-    const res = await fetch('/upload', { method: 'POST', credentials: 'same-origin', body: form });
-    body = await res.json();
+    res = await fetch('/upload', { method: 'POST', credentials: 'same-origin', body: form });
   } catch {
     return networkFail();
   }
-  if (!isEnvelope(body)) return internalFail();
+  const body = await envelopeOf(res);
   if (!body.ok && body.code === 'AUTH.NO_IDENTITY') browser.assign(signInUrl(browser.currentPath()));
   return body as CloudResult<UploadedPhoto>;
 }
