@@ -107,7 +107,9 @@ export async function actionOperations(emu: Emulator, invoke: Invoke): Promise<s
   await act(v, 'resolve', 'demo-grid', { note: '已更换井盖', photos: [photo('demo-grid')] });
   await line('verify', () => act(v, 'verify', 'demo-supervisor', { passed: true }));
   const u = await file();
-  await line('urge (督办, + handlers msgs)', () => invoke(tickets, 'urge', { id: u }, 'demo-supervisor'));
+  await line('urge (督办, + handlers msgs)', () =>
+    invoke(tickets, 'urge', { id: u, note: '已超时，请尽快处理' }, 'demo-supervisor'),
+  );
   await line('join', () => invoke(tickets, 'join', { id: u }, nextDoor));
   await line('detail (reporter)', () => invoke(tickets, 'detail', { id: u }, 'demo-resident'));
   await line('similar (building)', () =>

@@ -100,7 +100,7 @@ test('50 concurrent 催办 on one overdue ticket count within their limits and n
   const id = await fileAs('demo-resident');
   clock.set(ticket(id).dueAt + 60_000);
   const who = [...Array(25).fill('demo-resident'), ...Array(25).fill('demo-supervisor')] as string[];
-  const rs = (await Promise.all(who.map((w) => call('tickets', 'urge', { id }, w)))) as Answer[];
+  const rs = (await Promise.all(who.map((w) => call('tickets', 'urge', { id, note: '请尽快处理' }, w)))) as Answer[];
   expect(internal(rs)).toBe(0);
   const okBy = (w: string) => rs.filter((r, i) => r.ok && who[i] === w).length;
   // the reporter once a day; a supervisor once per ticket per hour (R2's limits table)

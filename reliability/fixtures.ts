@@ -426,7 +426,13 @@ export const FIXTURES: Record<string, Record<string, Fixture>> = {
       as: 'demo-resident',
       payload: onTicket({ status: 'resolved', level: 'grid' }, { reason: '路灯又不亮了，请重新处理' }),
     },
-    urge: { as: 'demo-resident', payload: onTicket({ status: 'processing', level: 'grid', dueAt: 1, overdue: true }) },
+    urge: {
+      as: 'demo-resident',
+      payload: onTicket(
+        { status: 'processing', level: 'grid', dueAt: 1, overdue: true },
+        { note: '路灯坏了一周了，请尽快修' },
+      ),
+    },
     join: { as: 'demo-party', payload: onTicket({ status: 'processing', level: 'grid' }) },
     sendBack: {
       as: 'demo-supervisor',

@@ -63,12 +63,16 @@ test('督办: a supervisor once per ticket per hour; the reporter once a day', a
   const id = (r as { data: { id: string } }).data.id;
   const t = store.get('tickets', id) as { dueAt: number };
   clock.set(t.dueAt + 60_000);
-  expect(code((await call('tickets', 'urge', { id }, 'demo-supervisor')) as Answer)).toBe('ok');
-  expect(code((await call('tickets', 'urge', { id }, 'demo-supervisor')) as Answer)).toBe('COMMON.RATE_LIMITED');
-  expect(code((await call('tickets', 'urge', { id }, 'demo-resident')) as Answer)).toBe('ok');
-  expect(code((await call('tickets', 'urge', { id }, 'demo-resident')) as Answer)).toBe('TICKET.URGE_TOO_SOON');
+  expect(code((await call('tickets', 'urge', { id, note: '请尽快处理' }, 'demo-supervisor')) as Answer)).toBe('ok');
+  expect(code((await call('tickets', 'urge', { id, note: '请尽快处理' }, 'demo-supervisor')) as Answer)).toBe(
+    'COMMON.RATE_LIMITED',
+  );
+  expect(code((await call('tickets', 'urge', { id, note: '请尽快处理' }, 'demo-resident')) as Answer)).toBe('ok');
+  expect(code((await call('tickets', 'urge', { id, note: '请尽快处理' }, 'demo-resident')) as Answer)).toBe(
+    'TICKET.URGE_TOO_SOON',
+  );
   clock.set(t.dueAt + 60_000 + HOUR);
-  expect(code((await call('tickets', 'urge', { id }, 'demo-supervisor')) as Answer)).toBe('ok');
+  expect(code((await call('tickets', 'urge', { id, note: '请尽快处理' }, 'demo-supervisor')) as Answer)).toBe('ok');
 });
 
 test('invitations: 5 wrong codes lock redemption for an hour, even of a right code', async () => {

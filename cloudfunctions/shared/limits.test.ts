@@ -114,24 +114,26 @@ describe('催办: the reporter once a day, a supervisor once per ticket per hour
     const id = await w.states.processing();
     const other = await w.states.processing();
     clock.set(ELEVEN + 10 * MINUTE);
-    expectOk(await w.call('urge', { id }, w.cast.supervisor));
+    expectOk(await w.call('urge', { id, note: '请尽快处理' }, w.cast.supervisor));
     const snap = cloud.snapshot();
-    expect(await w.call('urge', { id }, w.cast.supervisor)).toEqual({
+    expect(await w.call('urge', { id, note: '请尽快处理' }, w.cast.supervisor)).toEqual({
       ok: false,
       code: 'COMMON.RATE_LIMITED',
       message: '该诉求刚催办过，请在 12:00 后再试',
     });
     expect(cloud.snapshot()).toEqual(snap);
-    expectOk(await w.call('urge', { id: other }, w.cast.supervisor));
+    expectOk(await w.call('urge', { id: other, note: '请尽快处理' }, w.cast.supervisor));
     clock.set(ELEVEN + HOUR);
-    expectOk(await w.call('urge', { id }, w.cast.supervisor));
+    expectOk(await w.call('urge', { id, note: '请尽快处理' }, w.cast.supervisor));
     expect(w.ticket(id).urgeCount).toBe(2);
   });
 
   it('of 20 concurrent 督办 on one ticket exactly one lands, none INTERNAL', async () => {
     const id = await w.states.processing();
     clock.set(ELEVEN);
-    const answers = await Promise.all(Array.from({ length: 20 }, () => w.call('urge', { id }, w.cast.supervisor)));
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => w.call('urge', { id, note: '请尽快处理' }, w.cast.supervisor)),
+    );
     expect(answers.filter((a) => a.ok)).toHaveLength(1);
     expect(answers.some((a) => !a.ok && a.code === 'COMMON.INTERNAL')).toBe(false);
     expect(w.ticket(id).urgeCount).toBe(1);
@@ -140,10 +142,12 @@ describe('催办: the reporter once a day, a supervisor once per ticket per hour
   it('the reporter: once a China day, refused with 今天已经催办过了 (the hourly rule is not theirs)', async () => {
     const id = await w.states.processing();
     clock.set(w.ticket(id).dueAt + HOUR);
-    expectOk(await w.call('urge', { id }, w.cast.reporter));
-    expect(await w.call('urge', { id }, w.cast.reporter)).toMatchObject({ code: 'TICKET.URGE_TOO_SOON' });
+    expectOk(await w.call('urge', { id, note: '请尽快处理' }, w.cast.reporter));
+    expect(await w.call('urge', { id, note: '请尽快处理' }, w.cast.reporter)).toMatchObject({
+      code: 'TICKET.URGE_TOO_SOON',
+    });
     clock.set(w.now() + DAY);
-    expectOk(await w.call('urge', { id }, w.cast.reporter));
+    expectOk(await w.call('urge', { id, note: '请尽快处理' }, w.cast.reporter));
   });
 });
 

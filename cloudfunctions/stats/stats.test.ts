@@ -175,7 +175,7 @@ const move: fc.Arbitrary<Move> = fc.oneof(
   on('rate', 'reporter', { score: 'basic' }),
   on('rate', 'reporter', { score: 'unsatisfied', comment: '还是没有解决' }),
   on('reopen', 'reporter', { reason: '问题又出现了' }),
-  on('urge', 'supervisor'),
+  on('urge', 'supervisor', { note: '请尽快处理' }),
   fc.integer({ min: 1, max: 120 }).map((hours): Move => ({ kind: 'wait', hours })),
   fc.constant<Move>({ kind: 'sweep' }),
 );

@@ -135,15 +135,21 @@ describe('urging (催办) and joining (附议)', () => {
   it('the reporter urges once a China day after the limit; a supervisor any time; the handlers are told', async () => {
     const id = await w.states.processing();
     w.allowMessages('demo-grid');
-    expect(await w.call('urge', { id }, cast.supervisor)).toMatchObject({ ok: true });
-    expect(await w.call('urge', { id }, cast.reporter)).toMatchObject({ ok: false, code: 'TICKET.URGE_NOT_DUE' });
+    expect(await w.call('urge', { id, note: '请尽快处理' }, cast.supervisor)).toMatchObject({ ok: true });
+    expect(await w.call('urge', { id, note: '请尽快处理' }, cast.reporter)).toMatchObject({
+      ok: false,
+      code: 'TICKET.URGE_NOT_DUE',
+    });
     w.setNow(w.ticket(id).dueAt + HOUR);
     expect(await w.call('urge', { id, note: '快一周了' }, cast.reporter)).toMatchObject({ ok: true });
     const snap = cloud.snapshot();
-    expect(await w.call('urge', { id }, cast.reporter)).toMatchObject({ ok: false, code: 'TICKET.URGE_TOO_SOON' });
+    expect(await w.call('urge', { id, note: '请尽快处理' }, cast.reporter)).toMatchObject({
+      ok: false,
+      code: 'TICKET.URGE_TOO_SOON',
+    });
     expect(cloud.snapshot()).toEqual(snap);
     w.setNow(w.now() + DAY);
-    expect(await w.call('urge', { id }, cast.reporter)).toMatchObject({ ok: true });
+    expect(await w.call('urge', { id, note: '请尽快处理' }, cast.reporter)).toMatchObject({ ok: true });
     expect(w.ticket(id)).toMatchObject({ urgeCount: 3, lastReporterUrgeAt: w.now() });
     const toGrid = w
       .sent('demo-grid')

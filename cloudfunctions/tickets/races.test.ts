@@ -64,7 +64,9 @@ describe('commuting actions take no version and all land', () => {
   it('50 concurrent 催办: none answers 系统繁忙; each lands or is refused by a limit', async () => {
     const id = await w.states.processing();
     const rs = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => w.call('urge', { id }, i % 2 ? cast.supervisor : cast.communitySupervisor)),
+      Array.from({ length: 50 }, (_, i) =>
+        w.call('urge', { id, note: '请尽快处理' }, i % 2 ? cast.supervisor : cast.communitySupervisor),
+      ),
     );
     const c = codes(rs);
     expect(c.filter((x) => x !== 'ok' && x !== 'COMMON.RATE_LIMITED')).toEqual([]);

@@ -173,7 +173,7 @@ const MATRIX: Row[] = [
   {
     action: 'urge',
     state: 'processing',
-    payload: () => ({}),
+    payload: () => ({ note: '已超时，请尽快处理' }),
     allowed: ['supervisor', 'communitySupervisor'],
     refused: [
       ['otherSupervisor', 'AUTH.OUT_OF_SCOPE'],
@@ -244,7 +244,7 @@ describe('actions in states the table does not allow', () => {
     ['verify', 'resolved', 'supervisor', { passed: true }],
     ['rate', 'processing', 'reporter', { score: 'satisfied' }],
     ['reopen', 'processing', 'reporter', { reason: '还是没修好' }],
-    ['urge', 'closed', 'supervisor', {}],
+    ['urge', 'closed', 'supervisor', { note: '已超时，请尽快处理' }],
     ['join', 'closed', 'nextDoor', {}],
   ];
   it.each(cases)(
@@ -271,6 +271,8 @@ describe('required fields', () => {
     ['rate', 'resolved', 'reporter', { score: 'unsatisfied' }, 'comment'],
     ['rate', 'resolved', 'reporter', { score: 'great' }, 'score'],
     ['reopen', 'closed', 'reporter', {}, 'reason'],
+    ['urge', 'processing', 'supervisor', {}, 'note'],
+    ['urge', 'processing', 'supervisor', { note: ' ' }, 'note'],
     ['accept', 'pending', 'grid', { version: undefined }, 'version'],
   ];
   it.each(cases)(

@@ -21,7 +21,7 @@ import {
 } from '../ticket';
 import type { AccessTable } from '../permissions';
 import { RequestId } from '../requests';
-import { cursor, Empty, FileIds, id, payloadObject, personName, Phone, visibleText } from './common';
+import { cursor, Empty, FileIds, id, lineText, payloadObject, personName, Phone, visibleText } from './common';
 
 /** free text must show something: zero-width, bidi and control characters go (api/common.ts) */
 const text = visibleText;
@@ -109,7 +109,8 @@ export const RatePayload = z.discriminatedUnion(
   '请选择评价',
 );
 export const ReopenPayload = payloadObject({ id: ticketId, version, reason: text('重新办理的理由', 2, 200) });
-export const UrgePayload = payloadObject({ id: ticketId, note: z.optional(text('催办说明', 1, 100)) });
+/** 催办 / 督办 says what is wrong, so the handlers read more than a count (a cooldown holds each, limits.ts) */
+export const UrgePayload = payloadObject({ id: ticketId, note: lineText('催办说明', 2, 100) });
 export const JoinPayload = payloadObject({ id: ticketId, note: z.optional(text('附议说明', 1, 100)) });
 /** 退回重办: a supervisor overrules a 不予受理; the handlers read why */
 export const SendBackPayload = payloadObject({ id: ticketId, version, reason: text('退回重办的理由', 2, 200) });
