@@ -99,7 +99,7 @@ export function OrgCascader({
           {level.loading ? (
             <LoadingView />
           ) : level.error ? (
-            <ErrorView message={level.error.message} onRetry={() => void level.reload()} />
+            <ErrorView error={level.error} onRetry={() => void level.reload()} />
           ) : !level.data?.length ? (
             <EmptyView text={`暂无可选的${ORG_STEPS[step]}`} hint={emptyHint} />
           ) : (

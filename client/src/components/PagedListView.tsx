@@ -23,7 +23,7 @@ type Props<T, X> = Rows<T> & {
 
 export function PagedListView<T, X>({ list, emptyText, emptyHint, className, children, rows }: Props<T, X>) {
   if (list.loading && !list.items.length) return <LoadingView />;
-  if (list.error) return <ErrorView message={list.error.message} onRetry={() => void list.refresh()} />;
+  if (list.error) return <ErrorView error={list.error} onRetry={() => void list.refresh()} />;
   if (!list.items.length) return <EmptyView text={emptyText} hint={emptyHint} />;
   return (
     <View className={className ?? 'lx-list'}>

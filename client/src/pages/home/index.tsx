@@ -87,7 +87,7 @@ function GridStatsCard({ stats }: { stats: Remote<ResultOf<'stats', 'dashboard'>
 function LatestTickets({ latest }: { latest: Remote<ResultOf<'tickets', 'mine'>> }) {
   let body;
   if (latest.loading && !latest.data) body = <LoadingView />;
-  else if (latest.error) body = <ErrorView message={latest.error.message} onRetry={() => void latest.reload()} />;
+  else if (latest.error) body = <ErrorView error={latest.error} onRetry={() => void latest.reload()} />;
   else if (latest.data?.items.length)
     body = latest.data.items
       .slice(0, LATEST)
@@ -137,7 +137,7 @@ export default function Home() {
   });
 
   if (loading) return <LoadingView />;
-  if (!me) return <ErrorView message={error?.message ?? '加载失败'} onRetry={() => void reload()} />;
+  if (!me) return <ErrorView error={error} onRetry={() => void reload()} />;
 
   return (
     <View className="lx-page">

@@ -29,7 +29,7 @@ export default function MePage() {
     void reload().finally(() => Taro.stopPullDownRefresh());
   });
   if (loading) return <LoadingView />;
-  if (!me) return <ErrorView message={error?.message ?? '加载失败'} onRetry={() => void reload()} />;
+  if (!me) return <ErrorView error={error} onRetry={() => void reload()} />;
   const isStaff = me.roles.length > 0;
 
   const switchRole = async () => {

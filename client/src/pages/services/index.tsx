@@ -106,7 +106,7 @@ export default function Services() {
   const { me, error, loading, reload } = useMe();
   const { active } = useActiveRole();
   if (loading) return <LoadingView />;
-  if (!me) return <ErrorView message={error?.message ?? '加载失败'} onRetry={() => void reload()} />;
+  if (!me) return <ErrorView error={error} onRetry={() => void reload()} />;
   const entries = entriesFor(me, active.role);
   return (
     <View className="lx-page">

@@ -44,7 +44,7 @@ export function OrgPicker({ types, onChange }: { types: readonly OrgType[]; onCh
         ))}
       </View>
       {level.loading ? <LoadingView /> : null}
-      {level.error ? <ErrorView message={level.error.message} onRetry={() => void level.reload()} /> : null}
+      {level.error ? <ErrorView error={level.error} onRetry={() => void level.reload()} /> : null}
       {!level.loading && kids.length ? (
         <View className="lx-options">
           {kids.map((n) => (

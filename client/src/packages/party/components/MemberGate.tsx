@@ -17,7 +17,7 @@ export interface MemberCommunity {
 export function MemberGate({ children }: { children: (c: MemberCommunity) => ReactNode }) {
   const { me, loading, error, reload } = useMe();
   if (loading) return <LoadingView />;
-  if (!me) return <ErrorView message={error?.message ?? '加载失败'} onRetry={() => void reload()} />;
+  if (!me) return <ErrorView error={error} onRetry={() => void reload()} />;
   const grant = me.roles.find((r) => r.role === 'partyMember');
   if (!grant) {
     return (

@@ -25,7 +25,7 @@ export function RegisterForm(p: { initial: DetailsValues & { communityId: string
     p.onDone();
   });
   if (list.loading) return <LoadingView text="正在加载社区…" />;
-  if (!list.data) return <ErrorView message={list.error?.message ?? '加载失败'} onRetry={() => void list.reload()} />;
+  if (!list.data) return <ErrorView error={list.error} onRetry={() => void list.reload()} />;
   return (
     <View className="lx-form">
       <Text className="lx-section__title">填写报到信息</Text>

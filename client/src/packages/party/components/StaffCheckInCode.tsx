@@ -11,7 +11,7 @@ import { StaffQrCode } from './StaffQrCode';
 
 export function StaffCheckInCode({ communityId, activityId }: { communityId: string; activityId: string }) {
   const { code, seconds, error, retry } = useRotatingCode(communityId, activityId, true);
-  if (error) return <ErrorView message={error.message} onRetry={retry} />;
+  if (error) return <ErrorView error={error} onRetry={retry} />;
   if (!code) return <LoadingView text="正在生成签到码…" />;
   return (
     <View className="lx-party-code" aria-live="polite">

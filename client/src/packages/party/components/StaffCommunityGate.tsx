@@ -23,7 +23,7 @@ export const communityQuery = (c: StaffCommunity) =>
 function Picker({ onPick }: { onPick: (c: StaffCommunity) => void }) {
   const list = useRemote(communities, []);
   if (list.loading) return <LoadingView />;
-  if (list.error || !list.data) return <ErrorView message={list.error?.message ?? '加载失败'} onRetry={list.reload} />;
+  if (list.error || !list.data) return <ErrorView error={list.error} onRetry={list.reload} />;
   if (list.data.length === 0) return <EmptyView text="没有可管理的社区" />;
   return (
     <View className="lx-page lx-page--list" role="list" aria-label="选择社区">
@@ -47,6 +47,6 @@ export function StaffCommunityGate({ children }: { children: (c: StaffCommunity)
   const chosen = picked ?? fromUrl ?? (own ? { id: own.orgId, name: own.orgName } : undefined);
   if (chosen) return <>{children(chosen)}</>;
   if (loading) return <LoadingView />;
-  if (!me) return <ErrorView message={error?.message ?? '加载失败'} onRetry={() => void reload()} />;
+  if (!me) return <ErrorView error={error} onRetry={() => void reload()} />;
   return <Picker onPick={setPicked} />;
 }

@@ -18,7 +18,7 @@ export interface Community {
 function CommunityPicker({ onPick }: { onPick: (c: Community) => void }) {
   const list = useRemote(communities, []);
   if (list.loading) return <LoadingView />;
-  if (!list.data) return <ErrorView message={list.error?.message ?? '加载失败'} onRetry={() => void list.reload()} />;
+  if (!list.data) return <ErrorView error={list.error} onRetry={() => void list.reload()} />;
   if (!list.data.length) return <EmptyView text="没有可管理的社区" />;
   return (
     <View className="lx-page lx-page--list">
@@ -55,7 +55,7 @@ export function CommunityGate({ children }: { children: (c: Community) => ReactN
     return <>{children({ id: params.communityId, name: decodeURIComponent(params.name ?? '') })}</>;
   }
   if (loading) return <LoadingView />;
-  if (!me) return <ErrorView message={error?.message ?? '加载失败'} onRetry={() => void reload()} />;
+  if (!me) return <ErrorView error={error} onRetry={() => void reload()} />;
   const own = me.roles.find((r) => r.role === 'communityStaff');
   if (own) return <>{children({ id: own.orgId, name: own.orgName })}</>;
   return <CommunityPicker onPick={onPick} />;

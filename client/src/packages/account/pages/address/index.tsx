@@ -25,7 +25,7 @@ export default function AddressPage() {
   const [busy, setBusy] = useState(false);
   const [building, setBuilding] = useState<PickedOrg>();
   if (loading) return <LoadingView />;
-  if (!me) return <ErrorView message={error?.message ?? '加载失败'} onRetry={() => void reload()} />;
+  if (!me) return <ErrorView error={error} onRetry={() => void reload()} />;
 
   const saved = (updated: typeof me) => {
     setMe(updated);

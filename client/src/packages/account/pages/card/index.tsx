@@ -19,7 +19,7 @@ export default function CardPage() {
     path: PAGES.card,
   }));
   if (card.loading) return <LoadingView />;
-  if (card.error) return <ErrorView message={card.error.message} onRetry={() => void card.reload()} />;
+  if (card.error) return <ErrorView error={card.error} onRetry={() => void card.reload()} />;
   const c = card.data;
   if (!c) {
     return (

@@ -118,6 +118,6 @@ function ProfileForm({ me }: { me: Me }) {
 export default function ProfilePage() {
   const { me, error, loading, reload } = useMe();
   if (loading) return <LoadingView />;
-  if (!me) return <ErrorView message={error?.message ?? '加载失败'} onRetry={() => void reload()} />;
+  if (!me) return <ErrorView error={error} onRetry={() => void reload()} />;
   return <ProfileForm me={me} />;
 }

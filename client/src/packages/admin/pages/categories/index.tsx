@@ -16,7 +16,7 @@ export default function CategoriesPage() {
   const list = useRemote(() => callCloud('admin', 'categories', {}), []);
   const [open, setOpen] = useState<string>();
   if (list.loading && !list.data) return <LoadingView />;
-  if (list.error) return <ErrorView message={list.error.message} onRetry={() => void list.reload()} />;
+  if (list.error) return <ErrorView error={list.error} onRetry={() => void list.reload()} />;
   if (!list.data?.length) return <EmptyView text="还没有诉求类别" />;
 
   const toggle = async (c: Category, active: boolean) => {

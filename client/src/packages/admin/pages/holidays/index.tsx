@@ -60,8 +60,7 @@ function HolidaysForm({ cal, onSaved }: { cal: ResultOf<'admin', 'holidays'>; on
 export default function HolidaysPage() {
   const cal = useRemote(() => callCloud('admin', 'holidays', {}), []);
   if (cal.loading && !cal.data) return <LoadingView />;
-  if (cal.error || !cal.data)
-    return <ErrorView message={cal.error?.message ?? '加载失败'} onRetry={() => void cal.reload()} />;
+  if (cal.error || !cal.data) return <ErrorView error={cal.error} onRetry={() => void cal.reload()} />;
   return (
     <View className="lx-page">
       {cal.data.warning ? <Text className="lx-banner lx-banner--warn">{cal.data.warning}</Text> : null}

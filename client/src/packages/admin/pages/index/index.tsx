@@ -28,7 +28,7 @@ function HolidaysEntry() {
 export default function AdminHome() {
   const { me, error, loading, reload } = useMe();
   if (loading) return <LoadingView />;
-  if (!me) return <ErrorView message={error?.message ?? '加载失败'} onRetry={() => void reload()} />;
+  if (!me) return <ErrorView error={error} onRetry={() => void reload()} />;
   const roles = me.roles.map((r) => r.role);
   if (!canAdminister(roles))
     return <EmptyView text="您没有管理权限" hint="管理员、街道和社区工作人员可以使用管理功能" />;

@@ -110,7 +110,7 @@ export default function InvitePage() {
       <View className="lx-section">
         <Text className="lx-section__title">我发出的邀请</Text>
         {list.loading ? <LoadingView /> : null}
-        {list.error ? <ErrorView message={list.error.message} onRetry={() => void list.reload()} /> : null}
+        {list.error ? <ErrorView error={list.error} onRetry={() => void list.reload()} /> : null}
         {list.data && !list.data.length ? <EmptyView text="还没有发出邀请" /> : null}
         {list.data?.length ? (
           <View className="lx-cells">

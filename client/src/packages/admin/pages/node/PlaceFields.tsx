@@ -35,7 +35,7 @@ export function MoveSection({ node, parentId, set }: { node: EditNode; parentId:
   return (
     <View className="lx-section">
       <Text className="lx-section__title">移动到…</Text>
-      {parents.error ? <ErrorView message={parents.error.message} onRetry={() => void parents.reload()} /> : null}
+      {parents.error ? <ErrorView error={parents.error} onRetry={() => void parents.reload()} /> : null}
       {parents.loading && !parents.data ? <Text className="lx-admin-hint">正在加载…</Text> : null}
       {parents.data ? (
         <View className="lx-form lx-form--pad">
@@ -71,7 +71,7 @@ export function GridField({
   );
   return (
     <Field label="所属网格" error={error}>
-      {grids.error ? <ErrorView message={grids.error.message} onRetry={() => void grids.reload()} /> : null}
+      {grids.error ? <ErrorView error={grids.error} onRetry={() => void grids.reload()} /> : null}
       {grids.data ? (
         <ChipGroup
           label="所属网格"

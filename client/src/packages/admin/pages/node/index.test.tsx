@@ -163,11 +163,19 @@ describe('编辑组织', () => {
     expect(screen.queryByText('连心卡负责人')).toBeNull();
   });
 
-  it('a failed load offers 重试', async () => {
+  it('a refused load says why and offers the way back, not 重试', async () => {
     backend({ node: { ok: false, code: 'AUTH.OUT_OF_SCOPE', message: '不在您的管理范围内' } });
     renderPage(NodeEditPage, { id: 'g9' });
     await flush();
     expect(screen.getByText('不在您的管理范围内')).toBeTruthy();
+    expect(screen.queryByText('重试')).toBeNull();
+    expect(screen.getByText('返回首页')).toBeTruthy();
+  });
+
+  it('a load that got no answer offers 重试', async () => {
+    backend({ node: { ok: false, code: 'COMMON.NETWORK', message: '网络不给力，请检查网络后重试' } });
+    renderPage(NodeEditPage, { id: 'g9' });
+    await flush();
     expect(screen.getByText('重试')).toBeTruthy();
   });
 });

@@ -19,7 +19,7 @@ export default function NodeEditPage() {
   const [version, setVersion] = useState(0);
   if (!id) return <ErrorView message="没有指定要编辑的组织" />;
   if (detail.loading && !detail.data) return <LoadingView />;
-  if (detail.error) return <ErrorView message={detail.error.message} onRetry={() => void detail.reload()} />;
+  if (detail.error) return <ErrorView error={detail.error} onRetry={() => void detail.reload()} />;
   const node = detail.data;
   if (!node) return <LoadingView />;
   if (node.type === 'street') return <ErrorView message="街道信息请联系系统管理员维护" />;

@@ -85,7 +85,7 @@ export function StaffSection({ here }: { here: TreeNodeView }) {
     else toast(res.message);
   };
 
-  if (staff.error) return <ErrorView message={staff.error.message} onRetry={() => void staff.reload()} />;
+  if (staff.error) return <ErrorView error={staff.error} onRetry={() => void staff.reload()} />;
   if (!staff.data) return null;
   return (
     <View className="lx-section">

@@ -86,7 +86,7 @@ export default function TreePage() {
   });
 
   if (level.loading && !level.data) return <LoadingView />;
-  if (level.error) return <ErrorView message={level.error.message} onRetry={() => void level.reload()} />;
+  if (level.error) return <ErrorView error={level.error} onRetry={() => void level.reload()} />;
   const here = level.data?.parent;
   const canEdit = !!level.data?.canEdit;
   const reload = () => void level.reload();

@@ -75,8 +75,7 @@ export default function ComposePage() {
   };
 
   if (remote.loading && !remote.data) return <LoadingView />;
-  if (remote.error || !remote.data)
-    return <ErrorView message={remote.error?.message ?? '加载失败'} onRetry={() => void remote.reload()} />;
+  if (remote.error || !remote.data) return <ErrorView error={remote.error} onRetry={() => void remote.reload()} />;
   if (remote.data.options.length === 0)
     return (
       <View className="lx-page">

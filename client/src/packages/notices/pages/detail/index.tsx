@@ -22,8 +22,7 @@ export default function NoticeDetailPage() {
   }, [id]);
 
   if (remote.loading && !remote.data) return <LoadingView />;
-  if (remote.error || !remote.data)
-    return <ErrorView message={remote.error?.message ?? '加载失败'} onRetry={() => void remote.reload()} />;
+  if (remote.error || !remote.data) return <ErrorView error={remote.error} onRetry={() => void remote.reload()} />;
   const n = remote.data;
   const staff = !!n.targets;
   return (

@@ -33,8 +33,7 @@ export default function DoorToDoorPage() {
   };
 
   if (remote.loading && !remote.data) return <LoadingView />;
-  if (remote.error || !remote.data)
-    return <ErrorView message={remote.error?.message ?? '加载失败'} onRetry={() => void remote.reload()} />;
+  if (remote.error || !remote.data) return <ErrorView error={remote.error} onRetry={() => void remote.reload()} />;
   const d = remote.data;
   const left = d.households - d.read - d.informed;
   return (

@@ -34,8 +34,7 @@ export default function NoticeFiguresPage() {
   };
 
   if (remote.loading && !remote.data) return <LoadingView />;
-  if (remote.error || !remote.data)
-    return <ErrorView message={remote.error?.message ?? '加载失败'} onRetry={() => void remote.reload()} />;
+  if (remote.error || !remote.data) return <ErrorView error={remote.error} onRetry={() => void remote.reload()} />;
   const f = remote.data;
   const door = (gridId: string) =>
     go(`${PAGES.doorToDoor}?id=${encodeURIComponent(id)}&gridId=${encodeURIComponent(gridId)}`);

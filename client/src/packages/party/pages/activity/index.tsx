@@ -92,7 +92,7 @@ function Mine({ a, c, reload }: { a: ActivityView; c: MemberCommunity; reload: (
 function Detail({ c, id }: { c: MemberCommunity; id: string }) {
   const a = useRemote(() => activity(c.id, id), [id]);
   if (a.loading && !a.data) return <LoadingView />;
-  if (!a.data) return <ErrorView message={a.error?.message ?? '加载失败'} onRetry={() => void a.reload()} />;
+  if (!a.data) return <ErrorView error={a.error} onRetry={() => void a.reload()} />;
   return (
     <View className="lx-page lx-party">
       <Facts a={a.data} />

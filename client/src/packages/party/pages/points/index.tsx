@@ -83,7 +83,7 @@ function Ledger({ c }: { c: MemberCommunity }) {
 function Board({ c }: { c: MemberCommunity }) {
   const rows = useRemote(() => leaderboard(c.id), [c.id]);
   if (rows.loading && !rows.data) return <LoadingView />;
-  if (!rows.data) return <ErrorView message={rows.error?.message ?? '加载失败'} onRetry={() => void rows.reload()} />;
+  if (!rows.data) return <ErrorView error={rows.error} onRetry={() => void rows.reload()} />;
   if (!rows.data.length) return <EmptyView text="还没有人积分" />;
   return (
     <View className="lx-section" role="list" aria-label={`${c.name}积分排行`}>

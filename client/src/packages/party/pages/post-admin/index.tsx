@@ -16,7 +16,7 @@ import '../../staff.scss';
 function Holders({ post }: { post: PostView }) {
   const list = useRemote(() => postMembers(post.communityId, post._id), [post._id]);
   if (list.loading) return <LoadingView text="正在加载在岗党员…" />;
-  if (!list.data) return <ErrorView message={list.error?.message ?? '加载失败'} onRetry={list.reload} />;
+  if (!list.data) return <ErrorView error={list.error} onRetry={list.reload} />;
   if (!list.data.length) return <Text className="lx-entry__hint">还没有党员认领</Text>;
   return (
     <View role="list" aria-label={`${post.title}的在岗党员`}>
@@ -71,7 +71,7 @@ function PostRow({ post, onSaved }: { post: PostView; onSaved: () => void }) {
 function Posts({ community }: { community: StaffCommunity }) {
   const posts = useRemote(() => postsOf(community.id), [community.id]);
   if (posts.loading && !posts.data) return <LoadingView />;
-  if (!posts.data) return <ErrorView message={posts.error?.message ?? '加载失败'} onRetry={posts.reload} />;
+  if (!posts.data) return <ErrorView error={posts.error} onRetry={posts.reload} />;
   return (
     <View className="lx-page lx-page--list">
       <View className="lx-party-staff__head">

@@ -36,7 +36,7 @@ function WishForm({ community }: { community: string }) {
 export default function PostWishPage() {
   const { me, loading, error, reload } = useMe();
   if (loading) return <LoadingView />;
-  if (!me) return <ErrorView message={error?.message ?? '加载失败'} onRetry={() => void reload()} />;
+  if (!me) return <ErrorView error={error} onRetry={() => void reload()} />;
   if (!me.address) {
     return (
       <EmptyView text="绑定住址后才能提交微心愿" hint="心愿由您所在的社区审核">

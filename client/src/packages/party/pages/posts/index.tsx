@@ -73,8 +73,7 @@ function PostCard(p: { c: MemberCommunity; post: PostView; agreement: string; on
 function Posts({ c }: { c: MemberCommunity }) {
   const posts = useRemote(() => postsOf(c.id), [c.id]);
   if (posts.loading && !posts.data) return <LoadingView />;
-  if (!posts.data)
-    return <ErrorView message={posts.error?.message ?? '加载失败'} onRetry={() => void posts.reload()} />;
+  if (!posts.data) return <ErrorView error={posts.error} onRetry={() => void posts.reload()} />;
   const open = posts.data.posts.filter((x) => x.active || x.mine);
   if (!open.length) return <EmptyView text="社区还没有开放认领的岗位" />;
   return (

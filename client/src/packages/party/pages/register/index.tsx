@@ -24,7 +24,7 @@ export default function RegisterPage() {
   const [form, setForm] = useState<FormStart>();
   usePullDownRefresh(() => void list.reload().finally(() => Taro.stopPullDownRefresh()));
   if (list.loading && !list.data) return <LoadingView />;
-  if (!list.data) return <ErrorView message={list.error?.message ?? '加载失败'} onRetry={() => void list.reload()} />;
+  if (!list.data) return <ErrorView error={list.error} onRetry={() => void list.reload()} />;
 
   const fresh = (): FormStart => ({
     communityId: me?.address?.communityId ?? '',

@@ -52,7 +52,7 @@ function Report({ c, first }: { c: MemberCommunity; first?: string }) {
       ) : r.data ? (
         <Sheet r={r.data} />
       ) : (
-        <ErrorView message={r.error?.message ?? '加载失败'} onRetry={() => void r.reload()} />
+        <ErrorView error={r.error} onRetry={() => void r.reload()} />
       )}
       {process.env.TARO_ENV === 'weapp' ? (
         <Text className="lx-card__label">点右上角「···」可转发给单位党组织</Text>

@@ -63,6 +63,6 @@ function Record({ r, communityId }: { r: MemberRecord; communityId: string }) {
 export function MemberRecordPanel({ communityId, userId }: { communityId: string; userId: string }) {
   const rec = useRemote(() => memberRecord(communityId, userId), [communityId, userId]);
   if (rec.loading) return <LoadingView text="正在加载档案…" />;
-  if (!rec.data) return <ErrorView message={rec.error?.message ?? '加载失败'} onRetry={rec.reload} />;
+  if (!rec.data) return <ErrorView error={rec.error} onRetry={rec.reload} />;
   return <Record r={rec.data} communityId={communityId} />;
 }

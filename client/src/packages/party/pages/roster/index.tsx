@@ -123,6 +123,6 @@ export default function RosterPage() {
   const roster = useRemote(() => rosterOf(ids.communityId, ids.activityId), [ids.activityId]);
   usePullDownRefresh(() => void roster.reload().finally(() => Taro.stopPullDownRefresh()));
   if (roster.loading && !roster.data) return <LoadingView />;
-  if (!roster.data) return <ErrorView message={roster.error?.message ?? '加载失败'} onRetry={roster.reload} />;
+  if (!roster.data) return <ErrorView error={roster.error} onRetry={roster.reload} />;
   return <RosterView ids={ids} roster={roster.data} reload={() => void roster.reload()} />;
 }

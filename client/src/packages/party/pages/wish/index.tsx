@@ -67,7 +67,7 @@ export default function WishPage() {
   const { me } = useMe();
   const w = useRemote(() => wish(id), [id]);
   if (w.loading && !w.data) return <LoadingView />;
-  if (!w.data) return <ErrorView message={w.error?.message ?? '加载失败'} onRetry={() => void w.reload()} />;
+  if (!w.data) return <ErrorView error={w.error} onRetry={() => void w.reload()} />;
   const d = w.data;
   const own = d.residentId === me?.id;
   return (

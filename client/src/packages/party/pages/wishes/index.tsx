@@ -82,6 +82,6 @@ function Wishes({ memberAt }: { memberAt?: string }) {
 export default function WishesPage() {
   const { me, loading, error, reload } = useMe();
   if (loading) return <LoadingView />;
-  if (!me) return <ErrorView message={error?.message ?? '加载失败'} onRetry={() => void reload()} />;
+  if (!me) return <ErrorView error={error} onRetry={() => void reload()} />;
   return <Wishes memberAt={me.roles.find((r) => r.role === 'partyMember')?.orgId} />;
 }

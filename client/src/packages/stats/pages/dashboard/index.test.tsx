@@ -114,15 +114,23 @@ describe('统计看板', () => {
     expect(screen.getByRole('table', { name: '各社区受理与办结（表格）' })).toBeTruthy();
   });
 
-  it('a refusal is shown with its message and 重试 asks again', async () => {
+  it('a refusal is shown with its message and the way back, not 重试 (asking again answers the same)', async () => {
+    backend(() => ({ ok: false, code: 'COMMON.VALIDATION', message: '该统计周期没有数据' }));
+    renderPage(Dashboard);
+    expect(await screen.findByText('该统计周期没有数据')).toBeTruthy();
+    expect(screen.queryByText('重试')).toBeNull();
+    expect(screen.getByText('返回首页')).toBeTruthy();
+  });
+
+  it('a server fault is shown as such and 重试 asks again', async () => {
     let fail = true;
     backend(() =>
       fail
-        ? { ok: false, code: 'COMMON.VALIDATION', message: '该统计周期没有数据' }
+        ? { ok: false, code: 'COMMON.INTERNAL', message: '系统繁忙，请稍后再试' }
         : { ok: true, data: streetDashboard() },
     );
     renderPage(Dashboard);
-    expect(await screen.findByText('该统计周期没有数据')).toBeTruthy();
+    expect(await screen.findByText('系统繁忙，请稍后再试')).toBeTruthy();
     fail = false;
     tap(screen.getByText('重试'));
     await flush();

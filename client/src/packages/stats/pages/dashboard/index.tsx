@@ -92,7 +92,7 @@ export default function DashboardPage() {
 
   const d = dash.data;
   if (!d && dash.loading) return <LoadingView />;
-  if (!d) return <ErrorView message={dash.error?.message ?? '加载失败'} onRetry={() => void dash.reload()} />;
+  if (!d) return <ErrorView error={dash.error} onRetry={() => void dash.reload()} />;
   return (
     <View className="lx-page lx-page--list">
       <Segments items={d.choices} value={dash.period ?? d.period.key} onChange={dash.setPeriod} />
@@ -100,7 +100,7 @@ export default function DashboardPage() {
         <Text className="lx-stats-scope__name">{d.org.name}</Text>
         <Text className="lx-stats-scope__period">{dash.loading ? '正在加载…' : d.period.label}</Text>
       </View>
-      {dash.error ? <ErrorView message={dash.error.message} onRetry={() => void dash.reload()} /> : <Body d={d} />}
+      {dash.error ? <ErrorView error={dash.error} onRetry={() => void dash.reload()} /> : <Body d={d} />}
       {canExport(me, d) && !dash.error ? <ExportButton orgId={d.org.id} period={d.period.key} /> : null}
       {hasRole(me, 'supervisor') ? (
         <View className="lx-stats-actions">

@@ -128,7 +128,7 @@ function Board({ me }: { me: Me }) {
 export default function BoardPage() {
   const { me, error, loading, reload } = useMe();
   if (loading) return <LoadingView />;
-  if (!me) return <ErrorView message={error?.message ?? '加载失败'} onRetry={() => void reload()} />;
+  if (!me) return <ErrorView error={error} onRetry={() => void reload()} />;
   if (!hasRole(me, 'supervisor')) return <EmptyView text="督办看板只对督导员开放" />;
   return <Board me={me} />;
 }

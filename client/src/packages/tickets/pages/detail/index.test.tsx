@@ -65,12 +65,20 @@ describe('诉求详情', () => {
     expect(container.querySelector('.lx-due')?.textContent).toBe('剩余 5 小时');
   });
 
-  it('shows the server’s message for a ticket that is not there, with 重试', async () => {
-    call
-      .mockResolvedValueOnce({ ok: false, code: 'TICKET.NOT_FOUND', message: '找不到该诉求' })
-      .mockResolvedValueOnce({ ok: true, data: detail() });
+  it('shows the server’s message for a ticket that is not there, with the way back and no 重试', async () => {
+    call.mockResolvedValueOnce({ ok: false, code: 'TICKET.NOT_FOUND', message: '找不到该诉求' });
     renderPage(TicketDetailPage, { id: 'nope' });
     expect(await screen.findByText('找不到该诉求')).toBeTruthy();
+    expect(screen.queryByText('重试')).toBeNull();
+    expect(screen.getByText('返回首页')).toBeTruthy();
+  });
+
+  it('offers 重试 when the ticket could not be fetched, and 重试 fetches it', async () => {
+    call
+      .mockResolvedValueOnce({ ok: false, code: 'COMMON.NETWORK', message: '网络不给力，请检查网络后重试' })
+      .mockResolvedValueOnce({ ok: true, data: detail() });
+    renderPage(TicketDetailPage, { id: 't1' });
+    expect(await screen.findByText('网络不给力，请检查网络后重试')).toBeTruthy();
     tap(screen.getByText('重试'));
     expect(await screen.findByText('20261121-00001')).toBeTruthy();
   });

@@ -48,7 +48,7 @@ export default function TicketDetailPage() {
   );
 
   if (detail.loading && !t) return <LoadingView />;
-  if (!t) return <ErrorView message={detail.error?.message ?? '加载失败'} onRetry={() => void detail.reload()} />;
+  if (!t) return <ErrorView error={detail.error} onRetry={() => void detail.reload()} />;
 
   return (
     <View className="lx-page">

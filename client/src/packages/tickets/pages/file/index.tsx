@@ -19,7 +19,7 @@ export default function FileTicketPage() {
   const categories = useRemote(() => callCloud('tickets', 'categories', {}), []);
 
   if (loading) return <LoadingView />;
-  if (!me) return <ErrorView message={error?.message ?? '加载失败'} onRetry={() => void reload()} />;
+  if (!me) return <ErrorView error={error} onRetry={() => void reload()} />;
   if (!me.address) {
     return (
       <View className="lx-page">
@@ -28,8 +28,7 @@ export default function FileTicketPage() {
     );
   }
   if (categories.loading) return <LoadingView />;
-  if (!categories.data)
-    return <ErrorView message={categories.error?.message ?? '加载失败'} onRetry={() => void categories.reload()} />;
+  if (!categories.data) return <ErrorView error={categories.error} onRetry={() => void categories.reload()} />;
 
   return (
     <View className="lx-page">

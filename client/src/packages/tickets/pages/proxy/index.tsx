@@ -72,7 +72,7 @@ export default function ProxyFilePage() {
   const [name, setName] = useState('');
 
   if (loading) return <LoadingView />;
-  if (!me) return <ErrorView message={error?.message ?? '加载失败'} onRetry={() => void reload()} />;
+  if (!me) return <ErrorView error={error} onRetry={() => void reload()} />;
   if (!hasRole(me, 'gridWorker'))
     return <EmptyView text="只有网格员可以代居民上报" hint="居民请在“办事”里点“反映问题”" />;
 
@@ -81,7 +81,7 @@ export default function ProxyFilePage() {
     categories.loading ? (
       <LoadingView />
     ) : !categories.data ? (
-      <ErrorView message={categories.error?.message ?? '加载失败'} onRetry={() => void categories.reload()} />
+      <ErrorView error={categories.error} onRetry={() => void categories.reload()} />
     ) : (
       <FileForm
         categories={categories.data}

@@ -95,7 +95,7 @@ export default function QueuePage() {
   }, [role]);
 
   if (loading) return <LoadingView />;
-  if (!me) return <ErrorView message={error?.message ?? '加载失败'} onRetry={() => void reload()} />;
+  if (!me) return <ErrorView error={error} onRetry={() => void reload()} />;
   if (!role) return <EmptyView text="您没有需要处理的工单" hint="工单由网格员、社区和街道工作人员办理" />;
   return <Queue role={role} scopes={me.roles.filter((r) => r.role === role)} />;
 }

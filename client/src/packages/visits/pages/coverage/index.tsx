@@ -48,7 +48,7 @@ export default function CoveragePage() {
   usePullDownRefresh(() => void remote.reload().finally(() => Taro.stopPullDownRefresh()));
   const c = remote.data;
   if (!c && remote.loading) return <LoadingView />;
-  if (!c) return <ErrorView message={remote.error?.message ?? '加载失败'} onRetry={() => void remote.reload()} />;
+  if (!c) return <ErrorView error={remote.error} onRetry={() => void remote.reload()} />;
   return (
     <View className="lx-page lx-page--list">
       <View className="lx-visit-total">

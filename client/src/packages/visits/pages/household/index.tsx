@@ -93,7 +93,6 @@ export default function HouseholdPage() {
   const id = useRouter().params.id ?? '';
   const remote = useRemote(() => householdDetail(id), [id]);
   if (!remote.data && remote.loading) return <LoadingView />;
-  if (!remote.data)
-    return <ErrorView message={remote.error?.message ?? '加载失败'} onRetry={() => void remote.reload()} />;
+  if (!remote.data) return <ErrorView error={remote.error} onRetry={() => void remote.reload()} />;
   return <Body h={remote.data} />;
 }

@@ -19,8 +19,7 @@ function KeyRules({ community }: { community: Community }) {
   const [saved, setSaved] = useState<Record<string, KeyRule>>({});
   usePullDownRefresh(() => void rules.reload().finally(() => Taro.stopPullDownRefresh()));
   if (rules.loading && !rules.data) return <LoadingView />;
-  if (!rules.data)
-    return <ErrorView message={rules.error?.message ?? '加载失败'} onRetry={() => void rules.reload()} />;
+  if (!rules.data) return <ErrorView error={rules.error} onRetry={() => void rules.reload()} />;
   const ruleOf = (tag: string) => saved[tag] ?? rules.data?.find((r) => r.tag === tag);
   return (
     <View className="lx-page lx-page--list">

@@ -22,8 +22,7 @@ import '../../visits.scss';
 function Visitors(p: { communityId: string; gridId: string; value: string; onChange: (id: string) => void }) {
   const staff = useRemote(() => visitorsFor(p.communityId, p.gridId), [p.gridId]);
   if (staff.loading) return <LoadingView text="正在加载走访人…" />;
-  if (!staff.data)
-    return <ErrorView message={staff.error?.message ?? '加载失败'} onRetry={() => void staff.reload()} />;
+  if (!staff.data) return <ErrorView error={staff.error} onRetry={() => void staff.reload()} />;
   if (!staff.data.length) return <EmptyView text="没有可结对的人" hint="本社区的党员或本网格的网格员才能结对" />;
   const options = staff.data.map((s) => ({ value: s.userId, label: `${s.name}（${ROLE_LABELS[s.role]}）` }));
   return <ChipGroup label="走访人" options={options} value={p.value} onChange={p.onChange} />;
@@ -56,8 +55,7 @@ function PairForm({ community }: { community: Community }) {
   });
 
   if (grids.loading) return <LoadingView />;
-  if (!grids.data)
-    return <ErrorView message={grids.error?.message ?? '加载失败'} onRetry={() => void grids.reload()} />;
+  if (!grids.data) return <ErrorView error={grids.error} onRetry={() => void grids.reload()} />;
   if (!grids.data.length) return <EmptyView text="这个社区还没有网格" />;
   return (
     // lx-visit: big targets and 确认结对 fixed under the thumb, as on the step screen

@@ -126,7 +126,6 @@ export default function VisitPage() {
   // only step 5's 转为诉求 needs them; a failed load leaves the chips empty and step 5 says so
   const categories = useRemote(() => ticketCategories(), []);
   if (!remote.data && remote.loading) return <LoadingView />;
-  if (!remote.data)
-    return <ErrorView message={remote.error?.message ?? '加载失败'} onRetry={() => void remote.reload()} />;
+  if (!remote.data) return <ErrorView error={remote.error} onRetry={() => void remote.reload()} />;
   return <VisitSteps visit={remote.data} reload={remote.reload} categories={categories.data ?? []} />;
 }
