@@ -361,6 +361,9 @@ test('the supervisor sees the overdue board, urges from it, and verifies a resol
     .locator('.nut-button')
     .filter({ hasText: /^催办$/ })
     .click();
+  // 催办 asks why before it is sent
+  await fillNote(sup.page, '催办说明', '已超过办理时限，请今天处理');
+  await button(sup.page, '确认催办').click();
   await visible(sup.page, /已催办/);
   const afterCount = stack.emulator.store.find(
     'ticket_events',

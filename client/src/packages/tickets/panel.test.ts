@@ -15,7 +15,7 @@ describe('the action panel derived from allowedActions', () => {
     expect(panelButtons(['markOverdue', 'autoClose', 'autoEscalate', 'file'])).toEqual([]);
   });
 
-  it('sends 签收, 催办 and 附议 at once; every other action opens its form', () => {
+  it('sends 签收 and 附议 at once; every other action (催办 too: it asks why) opens its form', () => {
     const forms = Object.fromEntries(
       panelButtons(['accept', 'urge', 'join', 'reject', 'progress', 'escalate', 'resolve', 'reopen']).map((b) => [
         b.action,
@@ -24,7 +24,7 @@ describe('the action panel derived from allowedActions', () => {
     );
     expect(forms).toEqual({
       accept: 'none',
-      urge: 'none',
+      urge: 'note',
       join: 'none',
       reject: 'note',
       progress: 'note',
@@ -64,6 +64,22 @@ describe('退回重办', () => {
       id: 't1',
       version: 3,
       reason: '属于网格职责范围',
+    });
+  });
+});
+
+describe('催办', () => {
+  it('asks for a note, says its cooldown (the reporter’s daily, a supervisor’s hourly) and sends the note', () => {
+    const [mine] = panelButtons(['urge'], { mine: true });
+    const [supervisor] = panelButtons(['urge']);
+    expect(mine.note).toMatchObject({ noteLabel: '催办说明', noteRequired: true, hint: '每天可以催办一次' });
+    expect(supervisor.note?.hint).toBe('同一诉求每小时可以催办一次');
+    const res = validate(noteSchema(mine.note!), { note: ' ', photos: [] });
+    expect(res.ok ? undefined : res.message).toBe('请填写催办说明');
+    expect(actionPayload('urge', { id: 't1', version: 3 }, { note: '快一周了' })).toEqual({
+      id: 't1',
+      version: 3,
+      note: '快一周了',
     });
   });
 });

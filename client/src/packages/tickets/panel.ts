@@ -35,6 +35,8 @@ export interface NoteSpec {
   photos: 'none' | 'optional' | 'required';
   photosLabel: string;
   submitLabel: string;
+  /** a line under the title: a rule the sender should know before sending (催办's cooldown) */
+  hint?: string;
 }
 
 export interface PanelButton {
@@ -49,6 +51,8 @@ export interface PanelButton {
 export interface PanelContext {
   /** the category wants photos of the result with 办结 */
   requiresAfterPhotos?: boolean;
+  /** the viewer filed the ticket: their 催办 is once a day, a supervisor's 督办 once an hour */
+  mine?: boolean;
 }
 
 function noteSpec(action: PanelAction, ctx: PanelContext): NoteSpec | undefined {
@@ -113,6 +117,18 @@ function noteSpec(action: PanelAction, ctx: PanelContext): NoteSpec | undefined 
         photosLabel: '',
         submitLabel: '重新办理',
       };
+    case 'urge':
+      return {
+        title: '催办',
+        noteLabel: '催办说明',
+        placeholder: '办理人员会看到这段话，例如：路灯坏了一周了，晚上出门看不见路',
+        noteRequired: true,
+        photos: 'none',
+        photosLabel: '',
+        submitLabel: '确认催办',
+        // the same cooldowns the server holds (ticket-transitions.ts, limits.ts urge.supervisor)
+        hint: ctx.mine ? '每天可以催办一次' : '同一诉求每小时可以催办一次',
+      };
     default:
       return undefined;
   }
@@ -157,7 +173,7 @@ const FORMS: Record<PanelAction, FormKind> = {
   reject: 'note',
   rate: 'rate',
   reopen: 'note',
-  urge: 'none',
+  urge: 'note',
   join: 'none',
 };
 

@@ -11,6 +11,7 @@ const noteOf = (i: ActionInput) => (i.note ? { note: i.note } : {});
 const reason = (b: Base, i: ActionInput) => ({ ...b, reason: i.note ?? '' });
 const noteAndPhotos = (b: Base, i: ActionInput) => ({ ...b, note: i.note ?? '', photos: i.photos ?? [] });
 const plain = (b: Base, i: ActionInput) => ({ ...b, ...noteOf(i) });
+const note = (b: Base, i: ActionInput) => ({ ...b, note: i.note ?? '' });
 
 const BUILD: Record<PanelAction, (b: Base, i: ActionInput) => object> = {
   accept: (b) => b,
@@ -24,7 +25,7 @@ const BUILD: Record<PanelAction, (b: Base, i: ActionInput) => object> = {
   route: (b, i) => ({ ...b, gridId: i.choice ?? '' }),
   verify: (b, i) => ({ ...b, passed: !!i.passed, ...noteOf(i), photos: i.photos ?? [] }),
   rate: (b, i) => ({ ...b, score: i.score ?? '', ...(i.comment ? { comment: i.comment } : {}) }),
-  urge: plain,
+  urge: note,
   join: plain,
 };
 

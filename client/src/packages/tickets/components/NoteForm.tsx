@@ -33,6 +33,8 @@ export function NoteForm({ spec, upload, busy, onSubmit, onCancel }: Props) {
   return (
     <View className="lx-sheet" role="form" aria-label={spec.title}>
       <Text className="lx-sheet__title">{spec.title}</Text>
+      {/* the panel's own hint style: a rule to know before sending */}
+      {spec.hint ? <Text className="lx-actions__hint">{spec.hint}</Text> : null}
       <NoteField
         label={spec.noteLabel}
         optional={!spec.noteRequired}

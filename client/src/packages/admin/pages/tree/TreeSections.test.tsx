@@ -34,10 +34,10 @@ describe('撤销角色', () => {
     const [mine, theirs] = screen.getAllByText('撤销');
     fireEvent.click(mine);
     await flush();
-    expect(modal.mock.calls[0][0].content).toMatch(/^这是您本人。/);
+    expect(modal.mock.calls[0][0]?.content).toMatch(/^这是您本人。/);
     fireEvent.click(theirs);
     await flush();
-    expect(modal.mock.calls[1][0].content).toBe('撤销李网格的管理员角色？');
+    expect(modal.mock.calls[1][0]?.content).toBe('撤销李网格的管理员角色？');
     // cancelled: nothing revoked
     expect(call.mock.calls.some((c) => c[1] === 'revokeRole')).toBe(false);
     modal.mockRestore();

@@ -3,10 +3,10 @@ import type { BoardRow, Me } from '@lx/types';
 import { resetMe } from '@/hooks/useMe';
 import { callCloud } from '@/services/cloud';
 import { NOW, residentWithAddress, ticket } from '../../../../../jest/fixtures';
-import { flush, renderPage, tap } from '../../../../../jest/render';
+import { flush, renderPage, tap, typeInto } from '../../../../../jest/render';
 import BoardPage from './index';
 
-jest.mock('@/services/cloud', () => ({ callCloud: jest.fn() }));
+jest.mock('@/services/cloud', () => ({ callCloud: jest.fn(), uploadPhoto: jest.fn() }));
 jest.mock('@/services/subscribe', () => ({ askSubscription: jest.fn().mockResolvedValue([]) }));
 const call = callCloud as jest.Mock;
 
@@ -107,13 +107,20 @@ describe('督办看板', () => {
     expect(screen.getByText('去复核')).toBeTruthy();
   });
 
-  it('催办 from the row urges that ticket without opening it', async () => {
+  it('催办 from the row asks why, then urges that ticket without opening it', async () => {
     backend(supervisor, [row(1)]);
-    renderPage(BoardPage);
+    const { container } = renderPage(BoardPage);
     await screen.findByText('编号 20261121-00001');
     tap(screen.getByText('催办'));
     await flush();
-    expect(call).toHaveBeenCalledWith('tickets', 'urge', { id: 't1' });
+    expect(screen.getByText('同一诉求每小时可以催办一次')).toBeTruthy();
+    tap(screen.getByText('确认催办'));
+    await flush();
+    expect(call).not.toHaveBeenCalledWith('tickets', 'urge', expect.anything());
+    await typeInto(container.querySelector('.lx-textarea')!, '超期两天了，请今天处理');
+    tap(screen.getByText('确认催办'));
+    await flush();
+    expect(call).toHaveBeenCalledWith('tickets', 'urge', { id: 't1', note: '超期两天了，请今天处理' });
   });
 
   it('a street supervisor narrows the board to one community; a community supervisor gets no choice', async () => {

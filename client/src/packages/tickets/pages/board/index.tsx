@@ -1,9 +1,10 @@
 /**
  * 督办看板: every open ticket past its limit across the supervisor's scope, the most overdue first,
- * by the level that holds it (小事不出网格、大事不出社区 — and where it is stuck). 催办 from the row;
+ * by the level that holds it (小事不出网格、大事不出社区 — and where it is stuck). 催办 from the row (its
+ * note form opens under the row, as on the ticket's page);
  * the ticket's page has 核查 and the rest.
  */
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { BOARD_VIEWS, LEVEL_LABELS, LEVELS, type Level, type Me } from '@lx/types';
@@ -14,10 +15,12 @@ import { hasRole, useMe } from '@/hooks/useMe';
 import { usePagedList } from '@/hooks/usePagedList';
 import { useRemote } from '@/hooks/useRemote';
 import { useShowAgain } from '@/hooks/useShowAgain';
-import { callCloud } from '@/services/cloud';
+import { callCloud, uploadPhoto } from '@/services/cloud';
 import { askSubscription } from '@/services/subscribe';
 import { go, ticketUrl, toast } from '@/utils/nav';
 import { BoardRow } from '../../components/BoardRow';
+import { NoteForm } from '../../components/NoteForm';
+import { panelButtons } from '../../panel';
 import '../../tickets.scss';
 
 type View = (typeof BOARD_VIEWS)[number];
@@ -36,6 +39,8 @@ const FILTERS: { key: Filter; label: string }[] = [
   { key: 'total', label: '全部' },
   ...LEVELS.map((l) => ({ key: l as Filter, label: LEVEL_LABELS[l] })),
 ];
+/** 督办's note form: the same spec as the ticket page's 催办 (panel.ts) */
+const URGE_SPEC = panelButtons(['urge'])[0].note!;
 
 /**
  * A street supervisor can narrow the board to one community; a community supervisor's scope is one
@@ -54,6 +59,8 @@ function Board({ me }: { me: Me }) {
   const [filter, setFilter] = useState<Filter>('total');
   const [orgId, setOrgId] = useState<string>();
   const [urging, setUrging] = useState<string>();
+  /** the row whose 催办 note form is open */
+  const [asking, setAsking] = useState<string>();
   const communities = useCommunities(me);
   const list = usePagedList(
     (cursor) =>
@@ -71,29 +78,42 @@ function Board({ me }: { me: Me }) {
   useReachBottom(() => void list.loadMore());
   useShowAgain(() => void list.refresh());
 
-  const urge = async (id: string) => {
+  const urge = async (id: string, note: string) => {
     if (urging) return;
     void askSubscription(['ticketTask']);
     setUrging(id);
-    const res = await callCloud('tickets', 'urge', { id });
+    const res = await callCloud('tickets', 'urge', { id, note });
     setUrging(undefined);
+    // refused (刚催办过，请在 … 后再试): the form stays, with the server's words
     toast(res.ok ? '已催办，办理人员会收到提醒' : res.message);
-    if (res.ok) void list.refresh();
+    if (!res.ok) return;
+    setAsking(undefined);
+    void list.refresh();
   };
 
   const counts = list.extra?.counts;
   const body = (
     <PagedListView list={list} emptyText={EMPTY[view].text} emptyHint={EMPTY[view].hint}>
       {(t) => (
-        <BoardRow
-          key={t.id}
-          row={t}
-          verifying={view === 'verifying'}
-          rejected={view === 'rejected'}
-          urging={urging === t.id}
-          onOpen={() => go(ticketUrl(t.id))}
-          onUrge={() => void urge(t.id)}
-        />
+        <Fragment key={t.id}>
+          <BoardRow
+            row={t}
+            verifying={view === 'verifying'}
+            rejected={view === 'rejected'}
+            urging={urging === t.id}
+            onOpen={() => go(ticketUrl(t.id))}
+            onUrge={() => setAsking(t.id)}
+          />
+          {asking === t.id ? (
+            <NoteForm
+              spec={URGE_SPEC}
+              upload={uploadPhoto}
+              busy={urging === t.id}
+              onSubmit={(input) => void urge(t.id, input.note)}
+              onCancel={() => setAsking(undefined)}
+            />
+          ) : null}
+        </Fragment>
       )}
     </PagedListView>
   );

@@ -143,7 +143,7 @@ describe('诉求详情', () => {
     expect(screen.getByText('重新办理 1 次')).toBeTruthy();
   });
 
-  it('催办 shows for the reporter only when the server allows it; before that, a hint says when', async () => {
+  it('催办 shows for the reporter only when the server allows it; before and after, a hint says when', async () => {
     backend(detail({ allowedActions: [] }));
     renderPage(TicketDetailPage, { id: 't1' });
     expect(await screen.findByText('超过办理时限仍未办结的，可以在这里催办')).toBeTruthy();
@@ -151,12 +151,27 @@ describe('诉求详情', () => {
 
     document.body.innerHTML = '';
     backend(detail({ dueAt: NOW - 2 * HOUR, overdue: true, allowedActions: ['urge'] }));
-    renderPage(TicketDetailPage, { id: 't1' });
+    const { container } = renderPage(TicketDetailPage, { id: 't1' });
     expect(await screen.findByText('已超过办理时限，请尽快办理')).toBeTruthy();
     tap(screen.getByText('催办'));
     await flush();
+    // 催办 asks why, and says how often it may be sent; nothing goes without the note
+    expect(screen.getByText('每天可以催办一次')).toBeTruthy();
+    tap(screen.getByText('确认催办'));
+    await flush();
+    expect(call).not.toHaveBeenCalledWith('tickets', 'urge', expect.anything());
+    await typeInto(container.querySelector('.lx-textarea')!, '快一周了，晚上看不见路');
+    tap(screen.getByText('确认催办'));
+    await flush();
     // 催办 commutes: it carries no version (the schema drops one)
-    expect(call).toHaveBeenCalledWith('tickets', 'urge', { id: 't1' });
+    expect(call).toHaveBeenCalledWith('tickets', 'urge', { id: 't1', note: '快一周了，晚上看不见路' });
+
+    // urged today: the button is gone until tomorrow, and the page says so
+    document.body.innerHTML = '';
+    backend(detail({ dueAt: NOW - 2 * HOUR, overdue: true, allowedActions: [] }));
+    renderPage(TicketDetailPage, { id: 't1' });
+    expect(await screen.findByText('今天已经催办过了，明天可以再催办')).toBeTruthy();
+    expect(screen.queryByText('催办')).toBeNull();
   });
 
   it('shows the reporter and phone where the server returns them, and 匿名 for an anonymous ticket', async () => {

@@ -27,8 +27,9 @@ const DEPARTMENT_OPTIONS = DEPARTMENTS.map((d) => ({ id: d, name: d }));
 function hintFor(t: TicketDetail, now: number): string | undefined {
   // a grid worker who filed on someone's behalf is the reporter of record, but handles it too
   if (!t.mine || t.source !== 'resident' || !isOpen(t.status) || t.allowedActions.includes('urge')) return undefined;
-  if (t.dueAt > now && !t.overdue) return '超过办理时限仍未办结的，可以在这里催办';
-  return undefined;
+  if (t.dueAt > now) return t.overdue ? undefined : '超过办理时限仍未办结的，可以在这里催办';
+  // past the limit and still no 催办: the once-a-day cooldown (the table's only other reason)
+  return '今天已经催办过了，明天可以再催办';
 }
 
 export default function TicketDetailPage() {
@@ -43,7 +44,7 @@ export default function TicketDetailPage() {
 
   const t = detail.data;
   const buttons = useMemo(
-    () => (t ? panelButtons(t.allowedActions, { requiresAfterPhotos: t.requiresAfterPhotos }) : []),
+    () => (t ? panelButtons(t.allowedActions, { requiresAfterPhotos: t.requiresAfterPhotos, mine: t.mine }) : []),
     [t],
   );
 
