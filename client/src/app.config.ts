@@ -1,7 +1,8 @@
 // Tab-bar pages live in the main package; each domain's pages live in its own subpackage so the
 // main package stays small (WeChat caps it at 2 MB and loads it on every cold start).
 export default defineAppConfig({
-  pages: ['pages/home/index', 'pages/services/index', 'pages/notices/index', 'pages/me/index'],
+  // not-found: where app.tsx's onPageNotFound sends an unknown address (it must never be first: that is the launch page)
+  pages: ['pages/home/index', 'pages/services/index', 'pages/notices/index', 'pages/me/index', 'pages/not-found/index'],
   subPackages: [
     {
       root: 'packages/tickets',

@@ -1,8 +1,9 @@
 import type { PropsWithChildren } from 'react';
-import Taro, { useLaunch } from '@tarojs/taro';
+import Taro, { useLaunch, usePageNotFound } from '@tarojs/taro';
 // NutUI's theme variables, once for the whole app (components bring their own css on demand).
 import '@nutui/nutui-react-taro/dist/styles/themes/default.css';
 import './app.scss';
+import { PAGES } from './utils/nav';
 
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
@@ -11,6 +12,9 @@ function App({ children }: PropsWithChildren) {
       Taro.cloud.init({ env: CLOUD_ENV, traceUser: true });
     }
   });
+  // An unknown address (an old shared link, a mistyped h5 URL) lands on a page that says so instead of
+  // a blank screen; WeChat honours only a redirect made synchronously inside this callback.
+  usePageNotFound(() => void Taro.redirectTo({ url: PAGES.notFound }));
   return children;
 }
 

@@ -6,6 +6,7 @@ export const PAGES = {
   services: '/pages/services/index',
   notices: '/pages/notices/index',
   me: '/pages/me/index',
+  notFound: '/pages/not-found/index',
   fileTicket: '/packages/tickets/pages/file/index',
   myTickets: '/packages/tickets/pages/mine/index',
   ticketDetail: '/packages/tickets/pages/detail/index',
