@@ -465,6 +465,7 @@ export const FIXTURES: Record<string, Record<string, Fixture>> = {
       payload: ({ p, w }) => ({ id: w.draft(p.community, 'published'), buildingId: p.building, room: '1单元101' }),
     },
     scopes: { as: 'demo-community', payload: ({ p }) => ({ gridId: p.grid }) },
+    reach: { as: 'demo-community', payload: ({ p }) => ({ targets: [p.community] }), beyond: targetsChecked },
   },
   stats: {
     dashboard: { as: 'demo-community', payload: ({ p }) => ({ orgId: p.community }) },

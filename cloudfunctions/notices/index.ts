@@ -10,6 +10,7 @@ import { informed } from './actions/informed';
 import { list } from './actions/list';
 import { managed } from './actions/managed';
 import { publish } from './actions/publish';
+import { reach } from './actions/reach';
 import { save } from './actions/save';
 import { scopes } from './actions/scopes';
 import { unread } from './actions/unread';
@@ -27,4 +28,5 @@ export const main = createMain('notices', {
   doorToDoor,
   informed,
   scopes,
+  reach,
 });

@@ -314,6 +314,59 @@ describe('scope choices', () => {
   });
 });
 
+describe('reach before publishing (将通知 N 户)', () => {
+  /** households as the door-to-door list counts them: distinct building + room of residents in scope */
+  const householdsIn = (targets: string[]) =>
+    new Set(
+      users()
+        .filter((u) => u.address && covers(targets, STREET_ID, u.address))
+        .map((u) => `${u.address!.buildingId}|${u.address!.room ?? ''}`),
+    ).size;
+
+  it('counts the households the targets reach, each home once however many people live there', async () => {
+    const targets = [DEMO_GRID_ID, DEMO_GRID_2_ID];
+    const before = cloud.snapshot();
+    const r = expectOk(await call('reach', { targets }, 'demo-community'));
+    expect(r.households).toBe(householdsIn(targets));
+    expect(r.households).toBeGreaterThan(0);
+    const community = expectOk(await call('reach', { targets: [DEMO_COMMUNITY_ID] }, 'demo-community'));
+    const residents = users().filter((u) => u.address?.communityId === DEMO_COMMUNITY_ID).length;
+    expect(community.households).toBe(householdsIn([DEMO_COMMUNITY_ID]));
+    // people sharing a home are one household (the seed has such homes)
+    expect(community.households).toBeLessThan(residents);
+    const building = expectOk(await call('reach', { targets: [DEMO_BUILDING_ID] }, 'demo-community'));
+    expect(building.households).toBe(householdsIn([DEMO_BUILDING_ID]));
+    // read-only
+    expect(cloud.snapshot()).toEqual(before);
+  });
+
+  it('agrees with the door-to-door lists of the notice once it is published', async () => {
+    const id = await publishNew('demo-community', { targets: [DEMO_GRID_ID] });
+    const reach = expectOk(await call('reach', { targets: [DEMO_GRID_ID] }, 'demo-community'));
+    const d = expectOk(await call('doorToDoor', { id, gridId: DEMO_GRID_ID }, 'demo-community'));
+    expect(reach.households).toBe(d.households);
+  });
+
+  it('tells nothing about a place the caller cannot publish to', async () => {
+    const before = cloud.snapshot();
+    const other = elsewhere().address!.communityId;
+    expect(await call('reach', { targets: [other] }, 'demo-community')).toMatchObject({ code: 'AUTH.OUT_OF_SCOPE' });
+    expect(await call('reach', { targets: [STREET_ID] }, 'demo-community')).toMatchObject({
+      code: 'AUTH.OUT_OF_SCOPE',
+    });
+    expect(await call('reach', { targets: [DEMO_GRID_ID] }, 'demo-resident')).toMatchObject({ code: 'AUTH.FORBIDDEN' });
+    expect(await call('reach', { targets: [DEMO_GRID_ID] }, 'demo-grid')).toMatchObject({ code: 'AUTH.FORBIDDEN' });
+    expect(await call('reach', { targets: ['no-such-node'] }, 'demo-street')).toMatchObject({
+      code: 'NOTICE.BAD_TARGET',
+    });
+    expect(await call('reach', { targets: [] }, 'demo-community')).toMatchObject({
+      code: 'COMMON.VALIDATION',
+      message: '请选择发布范围',
+    });
+    expect(cloud.snapshot()).toEqual(before);
+  });
+});
+
 describe('scheduling with a fixed clock', () => {
   it('a notice scheduled an hour ahead is hidden until then and shows from that minute on', async () => {
     const at = clock.now() + HOUR;

@@ -1,4 +1,7 @@
-/** `notices` actions: compose, publish, withdraw; residents' list, detail and unread count; read figures. */
+/**
+ * `notices` actions: compose, publish (and its reach, asked before), withdraw; residents' list,
+ * detail and unread count; read figures.
+ */
 import * as z from 'zod/mini';
 import {
   MAX_BLOCKS,
@@ -33,6 +36,10 @@ const Block = z.discriminatedUnion(
   '正文内容无效',
 );
 const imagesOf = (body: readonly { type: string; fileId?: string }[]) => body.flatMap((b) => b.fileId ?? []);
+/** the street's id for the whole street, or communities, grids, buildings */
+const Targets = z
+  .array(id('发布范围'), '请选择发布范围')
+  .check(z.minLength(1, '请选择发布范围'), z.maxLength(MAX_TARGETS, `发布范围最多 ${MAX_TARGETS} 项`));
 
 export const SaveNoticePayload = payloadObject({
   /** omitted: a new draft */
@@ -42,10 +49,7 @@ export const SaveNoticePayload = payloadObject({
     .array(Block, '请填写正文')
     .check(z.minLength(1, '请填写正文'), z.maxLength(MAX_BLOCKS, `正文不能超过 ${MAX_BLOCKS} 段`)),
   category: z._default(z.enum(NoticeCategory.options, '请选择类别'), 'notice'),
-  /** the street's id for the whole street, or communities, grids, buildings */
-  targets: z
-    .array(id('发布范围'), '请选择发布范围')
-    .check(z.minLength(1, '请选择发布范围'), z.maxLength(MAX_TARGETS, `发布范围最多 ${MAX_TARGETS} 项`)),
+  targets: Targets,
   pinned: z._default(z.boolean('置顶设置无效'), false),
   /** epoch ms; omitted: when published */
   publishAt: z.optional(Instant('发布时间')),
@@ -78,6 +82,8 @@ export const InformedPayload = payloadObject({
   room: z._default(Room, ''),
 });
 
+/** 发布 asks first "将通知 7 户": the households a scope reaches, before anything is saved */
+export const ReachPayload = payloadObject({ targets: Targets });
 /** no grid: the author's street or community and its parts; a grid: that grid's buildings */
 export const ScopesPayload = payloadObject({ gridId: z.optional(id('网格')) });
 
@@ -93,6 +99,7 @@ export const NOTICES_ACTIONS = {
   doorToDoor: DoorToDoorPayload,
   informed: InformedPayload,
   scopes: ScopesPayload,
+  reach: ReachPayload,
 } as const;
 
 const composedNotice = { rule: 'covers', target: { kind: 'notice', field: 'id' } } as const;
@@ -125,6 +132,8 @@ export const NOTICES_ACCESS = {
       target: { kind: 'org', field: 'gridId', absent: 'none', types: ['grid'], missing: 'AUTH.OUT_OF_SCOPE' },
     },
   },
+  // read-only; its targets are checked one by one by the handler, as a new draft's (scope.ts)
+  reach: { who: 'roles', roles: NOTICE_COMPOSERS },
 } as const satisfies AccessTable<typeof NOTICES_ACTIONS>;
 
 /** A row of the residents' list. */
@@ -239,6 +248,8 @@ export interface NoticesResults {
   informed: { informed: boolean };
   /** what the caller may publish to: their street or community, then its communities or grids */
   scopes: { options: ScopeOption[] };
+  /** households (building + room, as the door-to-door list counts them) whose home the targets reach */
+  reach: { households: number };
 }
 
 export interface ScopeOption {

@@ -47,6 +47,27 @@ export async function audienceCounts(targets: readonly string[]): Promise<Audien
   }));
 }
 
+/**
+ * Households whose home answers to `targets`: distinct (building, room) of the residents in scope, a
+ * home bound without a room as '' (the door-to-door list's householdKey). Counted by the database.
+ */
+export async function householdCount(targets: readonly string[]): Promise<number> {
+  const $ = db().command as unknown as { aggregate: { ifNull(x: unknown[]): object } };
+  const agg = (
+    db().collection(COLLECTIONS.users) as unknown as {
+      aggregate(): {
+        match(c: object): { group(g: object): { count(f: string): { end(): Promise<{ list: unknown[] }> } } };
+      };
+    }
+  ).aggregate();
+  const res = await agg
+    .match(scopeCondition(targets))
+    .group({ _id: { b: '$address.buildingId', r: $.aggregate.ifNull(['$address.room', '']) } })
+    .count('n')
+    .end();
+  return (res.list[0] as { n: number } | undefined)?.n ?? 0;
+}
+
 /** Residents whose home is in the grid (door-to-door list). */
 export const residentsOfGrid = (gridId: string) =>
   readAll<User>(
