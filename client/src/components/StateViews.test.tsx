@@ -42,6 +42,13 @@ describe('ErrorView offers only what can help', () => {
     expect(screen.queryByText('重试')).toBeNull();
   });
 
+  it('a page that cannot ask again (opened without what it needs) offers the way back', () => {
+    jest.spyOn(Taro, 'getCurrentPages').mockReturnValue([{}] as never);
+    renderInPage(<ErrorView message="没有指定要编辑的组织" />);
+    expect(screen.queryByText('重试')).toBeNull();
+    expect(screen.getByText('返回首页')).toBeTruthy();
+  });
+
   it('without a code it offers 重试 as it always did, and says 加载失败 when there is no message either', () => {
     renderInPage(<ErrorView message="没有指定要编辑的组织" onRetry={jest.fn()} />);
     expect(screen.getByText('重试')).toBeTruthy();

@@ -46,24 +46,19 @@ interface ErrorViewProps {
 /**
  * A failed load. With the failure's code it offers only what can help (services/errors.ts): 重试 when
  * asking again may answer differently (no network, a server fault), otherwise the way back, since a
- * refusal or a missing record answers the same every time. Without a code it offers 重试 as before.
+ * refusal or a missing record answers the same every time. Without a code it offers 重试 when the
+ * page can ask again, and the way back when it cannot (a page opened without what it needs).
  */
 export function ErrorView({ error, message, onRetry }: ErrorViewProps) {
-  const retry = !error || canRetry(error.code);
+  // one way on, always: asking again where it can help, else back to where the user came from
+  const retry = !!onRetry && (!error || canRetry(error.code));
   return (
     <View className="lx-state lx-state--error" role="alert">
       <View className="lx-state__icon">!</View>
       <Text className="lx-state__text">{message ?? error?.message ?? '加载失败'}</Text>
-      {retry && onRetry ? (
-        <Button className="lx-state__retry" type="primary" fill="outline" size="large" onClick={onRetry}>
-          重试
-        </Button>
-      ) : null}
-      {retry ? null : (
-        <Button className="lx-state__retry" type="primary" fill="outline" size="large" onClick={goBack}>
-          {hasPageBehind() ? '返回' : '返回首页'}
-        </Button>
-      )}
+      <Button className="lx-state__retry" type="primary" fill="outline" size="large" onClick={retry ? onRetry : goBack}>
+        {retry ? '重试' : hasPageBehind() ? '返回' : '返回首页'}
+      </Button>
     </View>
   );
 }
