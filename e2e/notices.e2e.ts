@@ -87,6 +87,9 @@ test('community staff compose, preview and publish a notice to two grids', async
   await visible(page, '行动不便的老人如需帮助，请联系网格员。');
   await shot(page, 'preview');
   await tap(page, '发布');
+  // 发布 asks first, with the households it reaches (notices.reach)
+  await visible(page, /^将通知 \d+ 户。/);
+  await tap(page, '确定发布');
   await visible(page, '总体阅读率');
   await visible(page, '各网格');
   await shot(page, 'figures-just-published');

@@ -9,6 +9,7 @@ import { callCloud, uploadPhoto, type CloudResult } from '@/services/cloud';
 import { formatDateTime } from '@/utils/format';
 import { PAGES, toast } from '@/utils/nav';
 import { ComposeForm } from '../../components/ComposeForm';
+import { confirmPublish } from '../../components/confirmPublish';
 import { type ComposeValues, emptyCompose } from '../../components/composeValues';
 import '../../notices.scss';
 
@@ -61,6 +62,9 @@ export default function ComposePage() {
     me?.roles.find((r) => r.role === 'communityStaff' || r.role === 'streetStaff' || r.role === 'admin')?.orgName ?? '';
 
   const submit = async (payload: PayloadIn<'notices', 'save'>, publish: boolean) => {
+    // asked before anything is saved: a "no" leaves the draft as it was
+    if (publish && !(await confirmPublish(payload.targets, !!payload.publishAt && payload.publishAt > Date.now())))
+      return;
     const saved = await callCloud('notices', 'save', { ...payload, ...(id ? { id } : {}) });
     if (!saved.ok) return toast(saved.message);
     if (!publish) {
