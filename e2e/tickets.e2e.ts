@@ -365,12 +365,11 @@ test('the supervisor sees the overdue board, urges from it, and verifies a resol
   await fillNote(sup.page, '催办说明', '已超过办理时限，请今天处理');
   await button(sup.page, '确认催办').click();
   await visible(sup.page, /已催办/);
-  const afterCount = stack.emulator.store.find(
-    'ticket_events',
-    { action: 'urge', actorId: 'demo-supervisor' },
-    {},
-  ).length;
-  assert.equal(afterCount, before + 1);
+  // 已催办 may already stand on another row: wait for the urge itself to land, then count it
+  const urges = () =>
+    stack.emulator.store.find('ticket_events', { action: 'urge', actorId: 'demo-supervisor' }, {}).length;
+  for (let i = 0; i < 50 && urges() === before; i++) await sup.page.waitForTimeout(200);
+  assert.equal(urges(), before + 1);
   await shot(sup.page, 'urged');
 
   // the board's 待核查 view leads to a resolution waiting for the check
