@@ -10,6 +10,7 @@ import { AddressPrompt } from '@/components/AddressPrompt';
 import { HomeNoticeBar } from '@/components/HomeNoticeBar';
 import { ErrorView, LoadingView } from '@/components/StateViews';
 import { TicketRow } from '@/components/TicketRow';
+import { useElderMode } from '@/hooks/useElderMode';
 import { hasRole, useMe } from '@/hooks/useMe';
 import { useNoticeUnread } from '@/hooks/useNoticeUnread';
 import { type Remote, useRemote } from '@/hooks/useRemote';
@@ -112,6 +113,7 @@ function LatestTickets({ latest }: { latest: Remote<ResultOf<'tickets', 'mine'>>
 }
 
 export default function Home() {
+  const elder = useElderMode();
   const { me, error, loading, reload } = useMe();
   const isGridWorker = hasRole(me, 'gridWorker');
   const latest = useRemote(() => callCloud('tickets', 'mine', { tab: 'all' }), [], !!me);
@@ -140,7 +142,7 @@ export default function Home() {
   if (!me) return <ErrorView error={error} onRetry={() => void reload()} />;
 
   return (
-    <View className="lx-page">
+    <View className={`lx-page ${elder.elderClass}`}>
       <Hello me={me} />
       <HomeNoticeBar items={notices.data?.bar ?? []} />
       {me.address ? null : <AddressPrompt />}
@@ -148,6 +150,10 @@ export default function Home() {
         我要反映
       </Button>
       <Text className="lx-under-button">路灯不亮、垃圾没清、邻里纠纷……都可以告诉网格员</Text>
+      {/* 长辈模式 from the first page too (its switch lives in 我的) */}
+      <Text className="lx-link" onClick={() => elder.setElderMode(!elder.on)}>
+        {elder.on ? '长辈模式已开启，点此关闭' : '字太小？开启长辈模式'}
+      </Text>
       {isGridWorker ? <GridCard queue={queue} /> : null}
       {isGridWorker ? <GridStatsCard stats={stats} /> : null}
       <LatestTickets latest={latest} />

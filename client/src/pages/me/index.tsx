@@ -4,6 +4,7 @@ import { usePullDownRefresh } from '@tarojs/taro';
 import Taro from '@tarojs/taro';
 import { canAdminister, ROLE_LABELS } from '@lx/types';
 import { ErrorView, LoadingView } from '@/components/StateViews';
+import { useElderMode } from '@/hooks/useElderMode';
 import { type ActiveRole, useActiveRole, useMe } from '@/hooks/useMe';
 import { browser, signInUrl } from '@/services/browser';
 import { go, PAGES, toast } from '@/utils/nav';
@@ -19,12 +20,19 @@ function Row({ title, value, onClick }: { title: string; value?: string; onClick
   );
 }
 
+/** 长辈模式: larger text and buttons on every page (hooks/useElderMode.ts) */
+function ElderRow() {
+  const { on, setElderMode } = useElderMode();
+  return <Row title="长辈模式" value={on ? '已开启，点此关闭' : '大字体、大按钮'} onClick={() => setElderMode(!on)} />;
+}
+
 const label = (r: ActiveRole) => (r.orgName ? `${ROLE_LABELS[r.role]} · ${r.orgName}` : ROLE_LABELS[r.role]);
 const same = (a: ActiveRole, b: ActiveRole) => a.role === b.role && (a.orgId ?? '') === (b.orgId ?? '');
 
 export default function MePage() {
   const { me, error, loading, reload } = useMe();
   const { active, choices, setActive } = useActiveRole();
+  const { elderClass } = useElderMode();
   usePullDownRefresh(() => {
     void reload().finally(() => Taro.stopPullDownRefresh());
   });
@@ -46,7 +54,7 @@ export default function MePage() {
   };
 
   return (
-    <View className="lx-page">
+    <View className={`lx-page ${elderClass}`}>
       <View className="lx-profile" onClick={() => go(PAGES.profile)}>
         {me.avatarUrl ? (
           <Image className="lx-avatar" src={me.avatarUrl} mode="aspectFill" />
@@ -81,6 +89,10 @@ export default function MePage() {
         <Row title="我的住址" value={me.address?.text ?? '未绑定'} onClick={() => go(PAGES.address)} />
         <Row title="我的诉求" onClick={() => go(PAGES.myTickets)} />
         <Row title="党员报到" value="党员向社区报到" onClick={() => go(PAGES.partyRegister)} />
+      </View>
+
+      <View className="lx-cells">
+        <ElderRow />
       </View>
 
       <View className="lx-cells">
