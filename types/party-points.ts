@@ -55,12 +55,12 @@ export const POINT_RULES = {
     describe: '完成一次五步工作法入户走访积 3 分',
   },
   ticketHelp: {
-    label: '协助办理诉求',
+    label: '反映问题办结',
     source: 'ticket',
     points: 2,
     counts: 'tickets',
     service: true,
-    describe: '协助办理一件群众诉求积 2 分',
+    describe: '自己反映的身边问题办理完毕（结案）积 2 分',
   },
   correction: {
     label: '积分更正',

@@ -166,3 +166,31 @@ export async function visitDoneInTx(
     earnedEntry('visitDone', { userId: v.visitorId, communityId: grant.orgId, sourceId: v._id, at, by: v.visitorId }),
   );
 }
+
+/**
+ * The tickets' closing hook for 反映问题办结 (ticketHelp): a ticket a party member reported themselves
+ * (随手拍: not one a worker filed on someone's behalf, nor a visit's concern, which its visit credits)
+ * that ends 结案 in a community they are a member of credits them, once per ticket. The reporter is read
+ * outside the transaction's snapshot, as visitDoneInTx reads its visitor.
+ */
+export async function ticketHelpInTx(
+  tx: Transaction,
+  before: { status: string },
+  after: { _id: string; status: string; reporterId: string; communityId: string; filedBy?: string; visitId?: string },
+  at: number,
+): Promise<void> {
+  if (before.status === 'closed' || after.status !== 'closed' || after.filedBy || after.visitId) return;
+  const rows = await db().collection(C.users).where({ _id: after.reporterId }).field({ roles: true }).limit(1).get();
+  const roles = (rows.data[0]?.roles ?? []) as { role: string; orgId: string }[];
+  if (!roles.some((g) => g.role === 'partyMember' && g.orgId === after.communityId)) return;
+  await creditInTx(
+    tx,
+    earnedEntry('ticketHelp', {
+      userId: after.reporterId,
+      communityId: after.communityId,
+      sourceId: after._id,
+      at,
+      by: after.reporterId,
+    }),
+  );
+}

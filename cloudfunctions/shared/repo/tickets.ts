@@ -16,12 +16,20 @@ import { eventId } from '../ticket-ids';
 import { commuting, NO_WRITE, type TxWrite } from './tx';
 import { mediaChecksFor } from './media';
 import { countInTx } from './stats';
+import { ticketHelpInTx } from './party-points';
 import { ticketClosedInTx } from './visits';
 import { type Key, type Page, pageAfter, nextAfter, readAll } from './paging';
 
 const tickets = () => db().collection(COLLECTIONS.tickets);
 
 /** The ticket, its event and its photos' pending image checks land together or not at all. */
+
+/** What a ticket's closing does beside itself, in its transaction (both closing paths call it). */
+async function closedInTx(tx: Transaction, before: Ticket, after: Ticket, at: number): Promise<void> {
+  await ticketClosedInTx(tx, before, after, at);
+  await ticketHelpInTx(tx, before, after, at);
+}
+
 export async function insertTicketWithEvent(
   ticket: Ticket,
   event: TicketEvent,
@@ -170,8 +178,9 @@ export async function transitionTicket(
       await countInTx(tx, counterDeltas(fresh, event, out.ticket, opts.counting));
       // the action's rate counters (ctx.record: a supervisor's 督办), counted with its event
       if (opts.also) await opts.also(tx);
-      // a visit's linked ticket closing completes its concern (and the visit) with it
-      await ticketClosedInTx(tx, fresh, out.ticket, event.at);
+      // a visit's linked ticket closing completes its concern (and the visit) with it; a party member's
+      // own report that closes credits their 反映问题办结
+      await closedInTx(tx, fresh, out.ticket, event.at);
       return { ticket: out.ticket, event };
     });
   if (opts.commutes) return commuting(once);
@@ -293,8 +302,8 @@ export async function transitionMany(
         .update({ data: ticketPatch(fresh, next.ticket) });
       for (const e of events) await tx.collection(COLLECTIONS.ticketEvents).add({ data: { ...e } });
       out.push({ ticket: next.ticket, events });
-      // the sweeper's auto-close completes a visit's concern like a reporter's close does
-      await ticketClosedInTx(tx, fresh, next.ticket, events[events.length - 1].at);
+      // the sweeper's auto-close completes a visit's concern and credits a member like a reporter's close does
+      await closedInTx(tx, fresh, next.ticket, events[events.length - 1].at);
       // each event counted from the state before it (a ticket marked overdue and escalated in one run)
       let cur = fresh;
       for (const e of events) {

@@ -176,7 +176,7 @@ const SOURCE_WORDS: Record<PointSourceKind, string> = {
   activity: '志愿活动',
   wish: '微心愿',
   visit: '入户走访',
-  ticket: '协助办理诉求',
+  ticket: '反映问题办结',
   correction: '社区更正',
 };
 
