@@ -22,15 +22,24 @@ export function newRequestId(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** The id made for one content: kept with a form's draft so a restart resends under the same id. */
+export interface Intention {
+  what: string;
+  id: string;
+}
+
 export interface RequestIdHandle {
   /** the id for sending `what` (its content, as text): the same while it stays the same */
   for: (what: string) => string;
   /** the send succeeded: the next one is a new intention even with the same content */
   renew: () => void;
+  /** the intention made last (undefined before the first send and after renew) */
+  current: () => Intention | undefined;
 }
 
-export function useRequestId(): RequestIdHandle {
-  const made = useRef<{ what: string; id: string }>();
+/** `restored`: the intention a draft kept from before a restart (useZodForm's persistKey). */
+export function useRequestId(restored?: Intention): RequestIdHandle {
+  const made = useRef<Intention | undefined>(restored);
   return {
     for: (what) => {
       if (made.current?.what !== what) made.current = { what, id: newRequestId() };
@@ -39,6 +48,7 @@ export function useRequestId(): RequestIdHandle {
     renew: () => {
       made.current = undefined;
     },
+    current: () => made.current,
   };
 }
 

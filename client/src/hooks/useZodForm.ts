@@ -5,11 +5,18 @@
  *
  * Errors appear when the user submits (not while they type) and a field's message goes as soon as
  * that field is edited again; a server refusal's `fields` go under their fields through `setErrors`.
+ *
+ * With `persistKey` the form survives closing the page and restarting the app (hooks/useDraft.ts):
+ * its values, what it was touched on, what the page keeps beside them (`persistWith`: a filing's
+ * photos) and the requestId of the last send are kept as the user types and before a send leaves, so
+ * the 提交 tapped after a restart is the same intention and the server creates nothing twice; `done()`
+ * clears it.
  */
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { type FieldErrors, firstError, type Schema, validate } from '@/utils/form';
 import { toast } from '@/utils/nav';
-import { takesRequestId, useRequestId } from './useRequestId';
+import { FORM_DRAFT_PREFIX, readDraft, useDraft } from './useDraft';
+import { type Intention, takesRequestId, useRequestId } from './useRequestId';
 
 export type Touched<V> = Partial<Record<keyof V, true>>;
 
@@ -23,7 +30,26 @@ export interface ZodFormOptions<V> {
   toastInvalid?: boolean;
   /** the form shows one line for all its problems (`error`): any edit clears it */
   oneLine?: boolean;
+  /** keep the form on the phone under this key (FORM_DRAFT_PREFIX + a name) until `done()` */
+  persistKey?: string;
+  /** what the page keeps with the values (read back before the form with `readFormDraft`) */
+  persistWith?: object;
 }
+
+interface FormDraft<V> {
+  values: V;
+  touched: Touched<V>;
+  intent?: Intention;
+  with?: object;
+}
+
+const isFormDraft = (raw: object) => 'values' in raw && typeof (raw as FormDraft<unknown>).values === 'object';
+
+/** What a page kept beside a form's values (`persistWith`), for the parts it holds itself (photos). */
+export const readFormDraft = <W extends object>(key: string | undefined): W | undefined =>
+  key ? (readDraft<FormDraft<unknown>>(key, isFormDraft)?.with as W | undefined) : undefined;
+
+export const formDraftKey = (name: string) => `${FORM_DRAFT_PREFIX}${name}`;
 
 export interface ZodForm<V, T> {
   values: V;
@@ -47,16 +73,31 @@ export interface ZodForm<V, T> {
 }
 
 export function useZodForm<V extends object, T>(schema: Schema<T>, options: ZodFormOptions<V>): ZodForm<V, T> {
-  const { toInput, errorOf, toastInvalid, oneLine } = options;
-  const [values, setValues] = useState<V>(options.initial);
+  const { toInput, errorOf, toastInvalid, oneLine, persistKey, persistWith } = options;
+  const draft = useDraft<FormDraft<V>>(persistKey, isFormDraft);
+  const [values, setValues] = useState<V>(() => {
+    const initial = typeof options.initial === 'function' ? (options.initial as () => V)() : options.initial;
+    return draft.restored ? { ...initial, ...draft.restored.values } : initial;
+  });
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [touched, setTouched] = useState<Touched<V>>({});
+  const [touched, setTouched] = useState<Touched<V>>(() => draft.restored?.touched ?? {});
   const [submitting, setSubmitting] = useState(false);
   // a ref as well as the state: two taps within one render must not both send
   const running = useRef(false);
-  // a creating action's form: one requestId per intention, the same on every retry of it (useRequestId)
-  const intent = useRequestId();
+  // a creating action's form: one requestId per intention, the same on every retry of it (useRequestId),
+  // and after a restart the one the draft kept
+  const intent = useRequestId(draft.restored?.intent);
   const once = takesRequestId(schema);
+
+  const keep = () => draft.keep({ values, touched, intent: intent.current(), with: persistWith });
+  // kept as the user types (not on the first render: an untouched form leaves nothing behind); keep()
+  // reads exactly what the effect runs on
+  const opened = useRef(false);
+  const withText = JSON.stringify(persistWith ?? null);
+  useEffect(() => {
+    if (opened.current) keep();
+    opened.current = true;
+  }, [values, touched, withText]);
 
   const clear = (...keys: string[]) =>
     setErrors((e) => (keys.some((k) => e[k]) ? { ...e, ...Object.fromEntries(keys.map((k) => [k, ''])) } : e));
@@ -72,6 +113,8 @@ export function useZodForm<V extends object, T>(schema: Schema<T>, options: ZodF
     const input = toInput ? toInput(values, touched) : values;
     // the same content is the same intention (a retry); anything else sent is a new one
     const res = validate(schema, once ? { ...(input as object), requestId: intent.for(JSON.stringify(input)) } : input);
+    // on the phone before the send leaves: a restart after it reached the server resends this same id
+    if (persistKey && once && res.ok) keep();
     setErrors(res.ok ? {} : res.errors);
     if (!res.ok && toastInvalid) toast(res.message);
     return res;
@@ -97,6 +140,9 @@ export function useZodForm<V extends object, T>(schema: Schema<T>, options: ZodF
       }
     };
 
-  const done = intent.renew;
+  const done = () => {
+    intent.renew();
+    draft.drop();
+  };
   return { values, set, errors, error: firstError(errors), touched, submitting, check, submit, setErrors, clear, done };
 }

@@ -5,7 +5,7 @@
  * with the payload so a retry after a restart is the same intention to the server (no second step,
  * no second ticket), not a new one.
  */
-import Taro from '@tarojs/taro';
+import { dropDraft as dropStored, keepDraft, readDraft } from '@/hooks/useDraft';
 import type { StepBody } from './api';
 
 export const DRAFT_PREFIX = 'lx.visitDraft.';
@@ -62,28 +62,14 @@ export const emptyValues = (): DraftValues => ({
 const keyOf = (visitId: string) => `${DRAFT_PREFIX}${visitId}`;
 
 export function loadDraft(visitId: string): VisitDraft | undefined {
-  try {
-    const raw = Taro.getStorageSync(keyOf(visitId)) as VisitDraft | '' | undefined;
-    return raw && typeof raw === 'object' && raw.values ? raw : undefined;
-  } catch {
-    // storage unreadable (full, or cleared under us): start afresh rather than fail the page
-    return undefined;
-  }
+  return readDraft<VisitDraft>(keyOf(visitId), (raw) => 'values' in raw && !!(raw as VisitDraft).values);
 }
 
 export function saveDraft(visitId: string, draft: Omit<VisitDraft, 'savedAt'>): void {
-  try {
-    Taro.setStorageSync(keyOf(visitId), { ...draft, savedAt: Date.now() });
-  } catch {
-    // a full storage loses the draft, never the visit: the server holds every step already sent
-  }
+  keepDraft(keyOf(visitId), draft);
 }
 
 /** The visit ended (completed, or 不在家): nothing of it stays on the phone. */
 export function dropDraft(visitId: string): void {
-  try {
-    Taro.removeStorageSync(keyOf(visitId));
-  } catch {
-    // nothing to do: a stale draft is dropped again when the visit is opened and found finished
-  }
+  dropStored(keyOf(visitId));
 }

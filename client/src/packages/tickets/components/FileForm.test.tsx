@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import Taro from '@tarojs/taro';
 import { type CategoryOption, REQUEST_ID_PATTERN, type SimilarTicket } from '@lx/types';
 import { flush, renderInPage, tap, typeInto } from '../../../../jest/render';
 import { FileForm, type FileFormProps } from './FileForm';
@@ -22,6 +23,9 @@ function setup(overrides: Partial<FileFormProps> = {}) {
 }
 
 const description = (container: HTMLElement) => container.querySelector('.lx-textarea')!;
+
+// the form keeps a resident's filing on the phone (useZodForm persistKey): each test starts afresh
+beforeEach(() => Taro.clearStorageSync());
 
 describe('the filing form', () => {
   it('shows the schema message for a too-short description and does not submit', async () => {

@@ -2,7 +2,7 @@
  * The filing form. It validates with the same zod schema the cloud function parses with, so the
  * messages a resident sees here are the server's own (问题描述至少 5 个字 …).
  */
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import {
@@ -19,7 +19,8 @@ import { Field, SwitchField } from '@/components/Field';
 import { PhotoPicker } from '@/components/PhotoPicker';
 import { TextBox, TextInput } from '@/components/TextField';
 import { type Upload, usePhotos } from '@/hooks/usePhotos';
-import { useZodForm } from '@/hooks/useZodForm';
+import { formDraftKey, readFormDraft, useZodForm } from '@/hooks/useZodForm';
+import type { UploadedPhoto } from '@/services/cloud';
 import type { FieldErrors } from '@/utils/form';
 import { type FilePayload, type FilingProps, useFiling } from '../hooks/useFiling';
 import { CategoryPicker } from './CategoryPicker';
@@ -40,10 +41,14 @@ export interface FileFormProps extends FilingProps {
 }
 
 const URGENCY_OPTIONS = URGENCIES.map((u) => ({ value: u, label: URGENCY_LABELS[u], danger: u === 'urgent' }));
+/** a resident's filing in progress, kept on the phone until it is filed (a 代办 is not: its 楼栋 is the page's) */
+export const FILING_DRAFT_KEY = formDraftKey('tickets.file');
 
 export function FileForm(props: FileFormProps) {
   const { categories, proxy } = props;
-  const photos = usePhotos(props.upload, { onChange: () => form.clear('photos') });
+  const draftKey = proxy ? undefined : FILING_DRAFT_KEY;
+  const [kept] = useState(() => readFormDraft<{ photos?: UploadedPhoto[] }>(draftKey));
+  const photos = usePhotos(props.upload, { initial: kept?.photos, onChange: () => form.clear('photos') });
   const form = useZodForm(FileTicketPayload, {
     initial: { categoryId: '', description: '', urgency: 'normal' as Urgency, anonymous: false, phone: '' },
     // the requestId is useZodForm's (one per filing meant, the same on a retry)
@@ -54,6 +59,8 @@ export function FileForm(props: FileFormProps) {
       ...props.extra,
     }),
     toastInvalid: true,
+    persistKey: draftKey,
+    persistWith: { photos: photos.photos },
   });
   const filing = useFiling(props, form, photos.uploading > 0);
   const { values, set, errors } = form;
