@@ -28,7 +28,15 @@ export default defineAppConfig({
     },
     {
       root: 'packages/account',
-      pages: ['pages/address/index', 'pages/redeem/index', 'pages/card/index', 'pages/profile/index'],
+      // privacy, mydata: 隐私政策 and 我的数据 (issue 16)
+      pages: [
+        'pages/address/index',
+        'pages/redeem/index',
+        'pages/card/index',
+        'pages/profile/index',
+        'pages/privacy/index',
+        'pages/mydata/index',
+      ],
     },
     {
       root: 'packages/admin',
@@ -125,6 +133,8 @@ export default defineAppConfig({
   // WeChat refuses a location API the app does not declare (PLATFORM.md, privacy): 绑定住址 picks a
   // point on the map, 志愿活动's 定位签到 reads where the member stands
   requiredPrivateInfos: ['chooseLocation', 'getLocation'],
+  // WeChat holds every protected API until the user agrees (services/privacy.ts, app.tsx)
+  __usePrivacyCheck__: true,
   permission: { 'scope.userLocation': { desc: '用于志愿活动定位签到和在地图上选择住址' } },
   // h5 only (not an app.json key): pages switch at once instead of sliding in, which older eyes
   // follow more easily and which browser tests can click without waiting for a transition.

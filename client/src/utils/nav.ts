@@ -46,6 +46,9 @@ export const PAGES = {
   redeem: '/packages/account/pages/redeem/index',
   card: '/packages/account/pages/card/index',
   profile: '/packages/account/pages/profile/index',
+  // 隐私政策 and 我的数据 (issue 16, privacy)
+  privacy: '/packages/account/pages/privacy/index',
+  myData: '/packages/account/pages/mydata/index',
   admin: '/packages/admin/pages/index/index',
   adminInvite: '/packages/admin/pages/invite/index',
   adminTree: '/packages/admin/pages/tree/index',
