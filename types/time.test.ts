@@ -66,10 +66,14 @@ describe('time limits', () => {
     expect(cstDate(addLimit(fridayAfternoon, { value: 1, unit: 'days' }))).toBe('2026-11-21');
   });
 
-  it('one working day from Friday afternoon is Monday afternoon', () => {
+  it('one working day from Friday afternoon is Monday at the end of the working day (18:00)', () => {
     const due = addLimit(fridayAfternoon, { value: 1, unit: 'workdays' });
-    expect(cstDate(due)).toBe('2026-11-23');
-    expect(new Date(due).getUTCHours()).toBe(7);
+    expect(cstMinute(due)).toBe('2026-11-23 18:00');
+  });
+
+  it('a working-day limit filed in the night ends at 18:00, not at the hour it was filed', () => {
+    // Tuesday 01:48 in Beijing + 3 working days: Friday 18:00
+    expect(cstMinute(addLimit(at('2026-11-23T17:48:00Z'), { value: 3, unit: 'workdays' }))).toBe('2026-11-27 18:00');
   });
 
   it('skips the admin’s holidays and counts make-up working days', () => {

@@ -72,10 +72,13 @@ export function isWorkday(ms: number, cal: HolidayCalendar): boolean {
   return weekday !== 0 && weekday !== 6;
 }
 
+/** A working day ends at 18:00 China time: a working-day deadline falls then, never in the night. */
+export const WORKDAY_END_HOUR = 18;
+
 /**
- * When a limit that starts at `from` runs out. Working days: the clock moves a whole day at a time and
- * only days that are working days count, so a Friday-afternoon ticket with one working day is due on
- * Monday afternoon.
+ * When a limit that starts at `from` runs out. Working days: only days that are working days count,
+ * and the limit runs out at the end (18:00 China time) of the last one, so a Friday-afternoon ticket
+ * with one working day is due on Monday at 18:00, and one filed at 01:48 is not due at 01:48.
  */
 export function addLimit(from: number, limit: TimeLimit, cal: HolidayCalendar = NO_HOLIDAYS): number {
   if (limit.unit === 'hours') return from + limit.value * HOUR;
@@ -86,7 +89,7 @@ export function addLimit(from: number, limit: TimeLimit, cal: HolidayCalendar = 
     t += DAY;
     if (isWorkday(t, cal)) left -= 1;
   }
-  return t;
+  return cstMidnight(t) + WORKDAY_END_HOUR * HOUR;
 }
 
 /** The China-time years the calendar has entries for, ascending (every year the admin enters has 元旦). */

@@ -6,7 +6,7 @@
  * nothing.
  */
 import { DEMO_COMMUNITY_ID, DEMO_GRID_ID } from '@emulator/seed/build';
-import { flowState, HOUR, replay, type BoardRow, type TicketDetail } from '@lx/types';
+import { DAY, flowState, HOUR, replay, type BoardRow, type TicketDetail } from '@lx/types';
 import { expectOk, SEED_NOW, setupCloud } from '../test-support/cloud';
 import { workflow } from '../test-support/tickets';
 
@@ -91,14 +91,17 @@ describe('退回重办', () => {
     w.allowMessages(cast.grid, cast.reporter);
     const id = await rejected();
     const before = w.ticket(id);
-    w.setNow(START + 5 * HOUR);
+    // working-day limits end at 18:00 of their last day (types/time.ts): a send-back on the same day as
+    // the filing would land on the same deadline, so it comes two days later
+    const back = START + 2 * DAY + 5 * HOUR;
+    w.setNow(back);
     const r = await w.act(id, 'sendBack', cast.supervisor, { reason: '属于网格职责范围，请签收办理' });
     expect(r).toMatchObject({ id, status: 'pending', level: 'grid', version: before.version + 1 });
     const t = w.ticket(id);
     expect(t).toMatchObject({ status: 'pending', level: 'grid', handlerOrgId: DEMO_GRID_ID, overdue: false });
     // the response clock restarts from the send-back, as a level's limits do on arrival
-    expect(t.responseDueAt).toBeGreaterThan(START + 5 * HOUR);
-    expect(t.responseDueAt - (START + 5 * HOUR)).toBe(before.responseDueAt - before.createdAt);
+    expect(t.responseDueAt).toBeGreaterThan(back);
+    expect(t.responseDueAt - back).toBe(before.responseDueAt - before.createdAt);
     expect(t.dueAt).toBeGreaterThan(before.dueAt);
     const e = w.events(id).at(-1)!;
     expect(e).toMatchObject({
