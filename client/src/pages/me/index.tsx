@@ -3,6 +3,7 @@ import { Image, Text, View } from '@tarojs/components';
 import { usePullDownRefresh } from '@tarojs/taro';
 import Taro from '@tarojs/taro';
 import { canAdminister, ROLE_LABELS } from '@lx/types';
+import { withPageRoot } from '@/components/PageRoot';
 import { ErrorView, LoadingView } from '@/components/StateViews';
 import { useElderMode } from '@/hooks/useElderMode';
 import { type ActiveRole, useActiveRole, useMe } from '@/hooks/useMe';
@@ -29,10 +30,9 @@ function ElderRow() {
 const label = (r: ActiveRole) => (r.orgName ? `${ROLE_LABELS[r.role]} · ${r.orgName}` : ROLE_LABELS[r.role]);
 const same = (a: ActiveRole, b: ActiveRole) => a.role === b.role && (a.orgId ?? '') === (b.orgId ?? '');
 
-export default function MePage() {
+function MePage() {
   const { me, error, loading, reload } = useMe();
   const { active, choices, setActive } = useActiveRole();
-  const { elderClass } = useElderMode();
   usePullDownRefresh(() => {
     void reload().finally(() => Taro.stopPullDownRefresh());
   });
@@ -54,7 +54,7 @@ export default function MePage() {
   };
 
   return (
-    <View className={`lx-page ${elderClass}`}>
+    <View className="lx-page">
       <View className="lx-profile" onClick={() => go(PAGES.profile)}>
         {me.avatarUrl ? (
           <Image className="lx-avatar" src={me.avatarUrl} mode="aspectFill" />
@@ -111,3 +111,5 @@ export default function MePage() {
     </View>
   );
 }
+
+export default withPageRoot(MePage);

@@ -4,10 +4,11 @@
  */
 import Taro from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
+import { withPageRoot } from '@/components/PageRoot';
 import { EmptyView } from '@/components/StateViews';
 import { PAGES } from '@/utils/nav';
 
-export default function NotFoundPage() {
+function NotFoundPage() {
   return (
     <EmptyView text="找不到页面" hint="这个页面不存在，或者已经搬走了">
       <Button
@@ -21,3 +22,5 @@ export default function NotFoundPage() {
     </EmptyView>
   );
 }
+
+export default withPageRoot(NotFoundPage);

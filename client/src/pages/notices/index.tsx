@@ -5,6 +5,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
+import { withPageRoot } from '@/components/PageRoot';
 import { PagedListView } from '@/components/PagedListView';
 import { NoticeRow } from '@/components/NoticeRow';
 import { hasRole, useMe } from '@/hooks/useMe';
@@ -17,7 +18,7 @@ import { go, noticeUrl, PAGES, toast } from '@/utils/nav';
 
 const STAFF = ['gridWorker', 'communityStaff', 'streetStaff', 'supervisor', 'admin'] as const;
 
-export default function Notices() {
+function Notices() {
   const { me } = useMe();
   const list = usePagedList((cursor) => callCloud('notices', 'list', cursor ? { cursor } : {}), []);
   const staff = STAFF.some((r) => hasRole(me, r));
@@ -65,3 +66,5 @@ export default function Notices() {
     </View>
   );
 }
+
+export default withPageRoot(Notices);

@@ -8,6 +8,7 @@ import { useRouter } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import { RedeemPayload, ROLE_LABELS, type ResultOf } from '@lx/types';
 import { Field, SubmitBar } from '@/components/Field';
+import { withPageRoot } from '@/components/PageRoot';
 import { TextInput } from '@/components/TextField';
 import { setActiveRole, setMe } from '@/hooks/useMe';
 import { useZodForm } from '@/hooks/useZodForm';
@@ -15,7 +16,7 @@ import { callCloud } from '@/services/cloud';
 import { go, PAGES, toast } from '@/utils/nav';
 import '../../account.scss';
 
-export default function RedeemPage() {
+function RedeemPage() {
   const { params } = useRouter();
   const form = useZodForm(RedeemPayload, { initial: { code: decodeURIComponent(params.scene ?? params.code ?? '') } });
   const [done, setDone] = useState<ResultOf<'org', 'redeem'>>();
@@ -74,3 +75,5 @@ export default function RedeemPage() {
     </View>
   );
 }
+
+export default withPageRoot(RedeemPage);

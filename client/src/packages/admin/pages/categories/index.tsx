@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import { Switch, Text, View } from '@tarojs/components';
 import { type Category, formatLimit } from '@lx/types';
+import { withPageRoot } from '@/components/PageRoot';
 import { EmptyView, ErrorView, LoadingView } from '@/components/StateViews';
 import { useRemote } from '@/hooks/useRemote';
 import { callCloud } from '@/services/cloud';
@@ -12,7 +13,7 @@ import { toast } from '@/utils/nav';
 import { LimitsEditor } from './LimitsEditor';
 import '../../admin.scss';
 
-export default function CategoriesPage() {
+function CategoriesPage() {
   const list = useRemote(() => callCloud('admin', 'categories', {}), []);
   const [open, setOpen] = useState<string>();
   if (list.loading && !list.data) return <LoadingView />;
@@ -50,3 +51,5 @@ export default function CategoriesPage() {
     </View>
   );
 }
+
+export default withPageRoot(CategoriesPage);

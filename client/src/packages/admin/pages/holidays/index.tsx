@@ -5,6 +5,7 @@
 import { Text, Textarea, View } from '@tarojs/components';
 import { type ResultOf, SaveHolidaysPayload } from '@lx/types';
 import { Field, SubmitBar } from '@/components/Field';
+import { withPageRoot } from '@/components/PageRoot';
 import { ErrorView, LoadingView } from '@/components/StateViews';
 import { labelProps } from '@/components/TextField';
 import { useRemote } from '@/hooks/useRemote';
@@ -57,7 +58,7 @@ function HolidaysForm({ cal, onSaved }: { cal: ResultOf<'admin', 'holidays'>; on
   );
 }
 
-export default function HolidaysPage() {
+function HolidaysPage() {
   const cal = useRemote(() => callCloud('admin', 'holidays', {}), []);
   if (cal.loading && !cal.data) return <LoadingView />;
   if (cal.error || !cal.data) return <ErrorView error={cal.error} onRetry={() => void cal.reload()} />;
@@ -73,3 +74,5 @@ export default function HolidaysPage() {
     </View>
   );
 }
+
+export default withPageRoot(HolidaysPage);

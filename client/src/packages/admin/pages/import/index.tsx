@@ -8,6 +8,7 @@ import { Text, Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import type { ImportReport } from '@lx/types';
+import { withPageRoot } from '@/components/PageRoot';
 import { labelProps } from '@/components/TextField';
 import { callCloud } from '@/services/cloud';
 import { toast } from '@/utils/nav';
@@ -48,7 +49,7 @@ async function chooseSheet(): Promise<{ format: 'csv' | 'xlsx'; content: string;
   });
 }
 
-export default function ImportPage() {
+function ImportPage() {
   const [text, setText] = useState('');
   const [file, setFile] = useState<{ format: 'csv' | 'xlsx'; content: string; name: string }>();
   const [report, setReport] = useState<ImportReport>();
@@ -126,3 +127,5 @@ export default function ImportPage() {
     </View>
   );
 }
+
+export default withPageRoot(ImportPage);

@@ -1,6 +1,7 @@
 /** 管理: the administration entries the signed-in user's roles allow. */
 import { Text, View } from '@tarojs/components';
 import { canAdminister, canConfigure, type RoleGrant } from '@lx/types';
+import { withPageRoot } from '@/components/PageRoot';
 import { EmptyView, ErrorView, LoadingView } from '@/components/StateViews';
 import { useMe } from '@/hooks/useMe';
 import { useRemote } from '@/hooks/useRemote';
@@ -25,7 +26,7 @@ function HolidaysEntry() {
   return <Entry title="节假日" hint={warn ? '待录入节假日安排' : '工作日计算'} warn={warn} url={PAGES.adminHolidays} />;
 }
 
-export default function AdminHome() {
+function AdminHome() {
   const { me, error, loading, reload } = useMe();
   if (loading) return <LoadingView />;
   if (!me) return <ErrorView error={error} onRetry={() => void reload()} />;
@@ -53,3 +54,5 @@ export default function AdminHome() {
     </View>
   );
 }
+
+export default withPageRoot(AdminHome);

@@ -16,6 +16,7 @@ import {
 } from '@lx/types';
 import { ChipGroup } from '@/components/ChipGroup';
 import { SubmitBar } from '@/components/Field';
+import { withPageRoot } from '@/components/PageRoot';
 import { EmptyView, ErrorView, LoadingView } from '@/components/StateViews';
 import { useRemote } from '@/hooks/useRemote';
 import { useRequestId } from '@/hooks/useRequestId';
@@ -28,7 +29,7 @@ import '../../admin.scss';
 type GrantRole = Exclude<Role, 'resident'>;
 const GRANT_ROLES = Object.keys(ROLE_SCOPE_TYPES) as GrantRole[];
 
-export default function InvitePage() {
+function InvitePage() {
   const [node, setNode] = useState<TreeNodeView>();
   const [role, setRole] = useState<GrantRole>();
   const [busy, setBusy] = useState(false);
@@ -138,3 +139,5 @@ export default function InvitePage() {
     </View>
   );
 }
+
+export default withPageRoot(InvitePage);

@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import { useRouter } from '@tarojs/taro';
+import { withPageRoot } from '@/components/PageRoot';
 import { ErrorView, LoadingView } from '@/components/StateViews';
 import { useRemote } from '@/hooks/useRemote';
 import { callCloud } from '@/services/cloud';
@@ -12,7 +13,7 @@ import { NodeEditor } from './NodeEditor';
 import type { EditNode } from './nodeForm';
 import '../../admin.scss';
 
-export default function NodeEditPage() {
+function NodeEditPage() {
   const { params } = useRouter();
   const id = params.id ?? '';
   const detail = useRemote(() => callCloud('admin', 'node', { id }), [id], !!id);
@@ -31,3 +32,5 @@ export default function NodeEditPage() {
     />
   );
 }
+
+export default withPageRoot(NodeEditPage);

@@ -7,6 +7,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import { ORG_TYPE_LABELS, type TreeNodeView } from '@lx/types';
+import { withPageRoot } from '@/components/PageRoot';
 import { EmptyView, ErrorView, LoadingView } from '@/components/StateViews';
 import { useRemote } from '@/hooks/useRemote';
 import { callCloud } from '@/services/cloud';
@@ -74,7 +75,7 @@ function NodeRow({
   );
 }
 
-export default function TreePage() {
+function TreePage() {
   const [trail, setTrail] = useState<TreeNodeView[]>([]);
   const parentId = trail[trail.length - 1]?.id;
   const level = useRemote(() => callCloud('admin', 'tree', parentId ? { parentId } : {}), [parentId]);
@@ -119,3 +120,5 @@ export default function TreePage() {
     </View>
   );
 }
+
+export default withPageRoot(TreePage);

@@ -2,6 +2,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { PayloadIn, ResultOf } from '@lx/types';
+import { withPageRoot } from '@/components/PageRoot';
 import { ErrorView, LoadingView } from '@/components/StateViews';
 import { useMe } from '@/hooks/useMe';
 import { useRemote } from '@/hooks/useRemote';
@@ -54,7 +55,7 @@ async function load(id: string | undefined): Promise<CloudResult<Loaded>> {
   return { ok: true, data: { options: scopes.data.options, initial: fromDraft(draft.data), names } };
 }
 
-export default function ComposePage() {
+function ComposePage() {
   const id = useRouter().params.id;
   const { me } = useMe();
   const remote = useRemote(() => load(id), [id]);
@@ -101,3 +102,5 @@ export default function ComposePage() {
     </View>
   );
 }
+
+export default withPageRoot(ComposePage);

@@ -5,6 +5,7 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
+import { withPageRoot } from '@/components/PageRoot';
 import { ErrorView, LoadingView } from '@/components/StateViews';
 import { refreshNoticeBadge } from '@/hooks/useNoticeUnread';
 import { useRemote } from '@/hooks/useRemote';
@@ -13,7 +14,7 @@ import { go, PAGES } from '@/utils/nav';
 import { NoticeBody } from '../../components/NoticeBody';
 import '../../notices.scss';
 
-export default function NoticeDetailPage() {
+function NoticeDetailPage() {
   const id = useRouter().params.id ?? '';
   const remote = useRemote(async () => {
     const res = await callCloud('notices', 'detail', { id });
@@ -66,3 +67,5 @@ export default function NoticeDetailPage() {
     </View>
   );
 }
+
+export default withPageRoot(NoticeDetailPage);

@@ -6,13 +6,14 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
+import { withPageRoot } from '@/components/PageRoot';
 import { EmptyView, ErrorView, LoadingView } from '@/components/StateViews';
 import { useRemote } from '@/hooks/useRemote';
 import { callCloud } from '@/services/cloud';
 import { toast } from '@/utils/nav';
 import '../../notices.scss';
 
-export default function DoorToDoorPage() {
+function DoorToDoorPage() {
   const { id = '', gridId } = useRouter().params;
   const remote = useRemote(
     () => callCloud('notices', 'doorToDoor', { id, ...(gridId ? { gridId } : {}) }),
@@ -76,3 +77,5 @@ export default function DoorToDoorPage() {
     </View>
   );
 }
+
+export default withPageRoot(DoorToDoorPage);

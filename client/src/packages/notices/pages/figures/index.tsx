@@ -5,6 +5,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
+import { withPageRoot } from '@/components/PageRoot';
 import { ErrorView, LoadingView } from '@/components/StateViews';
 import { hasRole, useMe } from '@/hooks/useMe';
 import { useRemote } from '@/hooks/useRemote';
@@ -14,7 +15,7 @@ import { go, noticeUrl, PAGES, toast } from '@/utils/nav';
 import { ReadBar } from '../../components/ReadBar';
 import '../../notices.scss';
 
-export default function NoticeFiguresPage() {
+function NoticeFiguresPage() {
   const id = useRouter().params.id ?? '';
   const { me } = useMe();
   const remote = useRemote(() => callCloud('notices', 'figures', { id }), [id]);
@@ -81,3 +82,5 @@ export default function NoticeFiguresPage() {
     </View>
   );
 }
+
+export default withPageRoot(NoticeFiguresPage);

@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import type { ManagedNotice } from '@lx/types';
+import { withPageRoot } from '@/components/PageRoot';
 import { PagedListView } from '@/components/PagedListView';
 import { type TagTone, ToneTag } from '@/components/StatusTag';
 import { usePagedList } from '@/hooks/usePagedList';
@@ -50,7 +51,7 @@ function Row({ n }: { n: ManagedNotice }) {
   );
 }
 
-export default function ManagedNoticesPage() {
+function ManagedNoticesPage() {
   const list = usePagedList((cursor) => callCloud('notices', 'managed', cursor ? { cursor } : {}), []);
   usePullDownRefresh(() => void list.refresh().finally(() => Taro.stopPullDownRefresh()));
   useReachBottom(() => void list.loadMore());
@@ -78,3 +79,5 @@ export default function ManagedNoticesPage() {
     </View>
   );
 }
+
+export default withPageRoot(ManagedNoticesPage);

@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import { withPageRoot } from '@/components/PageRoot';
 import { PagedListView } from '@/components/PagedListView';
 import { Segments } from '@/components/Segments';
 import { usePagedList } from '@/hooks/usePagedList';
@@ -86,6 +87,8 @@ function Activities({ c }: { c: MemberCommunity }) {
   );
 }
 
-export default function ActivitiesPage() {
+function ActivitiesPage() {
   return <MemberGate>{(c) => <Activities c={c} />}</MemberGate>;
 }
+
+export default withPageRoot(ActivitiesPage);

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
+import { withPageRoot } from '@/components/PageRoot';
 import { ErrorView, LoadingView } from '@/components/StateViews';
 import { useRemote } from '@/hooks/useRemote';
 import { toast } from '@/utils/nav';
@@ -101,7 +102,9 @@ function Detail({ c, id }: { c: MemberCommunity; id: string }) {
   );
 }
 
-export default function ActivityPage() {
+function ActivityPage() {
   const id = useRouter().params.id ?? '';
   return <MemberGate>{(c) => <Detail c={c} id={id} />}</MemberGate>;
 }
+
+export default withPageRoot(ActivityPage);

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
+import { withPageRoot } from '@/components/PageRoot';
 import { PagedListView } from '@/components/PagedListView';
 import { Segments } from '@/components/Segments';
 import { EmptyView } from '@/components/StateViews';
@@ -95,6 +96,8 @@ function Activities({ community }: { community: StaffCommunity }) {
   );
 }
 
-export default function ManagePage() {
+function ManagePage() {
   return <StaffCommunityGate>{(c) => <Activities community={c} />}</StaffCommunityGate>;
 }
+
+export default withPageRoot(ManagePage);

@@ -8,6 +8,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import type { MemberTotals } from '@lx/types';
+import { withPageRoot } from '@/components/PageRoot';
 import { PagedListView } from '@/components/PagedListView';
 import { Segments } from '@/components/Segments';
 import { EmptyView, ErrorView, LoadingView } from '@/components/StateViews';
@@ -119,6 +120,8 @@ function Points({ c }: { c: MemberCommunity }) {
   );
 }
 
-export default function PointsPage() {
+function PointsPage() {
   return <MemberGate>{(c) => <Points c={c} />}</MemberGate>;
 }
+
+export default withPageRoot(PointsPage);

@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { cstDate } from '@lx/types';
+import { withPageRoot } from '@/components/PageRoot';
 import { EmptyView, ErrorView, LoadingView } from '@/components/StateViews';
 import { useRemote } from '@/hooks/useRemote';
 import { type StaffCommunity, StaffCommunityGate } from '../../components/StaffCommunityGate';
@@ -87,6 +88,8 @@ function Posts({ community }: { community: StaffCommunity }) {
   );
 }
 
-export default function PostAdminPage() {
+function PostAdminPage() {
   return <StaffCommunityGate>{(c) => <Posts community={c} />}</StaffCommunityGate>;
 }
+
+export default withPageRoot(PostAdminPage);

@@ -7,6 +7,7 @@ import Taro from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import { PostWishPayload } from '@lx/types';
 import { SubmitBar } from '@/components/Field';
+import { withPageRoot } from '@/components/PageRoot';
 import { EmptyView, ErrorView, LoadingView } from '@/components/StateViews';
 import { useMe } from '@/hooks/useMe';
 import { useZodForm } from '@/hooks/useZodForm';
@@ -33,7 +34,7 @@ function WishForm({ community }: { community: string }) {
   );
 }
 
-export default function PostWishPage() {
+function PostWishPage() {
   const { me, loading, error, reload } = useMe();
   if (loading) return <LoadingView />;
   if (!me) return <ErrorView error={error} onRetry={() => void reload()} />;
@@ -48,3 +49,5 @@ export default function PostWishPage() {
   }
   return <WishForm community={me.address.text.split(' ')[0] || '社区'} />;
 }
+
+export default withPageRoot(PostWishPage);

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
+import { withPageRoot } from '@/components/PageRoot';
 import { EmptyView, ErrorView, LoadingView } from '@/components/StateViews';
 import { useRemote } from '@/hooks/useRemote';
 import { formatDateTime } from '@/utils/format';
@@ -92,6 +93,8 @@ function Posts({ c }: { c: MemberCommunity }) {
   );
 }
 
-export default function PostsPage() {
+function PostsPage() {
   return <MemberGate>{(c) => <Posts c={c} />}</MemberGate>;
 }
+
+export default withPageRoot(PostsPage);

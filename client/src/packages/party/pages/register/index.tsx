@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
+import { withPageRoot } from '@/components/PageRoot';
 import { EmptyView, ErrorView, LoadingView } from '@/components/StateViews';
 import { loadMe, useMe } from '@/hooks/useMe';
 import { useRemote } from '@/hooks/useRemote';
@@ -18,7 +19,7 @@ import '../../party.scss';
 
 type FormStart = Parameters<typeof RegisterForm>[0]['initial'];
 
-export default function RegisterPage() {
+function RegisterPage() {
   const { me } = useMe();
   const list = useRemote(myRegistrations, []);
   const [form, setForm] = useState<FormStart>();
@@ -63,3 +64,5 @@ export default function RegisterPage() {
     </View>
   );
 }
+
+export default withPageRoot(RegisterPage);

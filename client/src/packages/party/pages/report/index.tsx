@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { ChipGroup } from '@/components/ChipGroup';
+import { withPageRoot } from '@/components/PageRoot';
 import { ErrorView, LoadingView } from '@/components/StateViews';
 import { useRemote } from '@/hooks/useRemote';
 import { PAGES } from '@/utils/nav';
@@ -61,7 +62,9 @@ function Report({ c, first }: { c: MemberCommunity; first?: string }) {
   );
 }
 
-export default function ReportPage() {
+function ReportPage() {
   const first = useRouter().params.quarter;
   return <MemberGate>{(c) => <Report c={c} first={first} />}</MemberGate>;
 }
+
+export default withPageRoot(ReportPage);

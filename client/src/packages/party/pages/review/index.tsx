@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import { withPageRoot } from '@/components/PageRoot';
 import { PagedListView } from '@/components/PagedListView';
 import { Segments } from '@/components/Segments';
 import { usePagedList } from '@/hooks/usePagedList';
@@ -62,6 +63,8 @@ function Review({ community }: { community: StaffCommunity }) {
   );
 }
 
-export default function ReviewPage() {
+function ReviewPage() {
   return <StaffCommunityGate>{(c) => <Review community={c} />}</StaffCommunityGate>;
 }
+
+export default withPageRoot(ReviewPage);

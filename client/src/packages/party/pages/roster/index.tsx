@@ -8,6 +8,7 @@ import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import { ConfirmHoursPayload } from '@lx/types';
 import { FieldError } from '@/components/FieldError';
+import { withPageRoot } from '@/components/PageRoot';
 import { EmptyView, ErrorView, LoadingView } from '@/components/StateViews';
 import { TextInput } from '@/components/TextField';
 import { useRemote } from '@/hooks/useRemote';
@@ -117,7 +118,7 @@ function RosterView({ ids, roster, reload }: { ids: Ids; roster: Roster; reload:
   );
 }
 
-export default function RosterPage() {
+function RosterPage() {
   const { params } = useRouter();
   const ids = { communityId: params.communityId ?? '', activityId: params.activityId ?? '' };
   const roster = useRemote(() => rosterOf(ids.communityId, ids.activityId), [ids.activityId]);
@@ -126,3 +127,5 @@ export default function RosterPage() {
   if (!roster.data) return <ErrorView error={roster.error} onRetry={roster.reload} />;
   return <RosterView ids={ids} roster={roster.data} reload={() => void roster.reload()} />;
 }
+
+export default withPageRoot(RosterPage);

@@ -8,6 +8,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import { cstMinute, ReviewWishPayload } from '@lx/types';
+import { withPageRoot } from '@/components/PageRoot';
 import { PagedListView } from '@/components/PagedListView';
 import { usePagedList } from '@/hooks/usePagedList';
 import { useShowAgain } from '@/hooks/useShowAgain';
@@ -85,6 +86,8 @@ function Wishes({ community }: { community: StaffCommunity }) {
   );
 }
 
-export default function WishReviewPage() {
+function WishReviewPage() {
   return <StaffCommunityGate>{(c) => <Wishes community={c} />}</StaffCommunityGate>;
 }
+
+export default withPageRoot(WishReviewPage);

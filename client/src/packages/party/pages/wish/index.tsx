@@ -6,6 +6,7 @@
 import { Image, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { WishEvent } from '@lx/types';
+import { withPageRoot } from '@/components/PageRoot';
 import { ErrorView, LoadingView } from '@/components/StateViews';
 import { useMe } from '@/hooks/useMe';
 import { useRemote } from '@/hooks/useRemote';
@@ -62,7 +63,7 @@ function Steps({ history }: { history: WishEvent[] }) {
   );
 }
 
-export default function WishPage() {
+function WishPage() {
   const id = useRouter().params.id ?? '';
   const { me } = useMe();
   const w = useRemote(() => wish(id), [id]);
@@ -89,3 +90,5 @@ export default function WishPage() {
     </View>
   );
 }
+
+export default withPageRoot(WishPage);

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
+import { withPageRoot } from '@/components/PageRoot';
 import { PagedListView } from '@/components/PagedListView';
 import { type Segment, Segments } from '@/components/Segments';
 import { ErrorView, LoadingView } from '@/components/StateViews';
@@ -79,9 +80,11 @@ function Wishes({ memberAt }: { memberAt?: string }) {
   );
 }
 
-export default function WishesPage() {
+function WishesPage() {
   const { me, loading, error, reload } = useMe();
   if (loading) return <LoadingView />;
   if (!me) return <ErrorView error={error} onRetry={() => void reload()} />;
   return <Wishes memberAt={me.roles.find((r) => r.role === 'partyMember')?.orgId} />;
 }
+
+export default withPageRoot(WishesPage);

@@ -7,6 +7,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { type Me, REPORT_EXPORTERS, type StatsDashboard } from '@lx/types';
+import { withPageRoot } from '@/components/PageRoot';
 import { Segments } from '@/components/Segments';
 import { ErrorView, LoadingView } from '@/components/StateViews';
 import { hasRole, useMe } from '@/hooks/useMe';
@@ -84,7 +85,7 @@ function Body({ d }: { d: StatsDashboard }) {
   );
 }
 
-export default function DashboardPage() {
+function DashboardPage() {
   const orgId = useRouter().params.orgId || undefined;
   const dash = useDashboard(orgId);
   const { me } = useMe();
@@ -112,3 +113,5 @@ export default function DashboardPage() {
     </View>
   );
 }
+
+export default withPageRoot(DashboardPage);

@@ -8,6 +8,7 @@ import { Fragment, useState } from 'react';
 import { View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { BOARD_VIEWS, LEVEL_LABELS, LEVELS, type Level, type Me } from '@lx/types';
+import { withPageRoot } from '@/components/PageRoot';
 import { PagedListView } from '@/components/PagedListView';
 import { Segments } from '@/components/Segments';
 import { EmptyView, ErrorView, LoadingView } from '@/components/StateViews';
@@ -145,10 +146,12 @@ function Board({ me }: { me: Me }) {
   );
 }
 
-export default function BoardPage() {
+function BoardPage() {
   const { me, error, loading, reload } = useMe();
   if (loading) return <LoadingView />;
   if (!me) return <ErrorView error={error} onRetry={() => void reload()} />;
   if (!hasRole(me, 'supervisor')) return <EmptyView text="督办看板只对督导员开放" />;
   return <Board me={me} />;
 }
+
+export default withPageRoot(BoardPage);

@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import { withPageRoot } from '@/components/PageRoot';
 import { Segments } from '@/components/Segments';
 import { EmptyView, ErrorView, LoadingView } from '@/components/StateViews';
 import { useRemote } from '@/hooks/useRemote';
@@ -41,7 +42,7 @@ function Rows({ c, sort }: { c: CoverageView; sort: CoverageSort }) {
   );
 }
 
-export default function CoveragePage() {
+function CoveragePage() {
   const orgId = useRouter().params.orgId || undefined;
   const remote = useRemote(() => coverage(orgId), [orgId]);
   const [sort, setSort] = useState<CoverageSort>('low');
@@ -61,3 +62,5 @@ export default function CoveragePage() {
     </View>
   );
 }
+
+export default withPageRoot(CoveragePage);

@@ -5,6 +5,7 @@
  */
 import { useEffect } from 'react';
 import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
+import { withPageRoot } from '@/components/PageRoot';
 import { PagedListView } from '@/components/PagedListView';
 import { usePagedList } from '@/hooks/usePagedList';
 import { useShowAgain } from '@/hooks/useShowAgain';
@@ -14,7 +15,7 @@ import { DueGroups } from '../../components/DueGroups';
 import { dueKind } from '../../dueView';
 import '../../visits.scss';
 
-export default function DueVisitsPage() {
+function DueVisitsPage() {
   const kind = dueKind(useRouter().params.kind);
   // the page config says 入户走访; a party member came here from 结对帮扶 and should read that
   useEffect(() => {
@@ -35,3 +36,5 @@ export default function DueVisitsPage() {
     />
   );
 }
+
+export default withPageRoot(DueVisitsPage);

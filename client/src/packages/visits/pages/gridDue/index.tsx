@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import type { GridDueBucket } from '@lx/types';
+import { withPageRoot } from '@/components/PageRoot';
 import { PagedListView } from '@/components/PagedListView';
 import { type Segment, Segments } from '@/components/Segments';
 import { usePagedList } from '@/hooks/usePagedList';
@@ -61,6 +62,8 @@ function GridDue({ community }: { community: Community }) {
   );
 }
 
-export default function GridDuePage() {
+function GridDuePage() {
   return <CommunityGate>{(c) => <GridDue community={c} />}</CommunityGate>;
 }
+
+export default withPageRoot(GridDuePage);

@@ -4,6 +4,7 @@
  */
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
+import { withPageRoot } from '@/components/PageRoot';
 import { ErrorView, LoadingView } from '@/components/StateViews';
 import { useRemote } from '@/hooks/useRemote';
 import { formatDateTime } from '@/utils/format';
@@ -89,10 +90,12 @@ function Body({ h }: { h: HouseholdDetail }) {
   );
 }
 
-export default function HouseholdPage() {
+function HouseholdPage() {
   const id = useRouter().params.id ?? '';
   const remote = useRemote(() => householdDetail(id), [id]);
   if (!remote.data && remote.loading) return <LoadingView />;
   if (!remote.data) return <ErrorView error={remote.error} onRetry={() => void remote.reload()} />;
   return <Body h={remote.data} />;
 }
+
+export default withPageRoot(HouseholdPage);

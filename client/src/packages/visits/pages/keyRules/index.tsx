@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { HOUSEHOLD_TAGS, type KeyRule } from '@lx/types';
+import { withPageRoot } from '@/components/PageRoot';
 import { ErrorView, LoadingView } from '@/components/StateViews';
 import { useRemote } from '@/hooks/useRemote';
 import { keyRulesOf } from '../../api';
@@ -40,6 +41,8 @@ function KeyRules({ community }: { community: Community }) {
   );
 }
 
-export default function KeyRulesPage() {
+function KeyRulesPage() {
   return <CommunityGate>{(c) => <KeyRules community={c} />}</CommunityGate>;
 }
+
+export default withPageRoot(KeyRulesPage);

@@ -9,6 +9,7 @@ import Taro from '@tarojs/taro';
 import { type HouseholdView, PairPayload, PAIRING_DEFAULT_DAYS, ROLE_LABELS } from '@lx/types';
 import { asOptions, ChipGroup } from '@/components/ChipGroup';
 import { Field, SubmitBar } from '@/components/Field';
+import { withPageRoot } from '@/components/PageRoot';
 import { EmptyView, ErrorView, LoadingView } from '@/components/StateViews';
 import { useRemote } from '@/hooks/useRemote';
 import { useZodForm } from '@/hooks/useZodForm';
@@ -92,6 +93,8 @@ function PairForm({ community }: { community: Community }) {
   );
 }
 
-export default function PairPage() {
+function PairPage() {
   return <CommunityGate>{(c) => <PairForm community={c} />}</CommunityGate>;
 }
+
+export default withPageRoot(PairPage);

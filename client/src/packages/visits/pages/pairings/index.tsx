@@ -8,6 +8,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import { cstDate, type Pairing, ROLE_LABELS } from '@lx/types';
+import { withPageRoot } from '@/components/PageRoot';
 import { PagedListView } from '@/components/PagedListView';
 import { usePagedList } from '@/hooks/usePagedList';
 import { useRemote } from '@/hooks/useRemote';
@@ -78,6 +79,8 @@ function Pairings({ community }: { community: Community }) {
   );
 }
 
-export default function PairingsPage() {
+function PairingsPage() {
   return <CommunityGate>{(c) => <Pairings community={c} />}</CommunityGate>;
 }
+
+export default withPageRoot(PairingsPage);

@@ -8,6 +8,7 @@ import { useEffect } from 'react';
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { SubmitBar } from '@/components/Field';
+import { withPageRoot } from '@/components/PageRoot';
 import { EmptyView, ErrorView, LoadingView } from '@/components/StateViews';
 import { useRemote } from '@/hooks/useRemote';
 import { VISIT_SOURCE_LABELS, VISIT_STATUS_LABELS, type CategoryOption } from '@lx/types';
@@ -120,7 +121,7 @@ export function VisitSteps({ visit, reload, categories }: StepsProps) {
   );
 }
 
-export default function VisitPage() {
+function VisitPage() {
   const id = useRouter().params.id ?? '';
   const remote = useRemote(() => visitDetail(id), [id]);
   // only step 5's 转为诉求 needs them; a failed load leaves the chips empty and step 5 says so
@@ -129,3 +130,5 @@ export default function VisitPage() {
   if (!remote.data) return <ErrorView error={remote.error} onRetry={() => void remote.reload()} />;
   return <VisitSteps visit={remote.data} reload={remote.reload} categories={categories.data ?? []} />;
 }
+
+export default withPageRoot(VisitPage);
