@@ -9,6 +9,7 @@ import Taro from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import type { ResultOf } from '@lx/types';
 import { OrgCascader, type PickedOrg } from '@/components/OrgCascader';
+import { withPageRoot } from '@/components/PageRoot';
 import { ErrorView, LoadingView } from '@/components/StateViews';
 import { setMe, useMe } from '@/hooks/useMe';
 import { callCloud } from '@/services/cloud';
@@ -19,7 +20,7 @@ import { BindForm } from './BindForm';
 
 type Nearby = ResultOf<'org', 'nearby'>;
 
-export default function AddressPage() {
+function AddressPage() {
   const { me, error, loading, reload } = useMe();
   const [nearby, setNearby] = useState<Nearby>();
   const [busy, setBusy] = useState(false);
@@ -121,3 +122,5 @@ export default function AddressPage() {
     </View>
   );
 }
+
+export default withPageRoot(AddressPage);

@@ -7,6 +7,7 @@ import { Button as TaroButton, Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { type Me, UpdateProfilePayload } from '@lx/types';
 import { Field, SubmitBar } from '@/components/Field';
+import { withPageRoot } from '@/components/PageRoot';
 import { ErrorView, LoadingView } from '@/components/StateViews';
 import { TextInput } from '@/components/TextField';
 import { setMe, useMe } from '@/hooks/useMe';
@@ -115,9 +116,11 @@ function ProfileForm({ me }: { me: Me }) {
   );
 }
 
-export default function ProfilePage() {
+function ProfilePage() {
   const { me, error, loading, reload } = useMe();
   if (loading) return <LoadingView />;
   if (!me) return <ErrorView error={error} onRetry={() => void reload()} />;
   return <ProfileForm me={me} />;
 }
+
+export default withPageRoot(ProfilePage);
