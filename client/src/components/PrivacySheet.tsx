@@ -2,15 +2,16 @@
  * The consent sheet of the privacy gate (services/privacy.ts): what the app is about to use and why,
  * a link to the 隐私政策, and two big buttons. It shows only when the gate asks.
  *
- * h5 mounts it once (app.tsx). weapp cannot draw over its pages from the app, so each page whose code
- * calls a protected API renders <PrivacySheetHost /> (nothing in h5), and the newest one answers. In
+ * h5 mounts it once (app.tsx). weapp cannot draw over its pages from the app, so every page's root
+ * (components/PageRoot.tsx) carries one, and the sheet of the page on top answers. In
  * weapp 同意 is WeChat's agreePrivacyAuthorization button: WeChat checks that this very button was
  * tapped before it lets a pending protected call go on.
  */
 import { useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
-import { registerPrivacySheet, type PrivacyAsk } from '@/services/privacy';
+import { onReadingPolicy, registerPrivacySheet, type PrivacyAsk } from '@/services/privacy';
 import { go, PAGES } from '@/utils/nav';
 import './privacy.scss';
 
@@ -26,8 +27,10 @@ const WHAT: Record<PrivacyAsk['kind'], string> = {
 
 export function PrivacySheet() {
   const [ask, setAsk] = useState<PrivacyAsk | null>(null);
-  useEffect(() => registerPrivacySheet(setAsk), []);
-  if (!ask) return null;
+  const [reading, setReading] = useState(false);
+  useEffect(() => registerPrivacySheet(setAsk, Taro.getCurrentInstance().router?.path), []);
+  useEffect(() => onReadingPolicy(setReading), []);
+  if (!ask || reading) return null;
   const answer = (agree: boolean) => {
     setAsk(null);
     ask.answer(agree);
@@ -60,9 +63,4 @@ export function PrivacySheet() {
       </View>
     </View>
   );
-}
-
-/** weapp: the sheet on a page that calls a protected API (h5 has the app's one) */
-export function PrivacySheetHost() {
-  return process.env.TARO_ENV === 'weapp' ? <PrivacySheet /> : null;
 }

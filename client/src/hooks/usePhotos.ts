@@ -7,6 +7,7 @@ import Taro from '@tarojs/taro';
 import { MAX_PHOTOS } from '@lx/types';
 import type { CloudResult, UploadedPhoto } from '@/services/cloud';
 import { toast } from '@/utils/nav';
+import { ensurePrivacy } from '@/services/privacy';
 
 export type Upload = (localPath: string) => Promise<CloudResult<UploadedPhoto>>;
 
@@ -23,6 +24,7 @@ export function usePhotos(upload: Upload, { max = MAX_PHOTOS, initial = [], onCh
   const [uploading, setUploading] = useState(0);
 
   const add = async () => {
+    if (!(await ensurePrivacy('album'))) return; // the consent sheet first (services/privacy.ts)
     let paths: string[];
     try {
       const res = await Taro.chooseImage({

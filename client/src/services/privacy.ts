@@ -25,7 +25,7 @@ export interface PrivacyAsk {
 }
 type Sheet = (ask: PrivacyAsk) => void;
 
-const sheets: Sheet[] = [];
+const sheets: { sheet: Sheet; page?: string }[] = [];
 let pending: PrivacyAsk | null = null;
 
 export function privacyAgreed(): boolean {
@@ -45,14 +45,45 @@ function remember(agree: boolean) {
   }
 }
 
-/** The sheet calls this while mounted; the returned function unregisters it. */
-export function registerPrivacySheet(sheet: Sheet): () => void {
-  sheets.push(sheet);
-  if (pending) sheet(pending);
+/**
+ * The sheet calls this while mounted, with its page's path in weapp (one sheet per page there); the
+ * returned function unregisters it.
+ */
+export function registerPrivacySheet(sheet: Sheet, page?: string): () => void {
+  const entry = { sheet, page };
+  sheets.push(entry);
   return () => {
-    const i = sheets.lastIndexOf(sheet);
+    const i = sheets.indexOf(entry);
     if (i >= 0) sheets.splice(i, 1);
   };
+}
+
+/**
+ * While she reads the 隐私政策 (opened from the sheet) the sheet steps aside: in h5 it is drawn over
+ * every page, the policy's too. The page sets this while it is open; sheets listen.
+ */
+let reading = 0;
+const readingListeners = new Set<(on: boolean) => void>();
+export function setReadingPolicy(on: boolean) {
+  reading = Math.max(0, reading + (on ? 1 : -1));
+  for (const l of readingListeners) l(reading > 0);
+}
+export function onReadingPolicy(listener: (on: boolean) => void): () => void {
+  readingListeners.add(listener);
+  listener(reading > 0);
+  return () => void readingListeners.delete(listener);
+}
+
+/** the sheet on the page she is looking at (weapp keeps the pages under it, and tab pages, mounted) */
+function currentSheet(): Sheet | undefined {
+  let route: string | undefined;
+  try {
+    route = Taro.getCurrentPages().at(-1)?.route;
+  } catch {
+    route = undefined;
+  }
+  const onPage = route ? sheets.filter((s) => s.page?.replace(/^\//, '') === route.replace(/^\//, '')) : [];
+  return (onPage.at(-1) ?? sheets.at(-1))?.sheet;
 }
 
 /** weapp without a mounted sheet on this page: WeChat's own modal, so the gate never hangs */
@@ -81,7 +112,7 @@ function ask(kind: PrivacyAsk['kind']): Promise<boolean> {
         for (const w of waiting.splice(0)) w(agree);
       },
     };
-    const sheet = sheets[sheets.length - 1];
+    const sheet = currentSheet();
     pending = request;
     if (sheet) sheet(request);
     else void askByModal().then(request.answer, () => request.answer(false));
@@ -119,10 +150,14 @@ export function askFromPlatform(resolve: PlatformResolve, buttonId: string) {
   void ask('any').then((agree) => resolve(agree ? { event: 'agree', buttonId } : { event: 'disagree' }));
 }
 
+/** tests of pages that call a protected API: she has agreed already */
+export const agreePrivacyForTests = () => remember(true);
+
 /** tests: forget the answer and any sheet */
 export function resetPrivacyForTests() {
   sheets.length = 0;
   waiting.length = 0;
+  reading = 0;
   pending = null;
   remember(false);
 }

@@ -14,6 +14,7 @@ import { TextInput } from '@/components/TextField';
 import { toast } from '@/utils/nav';
 import { checkIn } from '../api';
 import { BAD_CODE_TEXT, checkInHint, typedCode } from '../views';
+import { ensurePrivacy } from '@/services/privacy';
 
 const WEAPP = process.env.TARO_ENV === 'weapp';
 
@@ -48,6 +49,7 @@ export function CheckIn(p: { communityId: string; activityId: string; onDone: ()
   };
   const byScan = async () => {
     let text: string;
+    if (!(await ensurePrivacy('camera'))) return; // the consent sheet first (services/privacy.ts)
     try {
       text = (await Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode'] })).result;
     } catch {
@@ -57,6 +59,7 @@ export function CheckIn(p: { communityId: string; activityId: string; onDone: ()
   };
   const byLocation = async () => {
     let point: { lng: number; lat: number };
+    if (!(await ensurePrivacy('location'))) return; // the consent sheet first (services/privacy.ts)
     try {
       const at = await Taro.getLocation({ type: 'gcj02' });
       point = { lng: at.longitude, lat: at.latitude };

@@ -17,6 +17,7 @@ import { formatDateTime } from '@/utils/format';
 import { goBack, toast } from '@/utils/nav';
 import '../../account.scss';
 import { BindForm } from './BindForm';
+import { ensurePrivacy } from '@/services/privacy';
 
 type Nearby = ResultOf<'org', 'nearby'>;
 
@@ -40,6 +41,7 @@ function AddressPage() {
       return;
     }
     let point: { longitude: number; latitude: number };
+    if (!(await ensurePrivacy('location'))) return; // the consent sheet first (services/privacy.ts)
     try {
       point = await Taro.chooseLocation({});
     } catch {

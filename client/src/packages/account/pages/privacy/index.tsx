@@ -2,8 +2,10 @@
  * 隐私政策: what 连心网格 collects, why, who sees it, how long it is kept, and how to see, export or
  * delete it. Plain words for residents; linked from 我的 and from the consent sheet.
  */
+import { useEffect } from 'react';
 import { Text, View } from '@tarojs/components';
 import { withPageRoot } from '@/components/PageRoot';
+import { setReadingPolicy } from '@/services/privacy';
 import { go, PAGES } from '@/utils/nav';
 import '../../privacy.scss';
 
@@ -62,6 +64,11 @@ const PARTS: Part[] = [
 ];
 
 function PrivacyPage() {
+  // opened from the consent sheet: the sheet steps aside while she reads, and is there when she returns
+  useEffect(() => {
+    setReadingPolicy(true);
+    return () => setReadingPolicy(false);
+  }, []);
   return (
     <View className="lx-page lx-privacy">
       <Text className="lx-privacy__lead">

@@ -15,6 +15,7 @@ import { useZodForm } from '@/hooks/useZodForm';
 import { callCloud, type UploadedPhoto, uploadPhoto } from '@/services/cloud';
 import { goBack, toast } from '@/utils/nav';
 import '../../account.scss';
+import { ensurePrivacy } from '@/services/privacy';
 
 /** The avatar: WeChat's own chooser in the mini-program, an image from the album in the browser. */
 function AvatarPicker({
@@ -32,6 +33,7 @@ function AvatarPicker({
     else toast(res.message);
   };
   const pickInBrowser = async () => {
+    if (!(await ensurePrivacy('album'))) return; // the consent sheet first (services/privacy.ts)
     try {
       const res = await Taro.chooseImage({ count: 1, sizeType: ['compressed'] });
       if (res.tempFilePaths[0]) await upload(res.tempFilePaths[0]);

@@ -2,6 +2,7 @@ import { screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import { resetMe } from '@/hooks/useMe';
 import { callCloud } from '@/services/cloud';
+import { agreePrivacyForTests } from '@/services/privacy';
 import { flush, renderPage, tap, typeInto } from '../../../../../jest/render';
 import { activityNow, fakeCloud, memberMe } from '../../testing/party';
 import ActivityPage from './index';
@@ -15,6 +16,7 @@ beforeEach(() => {
   call.mockReset();
   resetMe();
   Taro.clearStorageSync();
+  agreePrivacyForTests(); // the consent sheet has its own tests (services/privacy.test.ts)
 });
 
 async function typeAndSend(code: string) {

@@ -14,6 +14,7 @@ import type { FieldErrors } from '@/utils/form';
 import { toast } from '@/utils/nav';
 import type { ActivityView } from '../../staffApi';
 import type { ActivityFormValues } from './activityForm';
+import { ensurePrivacy } from '@/services/privacy';
 
 type PlaceKey = 'placeName' | 'lng' | 'lat' | 'radiusM';
 interface Props {
@@ -34,6 +35,7 @@ export function PlaceField({ values, errors, set, earlier }: Props) {
     set('lat', fixed(p.lat));
   };
   const onMap = async () => {
+    if (!(await ensurePrivacy('location'))) return; // the consent sheet first (services/privacy.ts)
     try {
       const got = await Taro.chooseLocation({});
       put({ name: got.name || got.address, lng: got.longitude, lat: got.latitude });
@@ -42,6 +44,7 @@ export function PlaceField({ values, errors, set, earlier }: Props) {
     }
   };
   const here = async () => {
+    if (!(await ensurePrivacy('location'))) return; // the consent sheet first (services/privacy.ts)
     try {
       const got = await Taro.getLocation({ type: 'gcj02' });
       put({ lng: got.longitude, lat: got.latitude });
