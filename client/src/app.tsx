@@ -3,9 +3,11 @@ import Taro, { useLaunch, usePageNotFound } from '@tarojs/taro';
 // NutUI's theme variables, once for the whole app (components bring their own css on demand).
 import '@nutui/nutui-react-taro/dist/styles/themes/default.css';
 import './app.scss';
+import { OfflineBar } from './components/OfflineBar';
 import { applyElderMode } from './hooks/useElderMode';
 import { PrivacySheet, AGREE_BUTTON_ID } from './components/PrivacySheet';
 import { askFromPlatform } from './services/privacy';
+import { startOutbox } from './services/outbox';
 import { PAGES } from './utils/nav';
 
 function App({ children }: PropsWithChildren) {
@@ -21,6 +23,8 @@ function App({ children }: PropsWithChildren) {
         Taro.onNeedPrivacyAuthorization((resolve) => askFromPlatform(resolve, AGREE_BUTTON_ID));
       }
     }
+    // after cloud.init: check-ins kept offline go when the network is back, also after a restart
+    startOutbox();
   });
   // An unknown address (an old shared link, a mistyped h5 URL) lands on a page that says so instead of
   // a blank screen; WeChat honours only a redirect made synchronously inside this callback.
@@ -30,6 +34,8 @@ function App({ children }: PropsWithChildren) {
     <>
       {children}
       <PrivacySheet />
+      {/* h5: the one offline bar over every page (weapp: per page, components/OfflineBar.tsx) */}
+      <OfflineBar />
     </>
   ) : (
     children

@@ -3,14 +3,20 @@
  * mini-program; typed or pasted in the browser, where there is no camera scanner) or by location
  * inside the radius (Taro.getLocation: WeChat's, or the browser's geolocation in h5). A refusal stays
  * on the page in the server's words with what to do next, rather than a toast that is gone in 2 s.
+ *
+ * Offline (or when a send gets no answer) the check-in waits in the outbox (services/outbox.ts) and
+ * goes by itself once the network is back; the page says so, and what the server then answers.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import type { PayloadIn } from '@lx/types';
 import { Field } from '@/components/Field';
 import { TextInput } from '@/components/TextField';
+import { NETWORK_CODE } from '@/services/cloud';
+import { isOnline } from '@/services/network';
+import { type Delivered, enqueueCheckIn, onDelivered, QUEUED_TEXT, queuedFor } from '@/services/outbox';
 import { toast } from '@/utils/nav';
 import { checkIn } from '../api';
 import { BAD_CODE_TEXT, checkInHint, typedCode } from '../views';
@@ -29,14 +35,40 @@ export function CheckIn(p: { communityId: string; activityId: string; onDone: ()
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<Refusal>();
+  // a check-in kept for the network (also one from before a restart)
+  const [waiting, setWaiting] = useState(() => !!queuedFor(p.activityId));
+  const onDone = useRef(p.onDone);
+  onDone.current = p.onDone;
+
+  useEffect(
+    () =>
+      onDelivered((d: Delivered) => {
+        if (d.entry.body.activityId !== p.activityId) return false;
+        setWaiting(false);
+        if (d.result.ok) {
+          toast('已联网，签到成功');
+          onDone.current();
+        } else setRefusal({ message: d.result.message, hint: checkInHint(d.result.code) });
+        return true;
+      }),
+    [p.activityId],
+  );
+
+  const queue = (body: PayloadIn<'party', 'checkIn'>) => {
+    enqueueCheckIn(body);
+    setWaiting(true);
+  };
 
   const send = async (m: Method) => {
     if (busy) return;
-    setBusy(true);
     setRefusal(undefined);
     const body = { communityId: p.communityId, activityId: p.activityId, ...m } as PayloadIn<'party', 'checkIn'>;
+    if (!isOnline()) return queue(body);
+    setBusy(true);
     const res = await checkIn(body);
     setBusy(false);
+    // no answer: it may or may not have landed, and a resend is harmless (a second one is refused)
+    if (!res.ok && res.code === NETWORK_CODE) return queue(body);
     if (!res.ok) return setRefusal({ message: res.message, hint: checkInHint(res.code) });
     toast(res.data.method === 'location' ? `签到成功，距活动地点约 ${res.data.distanceM ?? 0} 米` : '签到成功');
     p.onDone();
@@ -72,6 +104,11 @@ export function CheckIn(p: { communityId: string; activityId: string; onDone: ()
   return (
     <View className="lx-section" aria-label="签到">
       <Text className="lx-section__title">签到</Text>
+      {waiting ? (
+        <View className="lx-banner lx-banner--warn" role="status">
+          <Text>{QUEUED_TEXT}</Text>
+        </View>
+      ) : null}
       {refusal ? (
         <View className="lx-banner lx-banner--warn" role="alert">
           <Text>{refusal.message}</Text>
