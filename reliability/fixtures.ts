@@ -392,6 +392,7 @@ export const FIXTURES: Record<string, Record<string, Fixture>> = {
     detail: { as: 'demo-resident', payload: onTicket({ status: 'processing', level: 'grid' }) },
     similar: { as: 'demo-resident', payload: ({ p }) => ({ categoryId: 'cat-streetlight', buildingId: p.building }) },
     queue: { as: 'demo-grid', payload: ({ p }) => ({ tab: 'pending', orgId: p.node }) },
+    handled: { as: 'demo-grid', payload: () => ({}) },
     board: { as: 'demo-supervisor', payload: ({ p }) => ({ orgId: p.community }) },
     accept: { as: 'demo-grid', payload: onTicket({ status: 'pending', level: 'grid' }) },
     reject: { as: 'demo-grid', payload: onTicket({ status: 'pending', level: 'grid' }, { reason: '不属于受理范围' }) },

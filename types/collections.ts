@@ -95,6 +95,10 @@ export const INDEXES: Record<CollectionName, IndexDecl[]> = {
     idx('community_updated', 'communityId', 'status', '-updatedAt'),
     // the number people read is unique (the _id is random; filing draws again on a clash)
     { ...idx('by_no', 'no'), unique: true },
+    // the handlers' open queues: urgent first, then by deadline (repo/tickets.ts listQueue)
+    idx('queue_urgency', 'handlerOrgId', 'status', 'urgency', 'dueAt'),
+    // 我经手的: a handler's tickets (an array field: one entry per handler), latest change first
+    idx('handled', 'handlers', '-updatedAt'),
   ],
   ticket_events: [idx('timeline', 'ticketId', 'seq')],
   settings: [],

@@ -171,6 +171,8 @@ export const Ticket = z.object({
   /** image checks of every photo on the ticket and its events; a risky one is hidden */
   photoReviews: z.optional(z.array(PhotoReview)),
   hiddenPhotos: z.optional(z.array(z.string())),
+  /** 「我经手的」: the staff who handled it or filed it on someone's behalf (ticket-handlers.ts) */
+  handlers: z.optional(z.array(z.string())),
   /** bumped on every transition (== number of events); a stale write is refused with COMMON.CONFLICT */
   version: z.number(),
   createdAt: z.number(),

@@ -13,6 +13,7 @@ export default defineAppConfig({
         'pages/queue/index',
         'pages/proxy/index',
         'pages/board/index',
+        'pages/handled/index',
       ],
     },
     // notices: what residents open from a message or the 通知 tab, and the staff's compose and read figures

@@ -14,6 +14,7 @@ import { detail } from './actions/detail';
 import { dispatch } from './actions/dispatch';
 import { escalate } from './actions/escalate';
 import { file } from './actions/file';
+import { handled } from './actions/handled';
 import { join } from './actions/join';
 import { mine } from './actions/mine';
 import { progress } from './actions/progress';
@@ -35,6 +36,7 @@ const dispatchAction = createMain('tickets', {
   detail,
   similar,
   queue,
+  handled,
   board,
   accept,
   reject,

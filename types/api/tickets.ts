@@ -20,6 +20,7 @@ import {
   Urgency,
 } from '../ticket';
 import type { AccessTable } from '../permissions';
+import { STAFF_ROLES } from '../roles';
 import { RequestId } from '../requests';
 import { cursor, Empty, FileIds, id, lineText, payloadObject, personName, Phone, visibleText } from './common';
 
@@ -127,6 +128,9 @@ export const QUEUE_TAB_LABELS: Record<QueueTab, string> = {
 };
 export const HANDLER_ROLES = ['gridWorker', 'communityStaff', 'streetStaff'] as const;
 export type HandlerRole = (typeof HANDLER_ROLES)[number];
+/** 搜索 is at most this long, and splits into at most QUERY_WORDS words (the rest is ignored). */
+export const QUERY_MAX = 40;
+export const QUERY_WORDS = 4;
 export const QueuePayload = payloadObject({
   tab: z._default(z.enum(QUEUE_TABS, '列表分类无效'), 'pending'),
   /** whose queue (a user may hold several roles); omitted: the first handler role the caller holds */
@@ -135,8 +139,17 @@ export const QueuePayload = payloadObject({
   orgId: z.optional(id('网格')),
   /** @deprecated the foundation's name for orgId (grid workers) */
   gridId: z.optional(id('网格')),
+  /** 搜索: a ticket number (or its tail), or words that must all appear in the category or description */
+  q: z.optional(lineText('搜索内容', 1, QUERY_MAX)),
+  /** 筛选: one category, one building, one source (居民上报 / 代办 ways / 走访) */
+  categoryId: z.optional(id('诉求类别')),
+  buildingId: z.optional(id('楼栋')),
+  source: z.optional(z.enum(TicketSource.options, '来源无效')),
   cursor,
 });
+
+/** 我经手的: the tickets the caller handled or filed on someone's behalf (ticket-handlers.ts), newest change first. */
+export const HandledPayload = payloadObject({ cursor });
 
 export const BOARD_VIEWS = ['overdue', 'verifying', 'rejected'] as const;
 /**
@@ -160,6 +173,7 @@ export const TICKETS_ACTIONS = {
   detail: TicketIdPayload,
   similar: SimilarPayload,
   queue: QueuePayload,
+  handled: HandledPayload,
   board: BoardPayload,
   accept: AcceptPayload,
   reject: RejectPayload,
@@ -186,6 +200,8 @@ export const TICKETS_ACCESS = {
   detail: { who: 'ticketViewer' },
   similar: { who: 'signedIn' },
   queue: { who: 'roles', roles: HANDLER_ROLES, pick: 'role', scope: { rule: 'holds', field: ['orgId', 'gridId'] } },
+  // only ever the caller's own: a staff role anywhere lets them list what they themselves handled
+  handled: { who: 'roles', roles: STAFF_ROLES },
   board: {
     who: 'roles',
     roles: ['supervisor'],
@@ -248,6 +264,7 @@ export interface TicketsResults {
   detail: TicketDetail;
   similar: SimilarTicket[];
   queue: Page<TicketSummary> & { counts: Record<QueueTab, number>; role: HandlerRole; orgIds: string[] };
+  handled: Page<TicketSummary>;
   board: Page<BoardRow> & { counts: Record<'total' | Level, number> };
   accept: TransitionResult;
   reject: TransitionResult;

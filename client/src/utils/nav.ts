@@ -13,6 +13,7 @@ export const PAGES = {
   queue: '/packages/tickets/pages/queue/index',
   proxyFile: '/packages/tickets/pages/proxy/index',
   board: '/packages/tickets/pages/board/index',
+  handled: '/packages/tickets/pages/handled/index',
   statsDashboard: '/packages/stats/pages/dashboard/index',
   visitsDue: '/packages/visits/pages/due/index',
   visitStep: '/packages/visits/pages/visit/index',

@@ -10,6 +10,10 @@ import {
   type Ticket,
   type TicketEvent,
   type TicketStatus,
+  literalPattern,
+  type TicketQuery,
+  type TicketSource,
+  withHandler,
 } from '@lx/types';
 import { db, isConflict, type Transaction } from '../cloud';
 import { eventId } from '../ticket-ids';
@@ -39,7 +43,8 @@ export async function insertTicketWithEvent(
   // a new ticket races only on what it counts (the filer's rate counters), which commutes
   await commuting(() =>
     db().runTransaction(async (tx) => {
-      await tx.collection(COLLECTIONS.tickets).add({ data: { ...ticket } });
+      // 代办: the worker who filed it is among its handlers from the start (我经手的)
+      await tx.collection(COLLECTIONS.tickets).add({ data: { ...withHandler(ticket, event) } });
       await tx.collection(COLLECTIONS.ticketEvents).add({ data: { ...event } });
       for (const c of checks) await tx.collection(COLLECTIONS.mediaChecks).add({ data: { ...c } });
       // the statistics count the filing with it, or not at all (types/stats.ts)
@@ -110,6 +115,76 @@ export const listTicketsByDue = (
 ): Promise<Page<Ticket>> =>
   pageAfter<Ticket>(COLLECTIONS.tickets, condition(f), { field: 'dueAt', dir: 'asc' }, cursor, size, 'd');
 
+// ---- the handlers' queues (tickets.queue) and 我经手的 (tickets.handled)
+
+/** 筛选 and 搜索 on top of a queue tab's filter. */
+export interface QueueNarrowing {
+  categoryId?: string;
+  buildingId?: string;
+  source?: TicketSource;
+  query?: TicketQuery;
+}
+
+function narrowed(f: TicketFilter, n: QueueNarrowing, also: Partial<Ticket> = {}): object {
+  const _ = db().command;
+  const cond: Record<string, unknown> = { ...condition(f), ...also };
+  if (n.categoryId) cond.categoryId = n.categoryId;
+  if (n.buildingId) cond.buildingId = n.buildingId;
+  if (n.source) cond.source = n.source;
+  const q = n.query;
+  if (!q || (!q.no && !q.words.length)) return cond;
+  // a JS RegExp in a condition is what the SDK sends as a regular expression (emulator conformance)
+  const re = (s: string) => new RegExp(literalPattern(s), 'i');
+  // every word somewhere in the category or the description; the indexed fields above narrow the scan
+  const terms = q.no ? [{ no: re(q.no) }] : q.words.map((w) => _.or([{ categoryName: re(w) }, { description: re(w) }]));
+  return _.and([cond, ...terms]);
+}
+
+const DUE_ASC = { field: 'dueAt', dir: 'asc' } as const;
+const URGENT = 'qu';
+const NORMAL = 'qn';
+
+/**
+ * An open queue in the order work is done: 紧急 before 一般, and within each the soonest deadline first
+ * (so the overdue lead). Two keyset runs, one per urgency, over the (handlerOrgId, status, urgency,
+ * dueAt) index; the cursor says which run it is in ("qu…" then "qn…", a bare "qn" being the start of
+ * the second), so a page that ends the urgent ones fills up from the normal ones and page N still
+ * costs what page 1 does.
+ */
+export async function listQueue(
+  f: TicketFilter,
+  n: QueueNarrowing,
+  cursor: string | undefined,
+  size = PAGE_SIZE,
+): Promise<Page<Ticket>> {
+  const run = (urgency: Ticket['urgency'], prefix: string) => (c: string | undefined, k: number) =>
+    pageAfter<Ticket>(COLLECTIONS.tickets, narrowed(f, n, { urgency }), DUE_ASC, c, k, prefix);
+  const normal = run('normal', NORMAL);
+  if (cursor?.startsWith(NORMAL)) return normal(cursor, size);
+  const urgent = await run('urgent', URGENT)(cursor, size);
+  if (urgent.hasMore) return urgent;
+  const left = size - urgent.items.length;
+  if (left === 0) {
+    const more = (await normal(undefined, 1)).items.length > 0;
+    return { items: urgent.items, hasMore: more, ...(more ? { next: NORMAL } : {}) };
+  }
+  const rest = await normal(undefined, left);
+  return { items: [...urgent.items, ...rest.items], hasMore: rest.hasMore, ...(rest.next ? { next: rest.next } : {}) };
+}
+
+/** 已办结 and any list read newest first, with the same 筛选 and 搜索. */
+export const listQueueNewest = (
+  f: TicketFilter,
+  n: QueueNarrowing,
+  cursor: string | undefined,
+  size = PAGE_SIZE,
+): Promise<Page<Ticket>> =>
+  pageAfter<Ticket>(COLLECTIONS.tickets, narrowed(f, n), { field: 'createdAt', dir: 'desc' }, cursor, size);
+
+/** 我经手的: the tickets `userId` handled, the most recently changed first (one indexed read a page). */
+export const listHandled = (userId: string, cursor: string | undefined, size = PAGE_SIZE): Promise<Page<Ticket>> =>
+  pageAfter<Ticket>(COLLECTIONS.tickets, { handlers: userId }, { field: 'updatedAt', dir: 'desc' }, cursor, size, 'h');
+
 /**
  * The 不予受理 review: tickets refused and still refused, newest refusal first (a rejected ticket changes
  * only by 退回重办, so its updatedAt is the refusal's time), paged by a (updatedAt, _id) cursor
@@ -166,7 +241,9 @@ export async function transitionTicket(
   const once = () =>
     db().runTransaction(async (tx) => {
       const fresh = await readInTx(tx, id);
-      const out = decideOn(fresh);
+      const decided = decideOn(fresh);
+      // 我经手的: the actor joins the handlers in the same update (no write at all when already listed)
+      const out = { ...decided, ticket: withHandler(decided.ticket, decided.event) };
       const event = { ...out.event, _id: eventId(id, out.event.seq) };
       await tx
         .collection(COLLECTIONS.tickets)

@@ -9,10 +9,17 @@ import {
   type QueueBucket,
   type QueueTab,
   type ResultOf,
+  parseTicketQuery,
 } from '@lx/types';
 import type { ScopedContext } from '../../shared/dispatcher';
 import { queueCounters } from '../../shared/repo/stats';
-import { countTickets, listTickets, listTicketsByDue, type TicketFilter } from '../../shared/repo/tickets';
+import {
+  countTickets,
+  listQueue,
+  listQueueNewest,
+  type QueueNarrowing,
+  type TicketFilter,
+} from '../../shared/repo/tickets';
 import { summaries } from '../present';
 
 /** What each tab holds, for the queues of `handlerOrgIds` at `now`. */
@@ -54,7 +61,9 @@ async function tabCounts(handlerOrgIds: string[], now: number): Promise<Record<Q
 /**
  * A handler's queue: tickets whose current handling node is one of the caller's nodes for the role
  * (grid workers: their grids; community staff: their community, escalated and triage; street staff:
- * the street, escalated and dispatched), with the count of every tab.
+ * the street, escalated and dispatched), with the count of every tab. Open tabs list 紧急 first, then
+ * the soonest deadline (overdue first); 已办结 newest first. 搜索 and 筛选 narrow the list, never the
+ * counts, which stay the tabs' totals.
  */
 export async function queue(
   p: Payload<'tickets', 'queue'>,
@@ -70,9 +79,14 @@ export async function queue(
   const handlerOrgIds = only ? [only] : ctx.grants.filter((g) => g.role === role).map((g) => g.orgId);
 
   const filter = tabFilter(p.tab, handlerOrgIds, ctx.now);
-  const byDue = p.tab === 'dueSoon' || p.tab === 'overdue';
+  const narrowing: QueueNarrowing = {
+    ...(p.categoryId ? { categoryId: p.categoryId } : {}),
+    ...(p.buildingId ? { buildingId: p.buildingId } : {}),
+    ...(p.source ? { source: p.source } : {}),
+    query: parseTicketQuery(p.q),
+  };
   const [page, counts] = await Promise.all([
-    byDue ? listTicketsByDue(filter, p.cursor) : listTickets(filter, p.cursor),
+    p.tab === 'done' ? listQueueNewest(filter, narrowing, p.cursor) : listQueue(filter, narrowing, p.cursor),
     tabCounts(handlerOrgIds, ctx.now),
   ]);
   return {

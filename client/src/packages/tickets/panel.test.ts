@@ -1,6 +1,6 @@
 import { validate } from '@/utils/form';
 import { noteSchema } from './forms';
-import { panelButtons } from './panel';
+import { forViewer, isStaff, panelButtons } from './panel';
 import { actionPayload } from './payloads';
 
 describe('the action panel derived from allowedActions', () => {
@@ -101,5 +101,21 @@ describe('checking a note form before sending', () => {
   it('办结 of a category that demands after-photos needs at least one', () => {
     expect(checkNote(resolve, '已更换灯泡', 0)).toBe('请上传办结后照片');
     expect(checkNote(resolve, '已更换灯泡', 1)).toBeUndefined();
+  });
+});
+
+describe('附议 is a resident’s', () => {
+  const offered = panelButtons(['urge', 'join']);
+  it('staff never see it, nor anyone before they are known; residents and party members do', () => {
+    expect(forViewer(offered, true).map((b) => b.action)).toEqual(['urge']);
+    expect(forViewer(offered, undefined).map((b) => b.action)).toEqual(['urge']);
+    expect(forViewer(offered, false).map((b) => b.action)).toEqual(['urge', 'join']);
+  });
+
+  it('any street-office role is staff; 居民 and 党员 are not', () => {
+    expect(isStaff([{ role: 'gridWorker' }])).toBe(true);
+    expect(isStaff([{ role: 'partyMember' }, { role: 'supervisor' }])).toBe(true);
+    expect(isStaff([{ role: 'partyMember' }])).toBe(false);
+    expect(isStaff([])).toBe(false);
   });
 });

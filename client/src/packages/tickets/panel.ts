@@ -4,7 +4,7 @@
  * orders those actions, words them for the person holding the phone and says which form each needs.
  * Nothing here grants an action the server did not list.
  */
-import type { TicketAction } from '@lx/types';
+import { STAFF_ROLES, type Role, type TicketAction } from '@lx/types';
 
 /** Actions a person takes from a ticket's page (the sweeper's markOverdue / autoClose are not). */
 export const PANEL_ACTIONS = [
@@ -193,3 +193,15 @@ export function panelButtons(allowed: readonly string[], ctx: PanelContext = {})
     };
   });
 }
+
+/** Whether someone holding `roles` works for the street office (any grant but 居民 and 党员). */
+export const isStaff = (roles: readonly { role: Role }[]): boolean =>
+  roles.some((r) => (STAFF_ROLES as readonly Role[]).includes(r.role));
+
+/**
+ * Staff never see 附议: a grid worker who escalated a ticket from their own building is its neighbour
+ * by address, but joining is a resident's voice, not a handler's. `staff` undefined (the user not
+ * loaded yet) hides it too, so it never flashes up for a worker.
+ */
+export const forViewer = (buttons: PanelButton[], staff: boolean | undefined): PanelButton[] =>
+  staff === false ? buttons : buttons.filter((b) => b.action !== 'join');

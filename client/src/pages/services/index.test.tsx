@@ -47,22 +47,42 @@ describe('办事 entries by role', () => {
   });
 
   it('a grid worker at work sees 网格工单 and 代居民上报 first', async () => {
-    expect(await titles(gridWorker)).toEqual(['网格工单', '代居民上报', '入户走访', '反映问题', '我的诉求', '微心愿']);
+    expect(await titles(gridWorker)).toEqual([
+      '网格工单',
+      '代居民上报',
+      '我经手的',
+      '入户走访',
+      '反映问题',
+      '我的诉求',
+      '微心愿',
+    ]);
   });
 
   it('a grid worker who switched to 居民 under 我的 sees the resident’s entries first', async () => {
     setActiveRole({ role: 'resident' });
-    expect(await titles(gridWorker)).toEqual(['反映问题', '我的诉求', '微心愿', '网格工单', '代居民上报', '入户走访']);
+    expect(await titles(gridWorker)).toEqual([
+      '反映问题',
+      '我的诉求',
+      '微心愿',
+      '网格工单',
+      '代居民上报',
+      '我经手的',
+      '入户走访',
+    ]);
   });
 
   it.each([
     [
       'community staff',
       staff('communityStaff', '凤凰城社区'),
-      ['社区工单', '统计看板', '入户率', '到期走访', '结对管理', '重点户走访', ...PARTY_STAFF],
+      ['社区工单', '我经手的', '统计看板', '入户率', '到期走访', '结对管理', '重点户走访', ...PARTY_STAFF],
     ],
-    ['street staff', staff('streetStaff', '九州路街道办事处'), ['街道工单', '统计看板', '入户率', ...PARTY_STAFF]],
-    ['supervisors', staff('supervisor', '九州路街道办事处'), ['督办看板', '统计看板']],
+    [
+      'street staff',
+      staff('streetStaff', '九州路街道办事处'),
+      ['街道工单', '我经手的', '统计看板', '入户率', ...PARTY_STAFF],
+    ],
+    ['supervisors', staff('supervisor', '九州路街道办事处'), ['督办看板', '统计看板', '我经手的']],
   ])('%s get their own entry and 统计看板, then the resident’s', async (_, me, own) => {
     expect(await titles(me)).toEqual([...own, ...RESIDENT]);
   });
@@ -78,6 +98,7 @@ describe('办事 entries by role', () => {
     };
     expect(await titles(both)).toEqual([
       '街道工单',
+      '我经手的',
       '统计看板',
       '入户率',
       '报到审核',
@@ -146,5 +167,26 @@ describe('办事 entries by role', () => {
     renderPage(Services);
     tap(await screen.findByText('社区工单'));
     expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/tickets/pages/queue/index?role=communityStaff' });
+  });
+
+  it.each([
+    ['grid workers', gridWorker],
+    ['community staff', staff('communityStaff', '凤凰城社区')],
+    ['street staff', staff('streetStaff', '九州路街道办事处')],
+    ['supervisors', staff('supervisor', '九州路街道办事处')],
+    ['admins', { ...residentWithAddress, roles: [{ role: 'admin', orgId: 's', orgName: '九州路街道办事处' }] } as Me],
+  ])('%s get one 我经手的, which opens the tickets they handled', async (_, me) => {
+    const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'ok' } as never);
+    expect((await titles(me)).filter((t) => t === '我经手的')).toHaveLength(1);
+    tap(screen.getByText('我经手的'));
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/tickets/pages/handled/index' });
+  });
+
+  it('residents and party members have no 我经手的', async () => {
+    expect(await titles(residentWithAddress)).not.toContain('我经手的');
+    resetMe();
+    expect(
+      await titles({ ...residentWithAddress, roles: [{ role: 'partyMember', orgId: 'c', orgName: '凤凰城社区' }] }),
+    ).not.toContain('我经手的');
   });
 });

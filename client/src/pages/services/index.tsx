@@ -42,6 +42,13 @@ const PARTY_STAFF_ENTRIES: Entry[] = [
   { title: '微心愿审核', hint: '居民提出的微心愿，审核后党员认领', url: PAGES.partyWishReview, icon: '愿' },
   { title: '岗位管理', hint: '社区党员岗位的人数、职责和在岗党员', url: PAGES.partyPostAdmin, icon: '岗' },
 ];
+/** 我经手的: every staff role's own trail (one entry however many staff roles a person holds). */
+const HANDLED: Entry = {
+  title: '我经手的',
+  hint: '签收、上报、分派、办结、代办过的工单和它们现在的状态',
+  url: PAGES.handled,
+  icon: '经',
+};
 /** Staff entries by role, in the order of the levels (网格 → 社区 → 街道 → 督导). */
 const STAFF_ENTRIES: { role: Role; entries: Entry[] }[] = [
   {
@@ -54,6 +61,7 @@ const STAFF_ENTRIES: { role: Role; entries: Entry[] }[] = [
         icon: '办',
       },
       { title: '代居民上报', hint: '巡查、走访、电话中发现的问题', url: PAGES.proxyFile, icon: '代' },
+      HANDLED,
       { title: '入户走访', hint: '五步工作法：到期和逾期的走访', url: PAGES.visitsDue, icon: '访' },
     ],
   },
@@ -61,6 +69,7 @@ const STAFF_ENTRIES: { role: Role; entries: Entry[] }[] = [
     role: 'communityStaff',
     entries: [
       { title: '社区工单', hint: '网格上报和待分派的诉求', url: queueUrl('communityStaff'), icon: '社' },
+      HANDLED,
       { title: '统计看板', hint: '本社区和各网格的办结率、排名', url: PAGES.statsDashboard, icon: '统' },
       COVERAGE,
       { title: '到期走访', hint: '各网格已逾期和今天到期的走访', url: PAGES.visitGridDue, icon: '期' },
@@ -73,6 +82,7 @@ const STAFF_ENTRIES: { role: Role; entries: Entry[] }[] = [
     role: 'streetStaff',
     entries: [
       { title: '街道工单', hint: '社区上报的诉求，派遣职能部门', url: queueUrl('streetStaff'), icon: '街' },
+      HANDLED,
       STREET_STATS,
       COVERAGE,
       ...PARTY_STAFF_ENTRIES,
@@ -90,8 +100,13 @@ const STAFF_ENTRIES: { role: Role; entries: Entry[] }[] = [
   },
   {
     role: 'supervisor',
-    entries: [{ title: '督办看板', hint: '辖区内超期的工单，督办催办', url: PAGES.board, icon: '督' }, STREET_STATS],
+    entries: [
+      { title: '督办看板', hint: '辖区内超期的工单，督办催办', url: PAGES.board, icon: '督' },
+      STREET_STATS,
+      HANDLED,
+    ],
   },
+  { role: 'admin', entries: [HANDLED] },
 ];
 
 function entriesFor(me: Me, working: Role): Entry[] {

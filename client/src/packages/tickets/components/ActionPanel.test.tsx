@@ -1,4 +1,6 @@
 import { screen } from '@testing-library/react';
+import { resetMe, setMe } from '@/hooks/useMe';
+import { gridWorker, residentWithAddress } from '../../../../jest/fixtures';
 import { flush, renderInPage, tap, typeInto } from '../../../../jest/render';
 import { panelButtons } from '../panel';
 import { ActionPanel, type ActionPanelProps } from './ActionPanel';
@@ -115,5 +117,21 @@ describe('the action panel', () => {
   it('shows a hint when there is nothing to do yet', () => {
     const { view } = setup([], { hint: '超过办理时限仍未办结的，可以在这里催办' });
     expect(view.container.textContent).toBe('超过办理时限仍未办结的，可以在这里催办');
+  });
+});
+
+describe('附议 on the panel', () => {
+  afterEach(() => resetMe());
+
+  it('a grid worker who sent the ticket up (its neighbour by address) is not offered 附议', () => {
+    setMe(gridWorker);
+    const { view } = setup(['join']);
+    expect(view.container.textContent).not.toContain('附议');
+  });
+
+  it('a resident nearby is', () => {
+    setMe(residentWithAddress);
+    const { view } = setup(['join']);
+    expect(buttonLabels(view.container)).toEqual(['附议']);
   });
 });

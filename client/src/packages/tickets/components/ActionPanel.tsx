@@ -9,7 +9,8 @@ import { Button } from '@nutui/nutui-react-taro';
 import type { Upload } from '@/hooks/usePhotos';
 import type { ClientFail, CloudResult } from '@/services/cloud';
 import type { ActionInput } from '../forms';
-import type { PanelAction, PanelButton } from '../panel';
+import { useMe } from '@/hooks/useMe';
+import { forViewer, isStaff, type PanelAction, type PanelButton } from '../panel';
 import { ActionForm } from './ActionForm';
 import type { ChoiceOption } from './ChoiceForm';
 
@@ -30,6 +31,16 @@ export interface ActionPanelProps {
 }
 
 export function ActionPanel(props: ActionPanelProps) {
+  // only a panel offering 附议 needs to know who reads it (panel.ts forViewer)
+  return props.buttons.some((b) => b.action === 'join') ? <NeighbourPanel {...props} /> : <Panel {...props} />;
+}
+
+function NeighbourPanel(props: ActionPanelProps) {
+  const { me } = useMe();
+  return <Panel {...props} buttons={forViewer(props.buttons, me ? isStaff(me.roles ?? []) : undefined)} />;
+}
+
+function Panel(props: ActionPanelProps) {
   const { buttons, upload, departments = [], grids, run, onTap, onDone, onFailed, hint } = props;
   const [open, setOpen] = useState<PanelButton>();
   const [busy, setBusy] = useState<PanelAction>();

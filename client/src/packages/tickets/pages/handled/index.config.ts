@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '我经手的', enablePullDownRefresh: true });
