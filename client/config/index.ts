@@ -6,13 +6,14 @@
 import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin';
+import lianxin from '../../lianxin.config.json';
 
 const clientDir = path.resolve(__dirname, '..');
 const repoDir = path.resolve(clientDir, '..');
 const platform = process.env.TARO_ENV === 'h5' ? 'h5' : 'weapp';
 
-/** The CloudBase environment id of production; override with LX_CLOUD_ENV at build time. */
-const CLOUD_ENV = process.env.LX_CLOUD_ENV || 'lianxin-prod';
+/** The CloudBase environment id: lianxin.config.json's envId (the one deployment config), or LX_CLOUD_ENV at build time. */
+const CLOUD_ENV = process.env.LX_CLOUD_ENV || lianxin.envId;
 
 interface Chain {
   resolve: { plugin: (name: string) => { use: (plugin: unknown, args: unknown[]) => unknown } };

@@ -67,6 +67,33 @@ describe('subscription messages', () => {
     expect(credits('demo-grid').ticketProgress).toBe(0);
   });
 
+  it('keeps a long-term template’s consent across sends and clears it only when the user turns it off', async () => {
+    expect(SUBSCRIPTION_TEMPLATES.ticketTask.longTerm).toBe(true);
+    const task = (touser: string) =>
+      cloud.emu.runAs({ OPENID: '' }, () =>
+        notify({
+          touser,
+          template: 'ticketTask',
+          values: ['20261121-00002', '道路破损', '督办', '2026-11-21 10:00', '九州街道'],
+          page: 'pages/home/index',
+        }),
+      );
+    expect(await task('demo-community')).toEqual({ sent: false, reason: 'no-consent' });
+    expectOk(await cloud.call(org, 'org', 'subscribe', { accepted: ['ticketTask'] }, 'demo-community'));
+    expectOk(await cloud.call(org, 'org', 'subscribe', { accepted: ['ticketTask'] }, 'demo-community'));
+    expect(credits('demo-community').ticketTask).toBe(1);
+    for (let i = 0; i < 3; i += 1) expect(await task('demo-community')).toEqual({ sent: true });
+    expect(credits('demo-community').ticketTask).toBe(1);
+    cloud.emu.outbox.respond('subscribeMessage.send', () => ({
+      errcode: 43101,
+      errmsg: 'user refuse to accept the msg',
+    }));
+    expect(await task('demo-community')).toMatchObject({ sent: false, errCode: 43101 });
+    expect(credits('demo-community').ticketTask).toBe(0);
+    cloud.emu.outbox.resetResponders();
+    expect(await task('demo-community')).toEqual({ sent: false, reason: 'no-consent' });
+  });
+
   it('refuses an unknown template with a Chinese message and stores nothing', async () => {
     const before = credits('demo-street');
     const res = await cloud.call(org, 'org', 'subscribe', { accepted: ['everything'] }, 'demo-street');

@@ -3,13 +3,16 @@
  * credit is spent with a conditional update *before* sending, so two concurrent senders can never
  * use one credit twice and a user who never allowed a template is never messaged.
  *
+ * A long-term template's consent is checked and kept (one acceptance, many sends); only WeChat's
+ * 43101 (the user turned it off) clears it.
+ *
  * `notify` never throws: a message is a courtesy on top of a change that has already been committed,
  * so a failed send is reported in the result (and logged without personal data) instead of undoing
  * the user's action. Callers that must not send twice (the notice pusher) record the result.
  */
-import { fitField, SUBSCRIPTION_TEMPLATES, type SubscriptionKey } from '@lx/types';
+import { fitField, isLongTerm, SUBSCRIPTION_TEMPLATES, type SubscriptionKey } from '@lx/types';
 import { openapi, openApiErrCode } from './cloud';
-import { refundCredit, spendCredit } from './repo/users';
+import { hasCredit, refundCredit, revokeCredit, spendCredit } from './repo/users';
 import { logWarn } from './log';
 
 export interface Message {
@@ -30,8 +33,12 @@ function messageData(template: SubscriptionKey, values: readonly string[]): Reco
 }
 
 export async function notify(msg: Message): Promise<SendOutcome> {
+  const longTerm = isLongTerm(msg.template);
   try {
-    if (!(await spendCredit(msg.touser, msg.template))) return { sent: false, reason: 'no-consent' };
+    const consented = longTerm
+      ? await hasCredit(msg.touser, msg.template)
+      : await spendCredit(msg.touser, msg.template);
+    if (!consented) return { sent: false, reason: 'no-consent' };
   } catch {
     return { sent: false, reason: 'failed', errCode: -1 };
   }
@@ -48,7 +55,10 @@ export async function notify(msg: Message): Promise<SendOutcome> {
   } catch (e) {
     const errCode = openApiErrCode(e) ?? -1;
     // 43101: the user withdrew consent in WeChat: the credit is gone on their side too
-    if (errCode !== 43101) await refundCredit(msg.touser, msg.template).catch(() => undefined);
+    const undo = longTerm
+      ? errCode === 43101 && revokeCredit(msg.touser, msg.template)
+      : errCode !== 43101 && refundCredit(msg.touser, msg.template);
+    if (undo) await undo.catch(() => undefined);
     logWarn('notify', { template: msg.template, errCode });
     return { sent: false, reason: 'failed', errCode };
   }

@@ -58,6 +58,22 @@ export async function spendCredit(openid: string, template: SubscriptionKey): Pr
   return res.stats.updated === 1;
 }
 
+/** A long-term template's consent: checked before each send, never spent (types/subscriptions.ts). */
+export async function hasCredit(openid: string, template: SubscriptionKey): Promise<boolean> {
+  const _ = db().command;
+  const res = await users()
+    .where({ _id: openid, [`subscriptions.${template}`]: _.gt(0) })
+    .count();
+  return res.total === 1;
+}
+
+/** The user turned a long-term template off in WeChat (43101): stop trying until they allow it again. */
+export async function revokeCredit(openid: string, template: SubscriptionKey): Promise<void> {
+  await users()
+    .doc(openid)
+    .update({ data: { [`subscriptions.${template}`]: 0 } });
+}
+
 /** Gives a credit back when WeChat refused the send, so the user's consent is not lost. */
 export async function refundCredit(openid: string, template: SubscriptionKey): Promise<void> {
   const _ = db().command;
