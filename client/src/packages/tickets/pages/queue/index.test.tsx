@@ -3,7 +3,7 @@ import type { Me } from '@lx/types';
 import { resetMe } from '@/hooks/useMe';
 import { callCloud } from '@/services/cloud';
 import { gridWorker, NOW, residentWithAddress, ticket } from '../../../../../jest/fixtures';
-import { renderPage, tap } from '../../../../../jest/render';
+import { flush, renderPage, tap, typeInto } from '../../../../../jest/render';
 import QueuePage from './index';
 
 jest.mock('@/services/cloud', () => ({ callCloud: jest.fn() }));
@@ -23,9 +23,14 @@ function backend(me: Me, pages: unknown[]) {
   call.mockImplementation(async (fn: string, action: string) => {
     if (fn === 'org' && action === 'me') return { ok: true, data: me };
     if (fn === 'tickets' && action === 'queue') return queue.length > 1 ? queue.shift() : queue[0];
+    if (fn === 'tickets' && action === 'categories') return { ok: true, data: CATEGORIES };
     return { ok: false, code: 'COMMON.UNKNOWN_ACTION', message: '不支持的操作' };
   });
 }
+const CATEGORIES = [
+  { id: 'cat-streetlight', name: '路灯照明', group: '市政', limitText: '3个工作日', urgentLimitText: '4小时' },
+  { id: 'cat-garbage', name: '垃圾清运', group: '环境', limitText: '1个工作日', urgentLimitText: '2小时' },
+];
 const page = (items = [ticket(1)], c = counts) => ({ ok: true, data: { items, hasMore: false, counts: c } });
 const queueCalls = () => call.mock.calls.filter((c) => c[1] === 'queue').map((c) => c[2]);
 
@@ -99,7 +104,8 @@ describe('工单队列', () => {
     backend(twoGrids, [page()]);
     renderPage(QueuePage);
     await screen.findByText('编号 20261121-00001');
-    expect(screen.getAllByRole('radio').map((r) => r.textContent)).toEqual([
+    const scope = screen.getByRole('radiogroup', { name: '范围' });
+    expect(within(scope).getAllByRole('radio').map((r) => r.textContent)).toEqual([
       '全部',
       '凤凰城社区第一网格',
       '凤凰城社区第二网格',
@@ -113,7 +119,8 @@ describe('工单队列', () => {
     backend(gridWorker, [page()]);
     renderPage(QueuePage);
     await screen.findByText('编号 20261121-00001');
-    expect(screen.queryAllByRole('radio')).toEqual([]);
+    // no 范围 chips for one grid (the 筛选 chips are radios of their own groups)
+    expect(screen.queryByRole('radiogroup', { name: '范围' })).toBeNull();
   });
 
   it('a failed queue shows the message with 重试', async () => {
@@ -122,5 +129,42 @@ describe('工单队列', () => {
     expect(await screen.findByText('网络不给力，请检查网络后重试')).toBeTruthy();
     tap(screen.getByText('重试'));
     expect(await screen.findByText('编号 20261121-00001')).toBeTruthy();
+  });
+
+  it('searches by number or words, and filters by category and source; the counts stay the tabs’ totals', async () => {
+    backend(gridWorker, [page()]);
+    renderPage(QueuePage);
+    await screen.findByText('编号 20261121-00001');
+    await typeInto(await screen.findByLabelText('搜索工单'), ' 路灯 ');
+    tap(screen.getByText('搜索'));
+    await flush();
+    expect(queueCalls().at(-1)).toEqual({ tab: 'pending', role: 'gridWorker', q: '路灯', cursor: undefined });
+
+    tap(await screen.findByRole('radio', { name: '垃圾清运' }));
+    await flush();
+    tap(screen.getByRole('radio', { name: '日常巡查' }));
+    await flush();
+    expect(queueCalls().at(-1)).toEqual({
+      tab: 'pending',
+      role: 'gridWorker',
+      q: '路灯',
+      categoryId: 'cat-garbage',
+      source: 'patrol',
+      cursor: undefined,
+    });
+    // back to 全部: the field leaves the request
+    tap(screen.getByRole('radio', { name: '全部类别' }));
+    await flush();
+    expect(queueCalls().at(-1)).not.toHaveProperty('categoryId');
+  });
+
+  it('says nothing matched, not that the tab is empty, when a search finds nothing', async () => {
+    backend(gridWorker, [page(), page([])]);
+    renderPage(QueuePage);
+    await screen.findByText('编号 20261121-00001');
+    await typeInto(await screen.findByLabelText('搜索工单'), '不存在的词');
+    tap(screen.getByText('搜索'));
+    expect(await screen.findByText('没有符合条件的工单')).toBeTruthy();
+    expect(screen.queryByText('没有待签收的工单')).toBeNull();
   });
 });

@@ -1,7 +1,8 @@
 /**
  * 工单队列 of a handling level: 网格工单 for grid workers, 社区工单 for community staff, 街道工单 for
  * street staff (`?role=`; by default the first handling role the user holds). Tabs 待签收 / 处理中 /
- * 即将超期 / 已超期 / 已办结 with their counts, and the time left on every open ticket.
+ * 即将超期 / 已超期 / 已办结 with their counts, and the time left on every open ticket. Open tabs list
+ * 紧急 first, then the soonest deadline (the server's order); 搜索 and 筛选 narrow the list.
  */
 import { useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
@@ -11,9 +12,11 @@ import { Segments } from '@/components/Segments';
 import { EmptyView, ErrorView, LoadingView } from '@/components/StateViews';
 import { useMe } from '@/hooks/useMe';
 import { usePagedList } from '@/hooks/usePagedList';
+import { useRemote } from '@/hooks/useRemote';
 import { useShowAgain } from '@/hooks/useShowAgain';
 import { callCloud } from '@/services/cloud';
 import { go, PAGES } from '@/utils/nav';
+import { filterPayload, type QueueFilter, QueueFilters } from '../../components/QueueFilters';
 import { TicketList } from '../../components/TicketList';
 import { useNow } from '../../hooks/useNow';
 import { QUEUE_EMPTY, QUEUE_TITLES, queueRole } from '../../queue';
@@ -47,11 +50,15 @@ function ScopeChips(props: {
 function Queue({ role, scopes }: { role: HandlerRole; scopes: { orgId: string; orgName: string }[] }) {
   const [tab, setTab] = useState<QueueTab>('pending');
   const [orgId, setOrgId] = useState<string>();
+  const [filter, setFilter] = useState<QueueFilter>({});
   const now = useNow();
+  const categories = useRemote(() => callCloud('tickets', 'categories', {}), []);
   const list = usePagedList(
-    (cursor) => callCloud('tickets', 'queue', { tab, role, ...(orgId ? { orgId } : {}), cursor }),
-    [tab, role, orgId],
+    (cursor) =>
+      callCloud('tickets', 'queue', { tab, role, ...(orgId ? { orgId } : {}), ...filterPayload(filter), cursor }),
+    [tab, role, orgId, filter],
   );
+  const narrowed = Object.keys(filterPayload(filter)).length > 0;
   usePullDownRefresh(() => {
     void list.refresh().finally(() => Taro.stopPullDownRefresh());
   });
@@ -73,6 +80,7 @@ function Queue({ role, scopes }: { role: HandlerRole; scopes: { orgId: string; o
         onChange={setTab}
       />
       <ScopeChips scopes={scopes} value={orgId} onChange={setOrgId} />
+      <QueueFilters value={filter} onChange={setFilter} categories={categories.data} />
       {role === 'gridWorker' ? (
         <View className="lx-queue-bar">
           <Text className="lx-queue-bar__text">巡查、走访发现问题？</Text>
@@ -81,7 +89,13 @@ function Queue({ role, scopes }: { role: HandlerRole; scopes: { orgId: string; o
           </Text>
         </View>
       ) : null}
-      <TicketList list={list} emptyText={QUEUE_EMPTY[tab]} showDue={tab !== 'done'} now={now} />
+      <TicketList
+        list={list}
+        emptyText={narrowed ? '没有符合条件的工单' : QUEUE_EMPTY[tab]}
+        emptyHint={narrowed ? '换个关键词，或把筛选改回“全部”' : undefined}
+        showDue={tab !== 'done'}
+        now={now}
+      />
     </View>
   );
 }
