@@ -5,6 +5,7 @@
  *   emulator  — the emulator and its conformance suite against the real wx-server-sdk
  *   client    — components in jsdom with Taro's H5 components (see client/jest.config.js)
  *   weapp     — miniprogram-simulate smoke tests of the compiled weapp build
+ *   ship      — the deploy plan (scripts/deploy) and the checks of what ships (scripts/ship, after build:weapp)
  *   reliability — `npm run test:reliability` (reliability/run.ts): the authorization matrix, fuzz,
  *               concurrency, kill -9, limits and privacy, on the cloud project's fake clock
  */
@@ -44,6 +45,8 @@ module.exports = {
         '<rootDir>/reliability/timeout.setup.ts',
       ],
     }),
+    // the deploy scripts and the checks of what ships (scripts/**: the weapp build's checks need build:weapp)
+    node('ship', ['<rootDir>/scripts']),
     '<rootDir>/client/jest.config.js',
     '<rootDir>/client/weapp-smoke/jest.config.js',
   ],
