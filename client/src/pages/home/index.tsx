@@ -11,7 +11,8 @@ import { HomeNoticeBar } from '@/components/HomeNoticeBar';
 import { ErrorView, LoadingView } from '@/components/StateViews';
 import { TicketRow } from '@/components/TicketRow';
 import { useElderMode } from '@/hooks/useElderMode';
-import { hasRole, useMe } from '@/hooks/useMe';
+import { StaffHome, STAFF_HOME_ROLES } from '@/components/StaffHome';
+import { hasRole, useActiveRole, useMe } from '@/hooks/useMe';
 import { useNoticeUnread } from '@/hooks/useNoticeUnread';
 import { type Remote, useRemote } from '@/hooks/useRemote';
 import { useShowAgain } from '@/hooks/useShowAgain';
@@ -115,6 +116,7 @@ function LatestTickets({ latest }: { latest: Remote<ResultOf<'tickets', 'mine'>>
 export default function Home() {
   const elder = useElderMode();
   const { me, error, loading, reload } = useMe();
+  const { active } = useActiveRole();
   const isGridWorker = hasRole(me, 'gridWorker');
   const latest = useRemote(() => callCloud('tickets', 'mine', { tab: 'all' }), [], !!me);
   const queue = useRemote(() => callCloud('tickets', 'queue', { tab: 'pending' }), [], isGridWorker);
@@ -140,6 +142,15 @@ export default function Home() {
 
   if (loading) return <LoadingView />;
   if (!me) return <ErrorView error={error} onRetry={() => void reload()} />;
+  // staff at work open on their work (components/StaffHome.tsx); residents and party members keep this page
+  if (STAFF_HOME_ROLES.includes(active.role))
+    return (
+      <View className={`lx-page ${elder.elderClass}`}>
+        <StaffHome me={me} role={active.role} orgName={active.orgName}>
+          {active.role === 'gridWorker' ? <GridStatsCard stats={stats} /> : null}
+        </StaffHome>
+      </View>
+    );
 
   return (
     <View className={`lx-page ${elder.elderClass}`}>

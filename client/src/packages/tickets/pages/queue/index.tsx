@@ -47,8 +47,9 @@ function ScopeChips(props: {
   );
 }
 
-function Queue({ role, scopes }: { role: HandlerRole; scopes: { orgId: string; orgName: string }[] }) {
-  const [tab, setTab] = useState<QueueTab>('pending');
+function Queue(props: { role: HandlerRole; scopes: { orgId: string; orgName: string }[]; tab?: QueueTab }) {
+  const { role, scopes } = props;
+  const [tab, setTab] = useState<QueueTab>(props.tab ?? 'pending');
   const [orgId, setOrgId] = useState<string>();
   const [filter, setFilter] = useState<QueueFilter>({});
   const now = useNow();
@@ -101,7 +102,7 @@ function Queue({ role, scopes }: { role: HandlerRole; scopes: { orgId: string; o
 }
 
 export default function QueuePage() {
-  const asked = useRouter().params.role;
+  const { role: asked, tab } = useRouter().params;
   const { me, error, loading, reload } = useMe();
   const role = queueRole(me, asked);
   useEffect(() => {
@@ -111,5 +112,7 @@ export default function QueuePage() {
   if (loading) return <LoadingView />;
   if (!me) return <ErrorView error={error} onRetry={() => void reload()} />;
   if (!role) return <EmptyView text="您没有需要处理的工单" hint="工单由网格员、社区和街道工作人员办理" />;
-  return <Queue role={role} scopes={me.roles.filter((r) => r.role === role)} />;
+  // 首页's counts open the tab they count (?tab=overdue)
+  const opened = (QUEUE_TABS as readonly string[]).includes(tab ?? '') ? (tab as QueueTab) : undefined;
+  return <Queue role={role} scopes={me.roles.filter((r) => r.role === role)} tab={opened} />;
 }
