@@ -13,6 +13,7 @@ export * from './ticket-transitions';
 export * from './plain-words';
 export * from './ticket-handlers';
 export * from './ticket-search';
+export * from './note-phrases';
 export * from './settings';
 export * from './notice';
 export * from './upload';

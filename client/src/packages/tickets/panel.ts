@@ -4,7 +4,7 @@
  * orders those actions, words them for the person holding the phone and says which form each needs.
  * Nothing here grants an action the server did not list.
  */
-import { STAFF_ROLES, type Role, type TicketAction } from '@lx/types';
+import { phrasesFor, STAFF_ROLES, type Role, type TicketAction } from '@lx/types';
 
 /** Actions a person takes from a ticket's page (the sweeper's markOverdue / autoClose are not). */
 export const PANEL_ACTIONS = [
@@ -37,6 +37,8 @@ export interface NoteSpec {
   submitLabel: string;
   /** a line under the title: a rule the sender should know before sending (催办's cooldown) */
   hint?: string;
+  /** 常用语 offered as chips (types/note-phrases.ts); a tap fills the note, which stays editable */
+  phrases?: readonly string[];
 }
 
 export interface PanelButton {
@@ -183,7 +185,9 @@ const FORMS: Record<PanelAction, FormKind> = {
  */
 export function panelButtons(allowed: readonly string[], ctx: PanelContext = {}): PanelButton[] {
   return PANEL_ACTIONS.filter((a) => allowed.includes(a)).map((action) => {
-    const note = noteSpec(action, ctx);
+    const spec = noteSpec(action, ctx);
+    const phrases = phrasesFor(action);
+    const note = spec && phrases.length ? { ...spec, phrases } : spec;
     return {
       action,
       label: LABELS[action],

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { resetMe, setMe } from '@/hooks/useMe';
 import { gridWorker, residentWithAddress } from '../../../../jest/fixtures';
 import { flush, renderInPage, tap, typeInto } from '../../../../jest/render';
@@ -133,5 +133,28 @@ describe('附议 on the panel', () => {
     setMe(residentWithAddress);
     const { view } = setup(['join']);
     expect(buttonLabels(view.container)).toEqual(['附议']);
+  });
+});
+
+describe('常用语 in a progress note', () => {
+  it('a tap fills the note, which stays editable, and is sent as it reads', async () => {
+    const { props, view } = setup(['progress']);
+    tap(screen.getByText('添加进展'));
+    await flush();
+    const phrases = screen.getByRole('group', { name: '常用语' });
+    tap(within(phrases).getByText('已到现场查看，正在处理'));
+    await flush();
+    const box = view.container.querySelector('.lx-textarea textarea') as HTMLTextAreaElement;
+    expect(box.value).toBe('已到现场查看，正在处理');
+    // still editable: the worker adds to it
+    await typeInto(view.container.querySelector('.lx-textarea')!, '已到现场查看，正在处理，明天换灯');
+    tap(within(phrases).getByText('已电话告知居民处理进展'));
+    await flush();
+    tap(screen.getByText('提交进展'));
+    await flush();
+    expect(props.run).toHaveBeenCalledWith('progress', {
+      note: '已到现场查看，正在处理，明天换灯，已电话告知居民处理进展',
+      photos: [],
+    });
   });
 });

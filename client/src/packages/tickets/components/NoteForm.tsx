@@ -1,5 +1,6 @@
 /** A note with optional or required photos: 不予受理, 添加进展, 上报上级, 办结, 问题没有解决. */
 import { Text, View } from '@tarojs/components';
+import { withPhrase } from '@lx/types';
 import { Field, NoteField } from '@/components/Field';
 import { FieldError } from '@/components/FieldError';
 import { PhotoPicker } from '@/components/PhotoPicker';
@@ -8,6 +9,7 @@ import { useZodForm } from '@/hooks/useZodForm';
 import { noteSchema } from '../forms';
 import type { NoteSpec } from '../panel';
 import { FormButtons } from './FormButtons';
+import './note-form.scss';
 
 export const NOTE_MAX = 500;
 
@@ -43,6 +45,20 @@ export function NoteForm({ spec, upload, busy, onSubmit, onCancel }: Props) {
         maxLength={NOTE_MAX}
         onChange={(v) => form.set('note', v)}
       />
+      {spec.phrases?.length ? (
+        <View className="lx-chips lx-phrases" role="group" aria-label="常用语">
+          {spec.phrases.map((p) => (
+            <View
+              key={p}
+              className="lx-chip lx-phrase"
+              role="button"
+              onClick={() => form.set('note', withPhrase(form.values.note, p))}
+            >
+              {p}
+            </View>
+          ))}
+        </View>
+      ) : null}
       {spec.photos !== 'none' ? (
         <Field label={spec.photosLabel} optional={spec.photos === 'required' ? '（必传）' : '（选填）'}>
           <PhotoPicker photos={photos} />
