@@ -14,6 +14,7 @@ import {
   PLAN_KEEPERS,
   householdPath,
   type RoleGrant,
+  STAFF_ROLES,
   type Signup,
   signupId,
   type Ticket,
@@ -57,6 +58,38 @@ const holidays = (cloud: Cloud) => {
   return { holidays: s?.holidays ?? [], workdays: s?.workdays ?? [] };
 };
 const communityName = (w: World, id: string) => w.nodeAt(id).name;
+/**
+ * org.deleteAccount really deletes whoever calls it (the matrix calls it as every identity, and puts
+ * back only their user documents): each call first puts back what the calls before it removed or
+ * detached, as it was at the first call, so no later row finds a demo identity's documents gone.
+ */
+const DELETION_REACHES = [
+  'users',
+  'tickets',
+  'ticket_events',
+  'households',
+  'party_registrations',
+  'party_signups',
+  'party_post_claims',
+  'party_point_totals',
+  'party_points',
+  'party_wishes',
+  'notice_reads',
+] as const;
+let beforeDeletions: [string, Record<string, unknown>[]][] | null = null;
+function undoDeletions(cloud: Cloud) {
+  const store = cloud.emu.store;
+  if (!beforeDeletions) {
+    beforeDeletions = DELETION_REACHES.map((c) => [c, store.all(c) as Record<string, unknown>[]]);
+    return;
+  }
+  for (const [c, docs] of beforeDeletions)
+    if (docs.length)
+      store.write(
+        c,
+        docs.map((doc) => ({ kind: 'put', doc })),
+      );
+}
 /** the handler checks a new draft's targets one by one (the declaration names no target for it) */
 const targetsChecked = ({ side }: FixtureCtx, declared: string) =>
   declared === 'ok' && side === 'other' ? 'AUTH.OUT_OF_SCOPE' : declared;
@@ -381,6 +414,22 @@ export const FIXTURES: Record<string, Record<string, Fixture>> = {
     nearby: { as: 'demo-resident', payload: () => ({ lng: 114.286913, lat: 35.74704 }) },
     updateProfile: { as: 'demo-resident', payload: () => ({ nickname: '张阿姨' }) },
     uploadSlot: { as: 'demo-resident', payload: () => ({ ext: 'jpg' }) },
+    // privacy (issue 16)
+    myData: { as: 'demo-resident', payload: () => ({}) },
+    exportMyData: { as: 'demo-resident', payload: ({ w }) => ({ requestId: w.fresh('rid-mydata-') }) },
+    deleteAccount: {
+      as: 'demo-resident-new',
+      payload: ({ cloud, w }) => {
+        undoDeletions(cloud);
+        return { confirm: true, requestId: w.fresh('rid-delete-') };
+      },
+      // staff hand their duties back first (org/actions/deleteAccount.ts)
+      beyond: ({ cloud, who }, declared) => {
+        const u = cloud.emu.store.get('users', who) as { roles?: RoleGrant[] } | null;
+        const staff = u?.roles?.some((g) => (STAFF_ROLES as readonly string[]).includes(g.role));
+        return declared === 'ok' && staff ? 'ACCOUNT.STAFF_ROLES' : declared;
+      },
+    },
   },
   tickets: {
     categories: { as: 'demo-resident', payload: () => ({}) },

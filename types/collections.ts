@@ -52,6 +52,8 @@ export const COLLECTIONS = {
   /** 红黄牌: the partyCards timer's cards, one per registration at most */
   partyCards: 'party_cards',
   // end party members half
+  /** 注销账号 (issue 16, privacy): that an account was deleted and what was detached, counts only */
+  accountEvents: 'account_events',
 } as const;
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 
@@ -177,4 +179,5 @@ export const INDEXES: Record<CollectionName, IndexDecl[]> = {
   // a community's cards, longest without service first
   party_cards: [idx('by_community', 'communityId', 'since'), idx('by_color', 'communityId', 'color', 'since')],
   // end party members half
+  account_events: [],
 };

@@ -117,6 +117,8 @@ export const ERROR_MESSAGES = {
   'PARTY.WISH_EMPTY_COMPLETION': '请填写完成情况或上传照片',
   'PARTY.ENTRY_NOT_FOUND': '找不到要更正的积分记录',
   // end party service
+  // privacy (issue 16): 注销账号
+  'ACCOUNT.STAFF_ROLES': '您还担任工作人员职务，请先请管理员解除职务，再注销账号',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -1,4 +1,20 @@
 /** Masking of personal information wherever it is shown to someone who does not handle the case. */
+
+/**
+ * 注销账号 (issue 16): a deleted account's tickets keep the record but not the person; their
+ * reporterId becomes this, which no openid can be, and handlers see the reporter as 已注销用户.
+ */
+export const DELETED_REPORTER_ID = '__deleted__';
+export const DELETED_USER_LABEL = '已注销用户';
+
+/**
+ * A phone number typed into a note (a handler's progress note, a proxy filing's description) is
+ * masked before it is stored: the ticket's reporterPhone is the one place a phone lives, shown only
+ * to the case's handlers, and removed with the account.
+ */
+export const maskPhonesInText = (text: string): string =>
+  text.replace(/(?<!\d)(1[3-9]\d)[\s-]?(\d{4})[\s-]?(\d{4})(?!\d)/g, (_m, a: string, _b: string, c: string) => `${a}****${c}`);
+
 export const maskPhone = (phone: string): string =>
   phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****';
 

@@ -14,6 +14,9 @@ import { redeem } from './actions/redeem';
 import { subscribe } from './actions/subscribe';
 import { updateProfile } from './actions/updateProfile';
 import { uploadSlot } from './actions/uploadSlot';
+import { myData } from './actions/myData';
+import { exportMyData } from './actions/exportMyData';
+import { deleteAccount } from './actions/deleteAccount';
 
 export const main = createMain('org', {
   me,
@@ -26,4 +29,8 @@ export const main = createMain('org', {
   nearby,
   updateProfile,
   uploadSlot,
+  // privacy (issue 16): 我的数据, its export, 注销账号
+  myData,
+  exportMyData,
+  deleteAccount,
 });

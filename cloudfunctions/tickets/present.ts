@@ -1,5 +1,7 @@
 /** Tickets as the client sees them. Personal information is added only where the caller may see it. */
 import {
+  DELETED_REPORTER_ID,
+  DELETED_USER_LABEL,
   RATING_LABELS,
   ROLE_LABELS,
   TICKET_ACTION_LABELS,
@@ -11,6 +13,13 @@ import {
   type TimelineEntry,
 } from '@lx/types';
 import { tempUrls } from '../shared/files';
+
+/**
+ * 注销账号 (repo/account.ts): a deleted account's ticket names nobody. Handlers read 已注销用户, with
+ * no name and no phone, whatever is left anywhere else.
+ */
+export const deletedReporter = (t: Pick<Ticket, 'reporterId'>): { name: string } | null =>
+  t.reporterId === DELETED_REPORTER_ID ? { name: DELETED_USER_LABEL } : null;
 
 /** Photos a content check found risky are never shown again. */
 export const visiblePhotos = (t: Pick<Ticket, 'hiddenPhotos'>, photos: readonly string[]): string[] =>

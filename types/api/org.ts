@@ -6,6 +6,9 @@ import { UPLOAD_EXTS } from '../upload';
 import type { Me } from '../user';
 import type { AccessTable } from '../permissions';
 import type { Role } from '../roles';
+import type { HomeAddress } from '../user';
+import type { ReportFile } from './stats';
+import { RequestId } from '../requests';
 import { Empty, FileId, Phone, id, payloadObject, personName, Room } from './common';
 
 export const OrgChildrenPayload = payloadObject({
@@ -47,6 +50,49 @@ export const UploadSlotPayload = payloadObject({
 /** The grids of a community (分派网格 picks one; grid names are public, like the 连心卡). */
 export const GridsPayload = payloadObject({ communityId: id('社区') });
 
+// ---- privacy (issue 16): 我的数据 and 注销账号 (repo/account.ts)
+/** 导出我的数据: one file per tap (a retry after a lost answer gets the same file) */
+export const ExportMyDataPayload = payloadObject({ requestId: RequestId });
+/** 注销账号: asked twice in the page, and `confirm` says the second answer was yes */
+export const DeleteAccountPayload = payloadObject({
+  confirm: z.literal(true, '请确认注销账号'),
+  requestId: RequestId,
+});
+
+/** Everything stored about the caller, in plain fields (only the caller's own). */
+export interface MyData {
+  profile: { nickname: string; avatar?: string; realName?: string; phone?: string; createdAt: number };
+  address?: HomeAddress;
+  addressHistory: HomeAddress[];
+  roles: { role: Role; orgId: string }[];
+  /** one-time message credits left per template */
+  subscriptions: Partial<Record<SubscriptionKey, number>>;
+  /** what they reported, with their own part of each timeline (notes, photos) */
+  tickets: {
+    no: string;
+    categoryName: string;
+    description: string;
+    status: string;
+    addressText: string;
+    createdAt: number;
+    phone?: string;
+    photos: string[];
+    own: { action: string; at: number; note?: string; photos: string[] }[];
+  }[];
+  /** 附议: tickets they joined */
+  supported: { no: string; categoryName: string }[];
+  /** the household of their home and its visits (when, how it ended) */
+  household?: { room: string; visits: { dueAt: number; status: string; completedAt?: number }[] };
+  party: {
+    registrations: { communityName: string; status: string; name: string; phone: string; workUnit: string }[];
+    points: { communityId: string; points: number; minutes: number }[];
+    signups: { activityId: string; status: string; signedUpAt: number }[];
+    claims: { postId: string; status: string }[];
+    wishes: { title: string; status: string; createdAt: number }[];
+  };
+}
+// ---- end privacy
+
 export const ORG_ACTIONS = {
   me: Empty,
   children: OrgChildrenPayload,
@@ -58,6 +104,10 @@ export const ORG_ACTIONS = {
   nearby: NearbyPayload,
   updateProfile: UpdateProfilePayload,
   uploadSlot: UploadSlotPayload,
+  // privacy (issue 16)
+  myData: Empty,
+  exportMyData: ExportMyDataPayload,
+  deleteAccount: DeleteAccountPayload,
 } as const;
 
 /** Everyone's function: an identity for the address tree (a first visit registers), a user for the rest. */
@@ -74,6 +124,10 @@ export const ORG_ACCESS = {
   updateProfile: { who: 'signedIn' },
   // every photo (ticket, avatar, notice) is uploaded to a slot: 60 an hour per user
   uploadSlot: { who: 'signedIn', limits: ['upload'] },
+  // privacy (issue 16): only ever the caller's own data, so being signed in is the whole rule
+  myData: { who: 'signedIn' },
+  exportMyData: { who: 'signedIn', once: true },
+  deleteAccount: { who: 'signedIn', once: true },
 } as const satisfies AccessTable<typeof ORG_ACTIONS>;
 
 /** A building near a point the user picked, for binding by location. */
@@ -100,4 +154,9 @@ export interface OrgResults {
   updateProfile: Me;
   /** where to upload (weapp: Taro.cloud.uploadFile's cloudPath; h5: the gateway's /upload) */
   uploadSlot: { cloudPath: string };
+  // privacy (issue 16)
+  myData: MyData;
+  exportMyData: Pick<ReportFile, 'fileID' | 'url' | 'fileName'>;
+  /** the account is gone; its tickets stay, detached (已注销用户) */
+  deleteAccount: { deleted: true; tickets: number };
 }

@@ -12,10 +12,12 @@ import { tempUrls } from '../../shared/files';
 import { getNode } from '../../shared/repo/org';
 import { eventsOf } from '../../shared/repo/tickets';
 import { findUser } from '../../shared/repo/users';
-import { forSupporter, toSummary, toTimelineEntry, visiblePhotos } from '../present';
+import { deletedReporter, forSupporter, toSummary, toTimelineEntry, visiblePhotos } from '../present';
 
 /** Who filed it, for current handlers and supervisors only (the caller checks). */
 async function reporterOf(t: Ticket): Promise<NonNullable<TicketDetail['reporter']>> {
+  const deleted = deletedReporter(t);
+  if (deleted) return deleted;
   // filed on someone's behalf: the worker is only the reporter of record, so neither their name nor
   // their phone may stand in for the resident's
   if (t.filedBy) {
