@@ -77,16 +77,20 @@ test('a new resident binds a home address and files a ticket with a photo', asyn
 
   // the seed has 张阿姨's open 路灯 ticket in this building: the duplicate hint offers 附议 first
   const hint = page.getByText('附近已有人反映了同类问题').filter({ visible: true }).first();
-  const filedPage = page.getByText('提交诉求').filter({ visible: true }).first();
+  const filedPage = page.getByText('已经提交，我们会尽快处理').filter({ visible: true }).first();
   await Promise.race([hint.waitFor({ timeout: 15_000 }), filedPage.waitFor({ timeout: 15_000 })]);
   if (await hint.isVisible()) {
     await shot(page, 'file-duplicate-hint');
     await page.getByText('不是同一个问题，继续提交', { exact: true }).filter({ visible: true }).first().click();
   }
 
+  // the success screen (number, who, by when), then 查看进度 opens the ticket in plain words
+  await visible(page, '已经提交，我们会尽快处理');
+  await shot(page, 'filed');
+  await page.getByText('查看进度', { exact: true }).filter({ visible: true }).first().click();
   await visible(page, '诉求详情');
-  await visible(page, '提交诉求');
-  await visible(page, '待签收');
+  await visible(page, '我反映了问题');
+  await visible(page, '等待网格员接单');
   await shot(page, 'detail');
 
   const filed = stack.emulator.store.find('tickets', { reporterId: 'demo-resident-new' }, {}) as {
@@ -107,7 +111,7 @@ test('a new resident binds a home address and files a ticket with a photo', asyn
   await visible(page, ticketNo);
 
   await page.goto(`${stack.url}/packages/tickets/pages/mine/index`);
-  await visible(page, '我的诉求');
+  await visible(page, '我的反映');
   await visible(page, ticketNo);
   await shot(page, 'mine');
   assert.deepEqual(errors, []);

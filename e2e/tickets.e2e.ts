@@ -128,15 +128,20 @@ test('the resident files a ticket from 办事 → 反映问题', async () => {
 
   // the duplicate hint shows when the seed has an open 路灯 ticket in this building this week
   const hint = page.getByText('附近已有人反映了同类问题').filter({ visible: true }).first();
-  const detail = page.getByText('提交诉求').filter({ visible: true }).first();
-  await Promise.race([hint.waitFor({ timeout: 15_000 }), detail.waitFor({ timeout: 15_000 })]);
+  const done = page.getByText('已经提交，我们会尽快处理').filter({ visible: true }).first();
+  await Promise.race([hint.waitFor({ timeout: 15_000 }), done.waitFor({ timeout: 15_000 })]);
   if (await hint.isVisible()) {
     await shot(page, 'duplicate-hint');
     await assertFits(page, 'duplicate hint');
     await button(page, '不是同一个问题，继续提交').click();
   }
-  await visible(page, '提交诉求');
-  await visible(page, '待签收');
+  // the success screen says what happens next, then 查看进度 opens the ticket in plain words
+  await visible(page, '已经提交，我们会尽快处理');
+  await visible(page, '谁来处理');
+  await shot(page, 'filed');
+  await button(page, '查看进度').click();
+  await visible(page, '我反映了问题');
+  await visible(page, '等待网格员接单');
 
   const mine = (stack.emulator.store.find('tickets', { reporterId: 'demo-resident', description: DESCRIPTION }, {}) ??
     []) as Ticket[];
@@ -260,7 +265,7 @@ test('the resident rates 不满意: the ticket is reopened (反弹) at the commu
   await visible(page, ticketNo);
   await shot(page, 'mine');
   await page.getByText(`编号 ${ticketNo}`).filter({ visible: true }).first().click();
-  await visible(page, '问题已办结，请确认是否解决并评价');
+  await visible(page, '问题已处理完，请确认是否解决并评价');
   await shot(page, 'detail-resolved');
   await assertFits(page, 'resolved ticket');
 
@@ -302,7 +307,7 @@ test('the resident rates 满意 and the ticket closes, its whole history on the 
   await button(page, '提交评价').click();
   const t = await waitForStatus('closed');
   assert.equal(t.rating?.score, 'satisfied');
-  await visible(page, '已结案');
+  await visible(page, '已完成');
   await visible(page, '满意：这次修好了，谢谢社区');
   await shot(page, 'closed');
   await assertFits(page, 'closed ticket');

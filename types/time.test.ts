@@ -9,6 +9,7 @@ import {
   cstInstant,
   cstMidnight,
   cstMinute,
+  dueWords,
   HOUR,
   inChina,
   isWorkday,
@@ -81,6 +82,13 @@ describe('time limits', () => {
     expect(isWorkday(at('2026-11-22T04:00:00Z'), cal)).toBe(true); // a Sunday made a working day
     expect(isWorkday(at('2026-11-23T04:00:00Z'), cal)).toBe(false);
     expect(cstDate(addLimit(fridayAfternoon, { value: 2, unit: 'workdays' }, cal))).toBe('2026-11-24');
+  });
+});
+
+describe('a deadline in words', () => {
+  it('reads the China-time date, weekday and hour', () => {
+    expect(dueWords(at('2026-11-25T10:00:00Z'))).toBe('11月25日（周三）18:00前');
+    expect(dueWords(at('2026-12-31T16:30:00Z'))).toBe('1月1日（周五）00:30前');
   });
 });
 

@@ -92,6 +92,17 @@ export function addLimit(from: number, limit: TimeLimit, cal: HolidayCalendar = 
   return cstMidnight(t) + WORKDAY_END_HOUR * HOUR;
 }
 
+const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'] as const;
+
+/**
+ * A deadline as a resident reads it: "11月25日（周三）18:00前". The date and weekday say plainly
+ * what "3个工作日" means across a weekend, and the countdown's days are counted to the same date.
+ */
+export function dueWords(ms: number): string {
+  const d = inChina(ms);
+  return `${d.month() + 1}月${d.date()}日（${WEEKDAYS[d.day()]}）${d.format('HH:mm')}前`;
+}
+
 /** The China-time years the calendar has entries for, ascending (every year the admin enters has 元旦). */
 export function calendarYears(cal: HolidayCalendar): number[] {
   const years = new Set<number>();

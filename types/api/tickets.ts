@@ -40,7 +40,10 @@ export const FileTicketPayload = payloadObject({
   urgency: z._default(z.enum(Urgency.options, '请选择紧急程度'), 'normal'),
   anonymous: z._default(z.boolean('匿名设置无效'), false),
   phone: z.optional(Phone),
-  /** where: a building; or a point (with the place in words); omitted: the reporter's home building */
+  /**
+   * where: another building; or a point (with the place in words); or only the place in words (东门路灯:
+   * the reporter's own grid handles it, the ticket keeps the words); none: the reporter's home building
+   */
   buildingId: z.optional(id('楼栋')),
   point: z.optional(Point),
   addressText: z.optional(text('问题位置', 2, 60)),

@@ -10,6 +10,12 @@ describe('the due countdown', () => {
     expect(countdownState(NOW + 3 * 24 * HOUR, false, NOW)).toEqual({ text: '剩余 3 天', tone: 'ok' });
   });
 
+  it('counts days to the deadline’s date, as the 办理时限 beside it reads', () => {
+    // Friday 20:00 China time → Wednesday 18:00: 4 whole days and 22 hours, 5 days by the calendar
+    const friday = Date.UTC(2026, 10, 20, 12, 0);
+    expect(countdownState(Date.UTC(2026, 10, 25, 10, 0), false, friday).text).toBe('剩余 5 天');
+  });
+
   it('turns orange in the last hours', () => {
     expect(countdownState(NOW + 2 * HOUR, false, NOW).tone).toBe('soon');
     expect(countdownState(NOW + 20 * 60_000, false, NOW)).toEqual({ text: '剩余不足 1 小时', tone: 'soon' });

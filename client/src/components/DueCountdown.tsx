@@ -4,6 +4,7 @@
  * marked the ticket before this phone agrees that the deadline has passed.
  */
 import { Text } from '@tarojs/components';
+import { cstDaysBetween, HOUR } from '@lx/types';
 import { dueCountdown } from '@/utils/format';
 
 interface Props {
@@ -23,7 +24,10 @@ export function countdownState(dueAt: number, overdue: boolean, now: number) {
       late <= 0 || hours < 1 ? '已超期' : hours < 48 ? `已超期 ${hours} 小时` : `已超期 ${Math.floor(hours / 24)} 天`;
     return { text, tone: 'over' as const };
   }
-  return { text: due.text, tone: due.soon ? ('soon' as const) : ('ok' as const) };
+  // two days or more: count calendar days to the deadline's date, so "剩余 5 天" agrees with the
+  // 办理时限 written beside it (Friday 20:00 → Wednesday 18:00 is 5 days, not 4 whole days and 22 hours)
+  const text = dueAt - now >= 48 * HOUR ? `剩余 ${cstDaysBetween(now, dueAt)} 天` : due.text;
+  return { text, tone: due.soon ? ('soon' as const) : ('ok' as const) };
 }
 
 export function DueCountdown({ dueAt, overdue = false, now = Date.now(), prefix }: Props) {

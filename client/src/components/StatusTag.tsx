@@ -4,7 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import { Tag } from '@nutui/nutui-react-taro';
-import { TICKET_STATUS_LABELS, type TicketStatus } from '@lx/types';
+import { type Audience, statusWords, type TicketStatus } from '@lx/types';
 
 export type TagTone = 'warn' | 'info' | 'ok' | 'muted' | 'danger';
 
@@ -22,8 +22,9 @@ const STATUS_TONE: Record<TicketStatus, TagTone> = {
   rejected: 'muted',
 };
 
-export function StatusTag({ status }: { status: TicketStatus }) {
-  return <ToneTag tone={STATUS_TONE[status]}>{TICKET_STATUS_LABELS[status]}</ToneTag>;
+/** Residents read plain words (等待网格员接单), staff the office's (待签收): types/plain-words.ts. */
+export function StatusTag({ status, who = 'staff' }: { status: TicketStatus; who?: Audience }) {
+  return <ToneTag tone={STATUS_TONE[status]}>{statusWords(status, who)}</ToneTag>;
 }
 
 export function UrgentTag() {

@@ -2,7 +2,7 @@
 import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Step, Steps } from '@nutui/nutui-react-taro';
-import { TICKET_STATUS_LABELS, type TimelineEntry } from '@lx/types';
+import { actionWords, type Audience, statusWords, type TimelineEntry } from '@lx/types';
 import { formatDateTime } from '@/utils/format';
 
 /** What an event carries besides its note: the department called, the rating, the check's result. */
@@ -17,7 +17,8 @@ function extraLine(e: TimelineEntry): string {
 }
 
 /** NutUI's Steps (Views only, so it renders in weapp), one dot per event; the newest is the current step. */
-export function Timeline({ entries }: { entries: TimelineEntry[] }) {
+/** `who`: residents read each step in plain words (网格员已接单), staff in the office's (签收). */
+export function Timeline({ entries, who = 'staff' }: { entries: TimelineEntry[]; who?: Audience }) {
   const ordered = [...entries].sort((a, b) => a.seq - b.seq);
   return (
     <Steps className="lx-timeline" direction="vertical" type="dot" status="dynamic" value={ordered.length}>
@@ -27,22 +28,24 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
           value={i + 1}
           title={
             <View className="lx-timeline__head">
-              <Text className="lx-timeline__action">{e.actionLabel}</Text>
+              <Text className="lx-timeline__action">
+                {who === 'resident' ? actionWords(e.action, who) : e.actionLabel}
+              </Text>
               <Text className="lx-timeline__actor">{e.actorLabel}</Text>
             </View>
           }
-          description={<EntryBody e={e} />}
+          description={<EntryBody e={e} who={who} />}
         />
       ))}
     </Steps>
   );
 }
 
-function EntryBody({ e }: { e: TimelineEntry }) {
+function EntryBody({ e, who }: { e: TimelineEntry; who: Audience }) {
   return (
     <View className="lx-timeline__body">
       <Text className="lx-timeline__time">
-        {formatDateTime(e.at)} · {TICKET_STATUS_LABELS[e.to]}
+        {formatDateTime(e.at)} · {statusWords(e.to, who)}
       </Text>
       {extraLine(e) ? <Text className="lx-timeline__extra">{extraLine(e)}</Text> : null}
       {e.note ? <Text className="lx-timeline__note">{e.note}</Text> : null}

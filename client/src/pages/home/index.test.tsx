@@ -10,6 +10,18 @@ import Home from './index';
 jest.mock('@/services/cloud', () => ({ callCloud: jest.fn() }));
 const call = callCloud as jest.Mock;
 
+const CARD = {
+  gridId: 'g1',
+  gridName: '凤凰城社区第一网格',
+  communityName: '凤凰城社区',
+  streetName: '凤凰街道',
+  communityHotline: '0371-66660001',
+  people: [
+    { duty: '楼栋长', name: '刘大爷', phone: '13900000009' },
+    { duty: '网格员', name: '王秀兰', phone: '13900000001' },
+  ],
+};
+
 /** Answers like the cloud functions would, for the given user. */
 function backend(me: typeof resident, tickets = [ticket(1), ticket(2), ticket(3), ticket(4)]) {
   call.mockImplementation(async (fn: string, action: string) => {
@@ -18,6 +30,7 @@ function backend(me: typeof resident, tickets = [ticket(1), ticket(2), ticket(3)
     if (fn === 'tickets' && action === 'queue')
       return { ok: true, data: { items: [], hasMore: false, counts: { pending: 7, processing: 2, done: 40 } } };
     if (fn === 'stats' && action === 'dashboard') return { ok: true, data: gridDashboard() };
+    if (fn === 'org' && action === 'card') return { ok: true, data: CARD };
     return { ok: false, code: 'COMMON.UNKNOWN_ACTION', message: '不支持的操作' };
   });
 }
@@ -44,6 +57,22 @@ describe('首页', () => {
     expect(screen.queryByText('绑定住址后即可反映问题')).toBeNull();
     await screen.findByText('编号 20261121-00001');
     expect(container.querySelectorAll('.lx-row')).toHaveLength(3);
+  });
+
+  it('shows the 连心卡 on 首页: the grid worker’s and the community’s names and numbers, tap to call', async () => {
+    const dial = jest.spyOn(Taro, 'makePhoneCall').mockResolvedValue({ errMsg: 'makePhoneCall:ok' });
+    backend(residentWithAddress);
+    renderPage(Home);
+    expect(await screen.findByText('连心卡 · 凤凰城社区第一网格')).toBeTruthy();
+    expect(screen.getByText('网格员 王秀兰')).toBeTruthy();
+    expect(screen.getByText('13900000001 拨打')).toBeTruthy();
+    expect(screen.getByText('社区 凤凰城社区')).toBeTruthy();
+    tap(screen.getByText('13900000001 拨打'));
+    expect(dial).toHaveBeenCalledWith({ phoneNumber: '13900000001' });
+    tap(screen.getByText('0371-66660001 拨打'));
+    expect(dial).toHaveBeenLastCalledWith({ phoneNumber: '0371-66660001' });
+    // her own tickets in plain words, under 我的反映
+    expect(screen.getByText('我的反映')).toBeTruthy();
   });
 
   it('shows a grid worker the number of tickets waiting to be accepted', async () => {

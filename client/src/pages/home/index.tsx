@@ -7,6 +7,7 @@ import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import type { Me, ResultOf } from '@lx/types';
 import { AddressPrompt } from '@/components/AddressPrompt';
+import { HomeLianxinCard } from '@/components/HomeLianxinCard';
 import { HomeNoticeBar } from '@/components/HomeNoticeBar';
 import { ErrorView, LoadingView } from '@/components/StateViews';
 import { TicketRow } from '@/components/TicketRow';
@@ -93,7 +94,7 @@ function LatestTickets({ latest }: { latest: Remote<ResultOf<'tickets', 'mine'>>
   else if (latest.data?.items.length)
     body = latest.data.items
       .slice(0, LATEST)
-      .map((t) => <TicketRow key={t.id} ticket={t} onClick={() => go(ticketUrl(t.id))} />);
+      .map((t) => <TicketRow key={t.id} ticket={t} who="resident" onClick={() => go(ticketUrl(t.id))} />);
   else
     body = (
       <View className="lx-card">
@@ -103,7 +104,7 @@ function LatestTickets({ latest }: { latest: Remote<ResultOf<'tickets', 'mine'>>
   return (
     <View className="lx-section">
       <View className="lx-section__head">
-        <Text className="lx-section__title">我的诉求</Text>
+        <Text className="lx-section__title">我的反映</Text>
         <Text className="lx-section__more" onClick={() => go(PAGES.myTickets)}>
           查看全部 ›
         </Text>
@@ -119,6 +120,8 @@ export default function Home() {
   const { active } = useActiveRole();
   const isGridWorker = hasRole(me, 'gridWorker');
   const latest = useRemote(() => callCloud('tickets', 'mine', { tab: 'all' }), [], !!me);
+  // 连心卡: her grid's people and numbers, on the first page (a home bound in a grid)
+  const card = useRemote(() => callCloud('org', 'card', {}), [me?.address?.buildingId], !!me?.address);
   const queue = useRemote(() => callCloud('tickets', 'queue', { tab: 'pending' }), [], isGridWorker);
   const stats = useRemote(() => callCloud('stats', 'dashboard', {}), [], isGridWorker);
   // pinned and urgent notices for the bar; also sets the 通知 tab's unread badge
@@ -167,6 +170,7 @@ export default function Home() {
       </Text>
       {isGridWorker ? <GridCard queue={queue} /> : null}
       {isGridWorker ? <GridStatsCard stats={stats} /> : null}
+      <HomeLianxinCard card={card} />
       <LatestTickets latest={latest} />
     </View>
   );

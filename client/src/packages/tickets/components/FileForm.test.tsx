@@ -118,6 +118,39 @@ async function fillAndSubmit(container: HTMLElement) {
   await flush();
 }
 
+describe('the place of the problem', () => {
+  it('is her home unless she says otherwise: no place fields are sent', async () => {
+    const { props, view } = setup();
+    expect(screen.getByText('凤凰城社区 天河嘉城 3号楼')).toBeTruthy();
+    tap(screen.getByText('路灯损坏'));
+    await typeInto(description(view.container), '3号楼东侧路灯不亮已经一周');
+    await flush();
+    tap(screen.getByText('提交'));
+    await flush();
+    const sent = (props.submit as jest.Mock).mock.calls[0][0];
+    expect(sent).not.toHaveProperty('buildingId');
+    expect(sent).not.toHaveProperty('addressText');
+  });
+
+  it('其他地点 sends the place in words, and an empty one is refused beside the field', async () => {
+    const { props, view } = setup();
+    tap(screen.getByText('路灯损坏'));
+    await typeInto(description(view.container), '东门的路灯不亮已经一周');
+    tap(screen.getByText('其他地点'));
+    await flush();
+    tap(screen.getByText('提交'));
+    await flush();
+    expect(props.submit).not.toHaveBeenCalled();
+    expect(within(view.container).getByText(/问题位置/)).toBeTruthy();
+    await typeInto(view.container.querySelector('[aria-label="在哪里"]')!, '小区东门路灯');
+    await flush();
+    tap(screen.getByText('提交'));
+    await flush();
+    expect(props.submit).toHaveBeenCalledWith(expect.objectContaining({ addressText: '小区东门路灯' }));
+    expect((props.submit as jest.Mock).mock.calls[0][0]).not.toHaveProperty('buildingId');
+  });
+});
+
 describe('the duplicate hint before filing', () => {
   it('shows open tickets like this one nearby and files nothing yet', async () => {
     const findSimilar = jest.fn().mockResolvedValue({ ok: true, data: [similar(1)] });
@@ -126,17 +159,18 @@ describe('the duplicate hint before filing', () => {
     expect(findSimilar).toHaveBeenCalledWith(expect.objectContaining({ categoryId: 'cat-light' }));
     expect(screen.getByText('附近已有人反映了同类问题')).toBeTruthy();
     expect(screen.getByText('3号楼门口路灯不亮')).toBeTruthy();
-    expect(screen.getByText(/已有 2 人附议/)).toBeTruthy();
+    expect(screen.getByText(/已有 2 人也遇到了/)).toBeTruthy();
+    expect(screen.getByText(/点“我也遇到了”就行/)).toBeTruthy();
     expect(props.submit).not.toHaveBeenCalled();
   });
 
-  it('附议 joins the open ticket instead of filing, and hands it on', async () => {
+  it('我也遇到了 (附议) joins the open ticket instead of filing, and hands it on', async () => {
     const findSimilar = jest.fn().mockResolvedValue({ ok: true, data: [similar(1)] });
     const join = jest.fn().mockResolvedValue({ ok: true, data: { id: 's1' } });
     const onJoined = jest.fn();
     const { props, view } = setup({ findSimilar, join, onJoined });
     await fillAndSubmit(view.container);
-    tap(screen.getByText('附议'));
+    tap(screen.getByText('我也遇到了'));
     await flush();
     expect(join).toHaveBeenCalledWith(expect.objectContaining({ id: 's1' }));
     expect(onJoined).toHaveBeenCalledWith(expect.objectContaining({ id: 's1' }));
@@ -159,10 +193,19 @@ describe('the duplicate hint before filing', () => {
     const onJoined = jest.fn();
     const { view } = setup({ findSimilar, join, onJoined });
     await fillAndSubmit(view.container);
-    expect(screen.queryByText('附议')).toBeNull();
-    tap(screen.getByText('您已附议，查看进度'));
+    expect(screen.queryByText('我也遇到了')).toBeNull();
+    tap(screen.getByText('您也遇到了，查看进度'));
     expect(join).not.toHaveBeenCalled();
     expect(onJoined).toHaveBeenCalledWith(expect.objectContaining({ id: 's1' }));
+  });
+
+  it('on the reporter’s own earlier ticket the hint says 查看进度, the button it has, never 点附议', async () => {
+    const findSimilar = jest.fn().mockResolvedValue({ ok: true, data: [similar(1, { mine: true })] });
+    const { view } = setup({ findSimilar, join: jest.fn() });
+    await fillAndSubmit(view.container);
+    expect(screen.getByText('这是您反映的，查看进度')).toBeTruthy();
+    expect(screen.getByText(/点“查看进度”/)).toBeTruthy();
+    expect(screen.queryByText(/附议|我也遇到了/)).toBeNull();
   });
 
   it('files at once when nothing similar is open, or when the look-up fails', async () => {

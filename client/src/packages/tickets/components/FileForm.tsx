@@ -3,7 +3,7 @@
  * messages a resident sees here are the server's own (问题描述至少 5 个字 …).
  */
 import { type ReactNode, useState } from 'react';
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import {
   type CategoryOption,
@@ -24,6 +24,7 @@ import type { UploadedPhoto } from '@/services/cloud';
 import type { FieldErrors } from '@/utils/form';
 import { type FilePayload, type FilingProps, useFiling } from '../hooks/useFiling';
 import { CategoryPicker } from './CategoryPicker';
+import { HOME, type Place, PlaceField, placePayload } from './PlaceField';
 import { SimilarHint } from './SimilarHint';
 
 export interface FileFormProps extends FilingProps {
@@ -38,6 +39,8 @@ export interface FileFormProps extends FilingProps {
    * place is the building chosen above (renderExtra), not a home
    */
   proxy?: boolean;
+  /** the profile's phone (useMe), filled in for her and still editable */
+  phone?: string;
 }
 
 const URGENCY_OPTIONS = URGENCIES.map((u) => ({ value: u, label: URGENCY_LABELS[u], danger: u === 'urgent' }));
@@ -50,12 +53,21 @@ export function FileForm(props: FileFormProps) {
   const [kept] = useState(() => readFormDraft<{ photos?: UploadedPhoto[] }>(draftKey));
   const photos = usePhotos(props.upload, { initial: kept?.photos, onChange: () => form.clear('photos') });
   const form = useZodForm(FileTicketPayload, {
-    initial: { categoryId: '', description: '', urgency: 'normal' as Urgency, anonymous: false, phone: '' },
+    initial: {
+      categoryId: '',
+      description: '',
+      urgency: 'normal' as Urgency,
+      anonymous: false,
+      phone: props.phone ?? '',
+      place: HOME as Place,
+    },
     // the requestId is useZodForm's (one per filing meant, the same on a retry)
-    toInput: ({ phone, ...v }): Omit<FilePayload, 'requestId'> => ({
+    toInput: ({ phone, place, ...v }): Omit<FilePayload, 'requestId'> => ({
       ...v,
       photos: photos.fileIDs,
       ...(phone.trim() ? { phone: phone.trim() } : {}),
+      // 代办's place is the building its page chose (extra)
+      ...(proxy ? {} : placePayload(place)),
       ...props.extra,
     }),
     toastInvalid: true,
@@ -131,9 +143,15 @@ export function FileForm(props: FileFormProps) {
         />
       </Field>
       {proxy ? null : (
-        <Field label="问题地点" hint="按您绑定的住址交给所在网格办理">
-          <Text className="lx-field__value">{props.addressText}</Text>
-        </Field>
+        <PlaceField
+          value={values.place}
+          onChange={(p) => {
+            set('place', p);
+            form.clear('buildingId', 'point', 'addressText');
+          }}
+          homeText={props.addressText}
+          errors={errors}
+        />
       )}
       <Button
         className="lx-big-button"

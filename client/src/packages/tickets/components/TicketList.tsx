@@ -1,5 +1,5 @@
 /** A paged list of tickets with its loading, empty, failed and 加载更多 states. */
-import type { TicketSummary } from '@lx/types';
+import type { Audience, TicketSummary } from '@lx/types';
 import { PagedListView } from '@/components/PagedListView';
 import { TicketRow } from '@/components/TicketRow';
 import type { PagedList } from '@/hooks/usePagedList';
@@ -13,9 +13,11 @@ interface Props<X> {
   askRating?: boolean;
   /** a ticking clock from the page, so countdowns move while it stays open */
   now?: number;
+  /** the resident's own list reads plain words */
+  who?: Audience;
 }
 
-export function TicketList<X>({ list, emptyText, emptyHint, showDue, askRating, now = Date.now() }: Props<X>) {
+export function TicketList<X>({ list, emptyText, emptyHint, showDue, askRating, now = Date.now(), who }: Props<X>) {
   return (
     <PagedListView list={list} emptyText={emptyText} emptyHint={emptyHint}>
       {(t) => (
@@ -24,6 +26,7 @@ export function TicketList<X>({ list, emptyText, emptyHint, showDue, askRating, 
           ticket={t}
           showDue={showDue}
           askRating={askRating}
+          who={who}
           now={now}
           onClick={() => go(ticketUrl(t.id))}
         />

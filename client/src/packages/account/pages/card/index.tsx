@@ -52,6 +52,10 @@ export default function CardPage() {
             <View className="lx-person__body">
               <Text className="lx-person__name">{p.name}</Text>
               <Text className="lx-person__duty">{p.duty}</Text>
+              {/* the number in sight, not only behind 拨打: she may dial it from another phone */}
+              <Text className="lx-person__duty" style={{ whiteSpace: 'nowrap' }}>
+                {p.phone}
+              </Text>
               {p.hours ? <Text className="lx-person__hours">{p.hours}</Text> : null}
             </View>
             <View className="lx-person__call" onClick={() => call(p.phone)} aria-label={`拨打${p.duty}${p.name}的电话`}>

@@ -57,11 +57,13 @@ describe('诉求详情', () => {
     const { container } = renderPage(TicketDetailPage, { id: 't1' });
     expect(await screen.findByText('20261121-00001')).toBeTruthy();
     expect(call).toHaveBeenCalledWith('tickets', 'detail', { id: 't1' });
-    expect(screen.getByText('处理中')).toBeTruthy();
+    // the reporter reads plain words (types/plain-words.ts): 正在处理, 网格员已接单, not 处理中, 签收
+    expect(screen.getByText('正在处理')).toBeTruthy();
+    expect(screen.queryByText('处理中')).toBeNull();
     expect(screen.getByText('凤凰城社区第一网格（网格）')).toBeTruthy();
     expect(screen.getByText('明天上午派电工')).toBeTruthy();
     const actions = [...container.querySelectorAll('.lx-timeline__action')].map((n) => n.textContent);
-    expect(actions).toEqual(['提交诉求', '签收']);
+    expect(actions).toEqual(['我反映了问题', '网格员已接单']);
     expect(container.querySelector('.lx-due')?.textContent).toBe('剩余 5 小时');
   });
 
@@ -88,6 +90,10 @@ describe('诉求详情', () => {
     const { container } = renderPage(TicketDetailPage, { id: 't1' });
     await screen.findByText('20261121-00001');
     expect(buttons(container)).toEqual(['办结', '添加进展', '上报上级']);
+    // a handler keeps the office's words
+    expect(screen.getByText('处理中')).toBeTruthy();
+    const actions = [...container.querySelectorAll('.lx-timeline__action')].map((n) => n.textContent);
+    expect(actions).toEqual(['提交诉求', '签收']);
   });
 
   it('a grid worker’s 签收 asks for task messages in the tap, sends the version seen, and reloads', async () => {
@@ -124,7 +130,7 @@ describe('诉求详情', () => {
       detail({ status: 'processing', reopenCount: 1, allowedActions: [] }),
     );
     const { container } = renderPage(TicketDetailPage, { id: 't1' });
-    await screen.findByText('问题已办结，请确认是否解决并评价');
+    await screen.findByText('问题已处理完，请确认是否解决并评价');
     expect(buttons(container)).toEqual(['评价', '问题没有解决']);
     tap(screen.getByText('评价'));
     await flush();
@@ -152,7 +158,7 @@ describe('诉求详情', () => {
     document.body.innerHTML = '';
     backend(detail({ dueAt: NOW - 2 * HOUR, overdue: true, allowedActions: ['urge'] }));
     const { container } = renderPage(TicketDetailPage, { id: 't1' });
-    expect(await screen.findByText('已超过办理时限，请尽快办理')).toBeTruthy();
+    expect(await screen.findByText('已超过预计处理时间，我们已提醒办理人员')).toBeTruthy();
     tap(screen.getByText('催办'));
     await flush();
     // 催办 asks why, and says how often it may be sent; nothing goes without the note

@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import { View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
-import { DEPARTMENTS, isOpen, type TicketDetail } from '@lx/types';
+import { type Audience, DEPARTMENTS, isOpen, type TicketDetail } from '@lx/types';
 import { ErrorView, LoadingView } from '@/components/StateViews';
 import { useRemote } from '@/hooks/useRemote';
 import { useShowAgain } from '@/hooks/useShowAgain';
@@ -32,6 +32,13 @@ function hintFor(t: TicketDetail, now: number): string | undefined {
   return '今天已经催办过了，明天可以再催办';
 }
 
+/**
+ * Its reporter (a resident filing for themselves) or a supporter reads plain words; handlers,
+ * supervisors and a worker who filed on someone's behalf read the office's.
+ */
+export const audienceOf = (t: Pick<TicketDetail, 'mine' | 'joined' | 'source'>): Audience =>
+  (t.mine && t.source === 'resident') || t.joined ? 'resident' : 'staff';
+
 export default function TicketDetailPage() {
   const id = useRouter().params.id ?? '';
   const detail = useRemote(() => callCloud('tickets', 'detail', { id }), [id]);
@@ -56,6 +63,7 @@ export default function TicketDetailPage() {
       <TicketDetailView
         ticket={t}
         now={now}
+        who={audienceOf(t)}
         actions={
           <ActionPanel
             key={`${t.id}-${t.version}`}

@@ -1,7 +1,9 @@
 /**
- * 反映问题: needs a bound address (the ticket goes to that building's grid) and the categories. Before
+ * 反映问题: needs a bound address (her grid, and the default place) and the categories. Before
  * filing, open tickets like it nearby are offered for 附议; the 提交 tap asks for progress messages.
+ * Once filed, the form gives way to a screen that says what happens next (FiledView).
  */
+import { useState } from 'react';
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { AddressPrompt } from '@/components/AddressPrompt';
@@ -10,13 +12,33 @@ import { useMe } from '@/hooks/useMe';
 import { useRemote } from '@/hooks/useRemote';
 import { callCloud, uploadPhoto } from '@/services/cloud';
 import { askSubscription } from '@/services/subscribe';
-import { ticketUrl, toast } from '@/utils/nav';
+import { go, PAGES, ticketUrl, toast } from '@/utils/nav';
+import { FiledView } from '../../components/FiledView';
 import { FileForm } from '../../components/FileForm';
 import '../../tickets.scss';
+
+/** The filed ticket's number, who handles it and by when: read back, since a retried filing answers its first result. */
+function Filed({ id, no }: { id: string; no: string }) {
+  const ticket = useRemote(() => callCloud('tickets', 'detail', { id }), [id]);
+  const card = useRemote(() => callCloud('org', 'card', {}), []);
+  return (
+    <View className="lx-page">
+      <FiledView
+        no={no}
+        ticket={ticket.data}
+        card={card.data}
+        // replace this page: "back" from the ticket should not come back to a finished filing
+        onOpen={() => void Taro.redirectTo({ url: ticketUrl(id) })}
+        onHome={() => go(PAGES.home)}
+      />
+    </View>
+  );
+}
 
 export default function FileTicketPage() {
   const { me, error, loading, reload } = useMe();
   const categories = useRemote(() => callCloud('tickets', 'categories', {}), []);
+  const [filed, setFiled] = useState<{ id: string; no: string }>();
 
   if (loading) return <LoadingView />;
   if (!me) return <ErrorView error={error} onRetry={() => void reload()} />;
@@ -27,6 +49,7 @@ export default function FileTicketPage() {
       </View>
     );
   }
+  if (filed) return <Filed id={filed.id} no={filed.no} />;
   if (categories.loading) return <LoadingView />;
   if (!categories.data) return <ErrorView error={categories.error} onRetry={() => void categories.reload()} />;
 
@@ -35,20 +58,23 @@ export default function FileTicketPage() {
       <FileForm
         categories={categories.data}
         addressText={me.address.text}
+        phone={me.phone}
         upload={uploadPhoto}
         submit={(payload) => callCloud('tickets', 'file', payload)}
-        findSimilar={(p) => callCloud('tickets', 'similar', { categoryId: p.categoryId })}
+        findSimilar={(p) =>
+          callCloud('tickets', 'similar', {
+            categoryId: p.categoryId,
+            ...(p.buildingId ? { buildingId: p.buildingId } : {}),
+            ...(p.point ? { point: p.point } : {}),
+          })
+        }
         join={(t) => callCloud('tickets', 'join', { id: t.id })}
         onJoined={(t) => {
           if (!t.mine && !t.joined) toast('附议成功，办理进度会通知您');
           void Taro.redirectTo({ url: ticketUrl(t.id) });
         }}
         onConsent={() => void askSubscription(['ticketProgress'])}
-        onFiled={(t) => {
-          toast(`提交成功，编号 ${t.no}`);
-          // Replace the form: "back" from the new ticket should not reopen a filled-in form.
-          void Taro.redirectTo({ url: ticketUrl(t.id) });
-        }}
+        onFiled={(t) => setFiled({ id: t.id, no: t.no })}
       />
     </View>
   );

@@ -9,7 +9,7 @@ const call = callCloud as jest.Mock;
 
 beforeEach(() => call.mockReset());
 
-describe('我的诉求', () => {
+describe('我的反映', () => {
   it('shows the empty state when the resident has filed nothing', async () => {
     call.mockResolvedValue({ ok: true, data: { items: [], hasMore: false } });
     renderPage(MyTicketsPage);
@@ -21,8 +21,8 @@ describe('我的诉求', () => {
     call.mockResolvedValue({ ok: true, data: { items: [], hasMore: false } });
     renderPage(MyTicketsPage);
     await screen.findByText('您还没有反映过问题');
-    tap(screen.getByText('不予受理'));
-    expect(await screen.findByText('没有不予受理的诉求')).toBeTruthy();
+    tap(screen.getByText('没有受理'));
+    expect(await screen.findByText('没有未受理的问题')).toBeTruthy();
     expect(call).toHaveBeenLastCalledWith('tickets', 'mine', { tab: 'rejected', cursor: undefined });
   });
 
@@ -38,7 +38,9 @@ describe('我的诉求', () => {
       });
     const { container } = renderPage(MyTicketsPage);
     expect(await screen.findByText('编号 20261121-00001')).toBeTruthy();
-    expect(within(container).getByText('待签收')).toBeTruthy();
+    // plain words for the resident (types/plain-words.ts), not the office's 待签收
+    expect(within(container).getByText('等待网格员接单')).toBeTruthy();
+    expect(within(container).queryByText('待签收')).toBeNull();
     expect(within(container).getAllByText('凤凰城社区 天河嘉城 3号楼')).toHaveLength(2);
 
     tap(screen.getByText('加载更多'));
@@ -76,8 +78,8 @@ describe('我的诉求', () => {
       .mockResolvedValueOnce({ ok: true, data: { items: [], hasMore: false } });
     renderPage(MyTicketsPage);
     await flush();
-    tap(screen.getByText('已办结'));
-    await screen.findByText('还没有办结的诉求');
+    tap(screen.getByText('已处理完'));
+    await screen.findByText('还没有处理完的问题');
     answerAll({ ok: true, data: { items: [ticket(9)], hasMore: false } });
     await flush();
     expect(screen.queryByText('编号 20261121-00009')).toBeNull();

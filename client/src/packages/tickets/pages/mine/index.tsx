@@ -1,4 +1,4 @@
-/** 我的诉求: the resident's own tickets by tab, newest first. */
+/** 我的反映: the resident's own tickets by tab, newest first, in plain words (types/plain-words.ts). */
 import { useState } from 'react';
 import { View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
@@ -12,9 +12,9 @@ import { TicketList } from '../../components/TicketList';
 type Tab = (typeof MINE_TABS)[number];
 const TABS: { key: Tab; label: string; empty: string }[] = [
   { key: 'all', label: '全部', empty: '您还没有反映过问题' },
-  { key: 'open', label: '处理中', empty: '没有正在办理的诉求' },
-  { key: 'done', label: '已办结', empty: '还没有办结的诉求' },
-  { key: 'rejected', label: '不予受理', empty: '没有不予受理的诉求' },
+  { key: 'open', label: '正在处理', empty: '没有正在处理的问题' },
+  { key: 'done', label: '已处理完', empty: '还没有处理完的问题' },
+  { key: 'rejected', label: '没有受理', empty: '没有未受理的问题' },
 ];
 
 export default function MyTicketsPage() {
@@ -30,7 +30,7 @@ export default function MyTicketsPage() {
   return (
     <View className="lx-page lx-page--list">
       <Segments items={TABS} value={tab} onChange={setTab} />
-      <TicketList list={list} emptyText={current.empty} askRating />
+      <TicketList list={list} emptyText={current.empty} askRating who="resident" />
     </View>
   );
 }
