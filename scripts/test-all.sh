@@ -4,6 +4,8 @@
 #   3b   reliability suite with its figures line                          (reliability/run.ts)
 #   4    client components in jsdom                                      (jest)
 #   5    miniprogram-simulate smoke tests of the compiled weapp build     (jest, after build:weapp)
+#   5b   shipping checks: app.json, project.config.json roots, package budgets, the deploy dry run,
+#        upload:weapp's dry run, the bootstrap on the emulator                (jest project ship, scripts/**)
 #   6    browser journeys in Chromium against the local stack             (playwright-core, after build:h5)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,9 +27,9 @@ npm run --silent test:reliability
 echo "== client components"
 npx jest --selectProjects client
 
-echo "== weapp build + miniprogram-simulate smoke tests"
+echo "== weapp build + miniprogram-simulate smoke tests + shipping checks (app.json, roots, sizes, deploy plan)"
 npm run --silent build:weapp
-npx jest --selectProjects weapp
+npx jest --selectProjects weapp ship
 
 echo "== h5 build + browser journeys"
 npm run --silent build:h5
