@@ -8,6 +8,7 @@ import { ErrorView, LoadingView } from '@/components/StateViews';
 import type { Me, Role } from '@lx/types';
 import { hasRole, useActiveRole, useMe } from '@/hooks/useMe';
 import { go, PAGES, queueUrl } from '@/utils/nav';
+import { withPageRoot } from '@/components/PageRoot';
 
 interface Entry {
   title: string;
@@ -117,7 +118,7 @@ function entriesFor(me: Me, working: Role): Entry[] {
   return all.filter((e, i) => all.findIndex((o) => o.url === e.url) === i);
 }
 
-export default function Services() {
+function Services() {
   const { me, error, loading, reload } = useMe();
   const { active } = useActiveRole();
   if (loading) return <LoadingView />;
@@ -138,3 +139,5 @@ export default function Services() {
     </View>
   );
 }
+
+export default withPageRoot(Services);

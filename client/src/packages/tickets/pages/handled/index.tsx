@@ -11,8 +11,9 @@ import { callCloud } from '@/services/cloud';
 import { TicketList } from '../../components/TicketList';
 import { useNow } from '../../hooks/useNow';
 import '../../tickets.scss';
+import { withPageRoot } from '@/components/PageRoot';
 
-export default function HandledPage() {
+function HandledPage() {
   const now = useNow();
   const list = usePagedList((cursor) => callCloud('tickets', 'handled', { cursor }), []);
   usePullDownRefresh(() => {
@@ -32,3 +33,5 @@ export default function HandledPage() {
     </View>
   );
 }
+
+export default withPageRoot(HandledPage);

@@ -18,6 +18,7 @@ import { askSubscription } from '@/services/subscribe';
 import { ticketUrl, toast } from '@/utils/nav';
 import { FileForm } from '../../components/FileForm';
 import '../../tickets.scss';
+import { withPageRoot } from '@/components/PageRoot';
 
 type ProxySource = Exclude<TicketSource, 'resident'>;
 const SOURCES = (['patrol', 'visit', 'phone'] as const).map((s) => ({ value: s, label: TICKET_SOURCE_LABELS[s] }));
@@ -64,7 +65,7 @@ function SourceFields(props: {
   );
 }
 
-export default function ProxyFilePage() {
+function ProxyFilePage() {
   const { me, error, loading, reload } = useMe();
   const categories = useRemote(() => callCloud('tickets', 'categories', {}), []);
   const [building, setBuilding] = useState<PickedOrg>();
@@ -122,3 +123,5 @@ export default function ProxyFilePage() {
     </View>
   );
 }
+
+export default withPageRoot(ProxyFilePage);

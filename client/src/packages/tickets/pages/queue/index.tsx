@@ -21,6 +21,7 @@ import { TicketList } from '../../components/TicketList';
 import { useNow } from '../../hooks/useNow';
 import { QUEUE_EMPTY, QUEUE_TITLES, queueRole } from '../../queue';
 import '../../tickets.scss';
+import { withPageRoot } from '@/components/PageRoot';
 
 /** Someone who works in several grids (or communities) can look at one at a time. */
 function ScopeChips(props: {
@@ -101,7 +102,7 @@ function Queue(props: { role: HandlerRole; scopes: { orgId: string; orgName: str
   );
 }
 
-export default function QueuePage() {
+function QueuePage() {
   const { role: asked, tab } = useRouter().params;
   const { me, error, loading, reload } = useMe();
   const role = queueRole(me, asked);
@@ -116,3 +117,5 @@ export default function QueuePage() {
   const opened = (QUEUE_TABS as readonly string[]).includes(tab ?? '') ? (tab as QueueTab) : undefined;
   return <Queue role={role} scopes={me.roles.filter((r) => r.role === role)} tab={opened} />;
 }
+
+export default withPageRoot(QueuePage);
