@@ -50,6 +50,16 @@ export const SUBSCRIPTION_TEMPLATES = Object.fromEntries(
 
 export const isLongTerm = (key: SubscriptionKey): boolean => SUBSCRIPTION_TEMPLATES[key].longTerm;
 
+/**
+ * WeChat refuses one `requestSubscribeMessage` that mixes one-time and long-term templates: the keys
+ * of one tap, split into requests of one kind each (one-time first, in the order given).
+ */
+export function subscriptionRequests(keys: readonly SubscriptionKey[]): SubscriptionKey[][] {
+  const oneTime = keys.filter((k) => !isLongTerm(k));
+  const longTerm = keys.filter((k) => isLongTerm(k));
+  return [oneTime, longTerm].filter((group) => group.length > 0);
+}
+
 /** Credits a user may bank per one-time template: WeChat itself does not cap them, we keep it sane. */
 export const MAX_SUBSCRIPTION_CREDITS = 50;
 

@@ -7,7 +7,7 @@
  * messages show up in the local outbox (/dev/outbox).
  */
 import Taro from '@tarojs/taro';
-import { SUBSCRIPTION_TEMPLATES, type SubscriptionKey } from '@lx/types/subscriptions';
+import { SUBSCRIPTION_TEMPLATES, subscriptionRequests, type SubscriptionKey } from '@lx/types/subscriptions';
 import { callCloud } from './cloud';
 
 async function askWeChat(keys: readonly SubscriptionKey[]): Promise<SubscriptionKey[]> {
@@ -25,7 +25,13 @@ async function askWeChat(keys: readonly SubscriptionKey[]): Promise<Subscription
 
 /** Asks for the given templates and records what was accepted; never fails the caller's flow. */
 export async function askSubscription(keys: readonly SubscriptionKey[]): Promise<SubscriptionKey[]> {
-  const accepted = process.env.TARO_ENV === 'weapp' ? await askWeChat(keys) : [...keys];
+  // one dialog per kind: WeChat refuses a request that mixes one-time and long-term templates
+  // (no caller mixes them today; a second dialog may need a second tap)
+  let accepted: SubscriptionKey[] = [...keys];
+  if (process.env.TARO_ENV === 'weapp') {
+    accepted = [];
+    for (const group of subscriptionRequests(keys)) accepted.push(...(await askWeChat(group)));
+  }
   if (accepted.length > 0) await callCloud('org', 'subscribe', { accepted });
   return accepted;
 }
