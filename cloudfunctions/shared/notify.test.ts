@@ -1,4 +1,4 @@
-import { SUBSCRIPTION_TEMPLATES } from '@lx/types';
+import { SUBSCRIPTION_TEMPLATES, type SubscriptionKey } from '@lx/types';
 import { main as org } from '../org/index';
 import { expectOk, setupCloud } from '../test-support/cloud';
 import { uploadAs } from '../test-support/uploads';
@@ -14,11 +14,11 @@ beforeEach(() => {
 
 const credits = (openid: string) =>
   (cloud.emu.store.get('users', openid) as { subscriptions?: Record<string, number> }).subscriptions ?? {};
-const send = (touser: string) =>
+const send = (touser: string, template: SubscriptionKey = 'ticketProgress') =>
   cloud.emu.runAs({ OPENID: '' }, () =>
     notify({
       touser,
-      template: 'ticketProgress',
+      template,
       values: ['20261121-00001', '垃圾清运', '已签收', '2026-11-21 10:00', '网格员已签收'],
       page: 'pages/home/index',
     }),
@@ -69,15 +69,7 @@ describe('subscription messages', () => {
 
   it('keeps a long-term template’s consent across sends and clears it only when the user turns it off', async () => {
     expect(SUBSCRIPTION_TEMPLATES.ticketTask.longTerm).toBe(true);
-    const task = (touser: string) =>
-      cloud.emu.runAs({ OPENID: '' }, () =>
-        notify({
-          touser,
-          template: 'ticketTask',
-          values: ['20261121-00002', '道路破损', '督办', '2026-11-21 10:00', '九州街道'],
-          page: 'pages/home/index',
-        }),
-      );
+    const task = (touser: string) => send(touser, 'ticketTask');
     expect(await task('demo-community')).toEqual({ sent: false, reason: 'no-consent' });
     expectOk(await cloud.call(org, 'org', 'subscribe', { accepted: ['ticketTask'] }, 'demo-community'));
     expectOk(await cloud.call(org, 'org', 'subscribe', { accepted: ['ticketTask'] }, 'demo-community'));
