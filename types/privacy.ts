@@ -13,7 +13,10 @@ export const DELETED_USER_LABEL = '已注销用户';
  * to the case's handlers, and removed with the account.
  */
 export const maskPhonesInText = (text: string): string =>
-  text.replace(/(?<!\d)(1[3-9]\d)[\s-]?(\d{4})[\s-]?(\d{4})(?!\d)/g, (_m, a: string, _b: string, c: string) => `${a}****${c}`);
+  text.replace(
+    /(?<!\d)(1[3-9]\d)[\s-]?(\d{4})[\s-]?(\d{4})(?!\d)/g,
+    (_m, a: string, _b: string, c: string) => `${a}****${c}`,
+  );
 
 export const maskPhone = (phone: string): string =>
   phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****';

@@ -9,6 +9,7 @@
  */
 import { metresBetween } from './geo';
 import type { GeoPoint, Level } from './org';
+import { maskPhonesInText } from './privacy';
 import { DomainError } from './result';
 import type { RoleGrant } from './roles';
 import {
@@ -375,7 +376,8 @@ export function decide(t: FlowTicket, input: TransitionInput, ctx: DecideContext
     orgId: t.handlerOrgId,
     photos: [...(input.photos ?? [])],
     at: ctx.now,
-    ...(input.note ? { note: input.note } : {}),
+    // a phone typed into a note is masked: the ticket's reporterPhone is its one place (privacy.ts)
+    ...(input.note ? { note: maskPhonesInText(input.note) } : {}),
   };
   return BUILD[TRANSITIONS[input.action].to.kind](t, base, input, ctx);
 }

@@ -14,6 +14,7 @@ import {
   ticketNo,
   type TicketSource,
   type Urgency,
+  maskPhonesInText,
 } from '@lx/types';
 import type { Caller } from './caller';
 import { isDuplicate } from './cloud';
@@ -77,7 +78,8 @@ export async function fileTicket(
       now,
       category,
       building,
-      description: input.description,
+      // on someone's behalf the phone goes in its field, which handlers alone see; not the text (privacy.ts)
+      description: input.extra.filedBy ? maskPhonesInText(input.description) : input.description,
       photos: input.photos,
       urgency: input.urgency,
       source: input.source,

@@ -97,6 +97,9 @@ function MePage() {
 
       <View className="lx-cells">
         <Row title="个人资料" value="昵称、头像、电话" onClick={() => go(PAGES.profile)} />
+        {/* privacy (issue 16): see, export or delete what is stored; what is collected and why */}
+        <Row title="我的数据" value="查看、导出、注销账号" onClick={() => go(PAGES.myData)} />
+        <Row title="隐私政策" onClick={() => go(PAGES.privacy)} />
         <Row title="输入邀请码" value="工作人员加入" onClick={() => go(PAGES.redeem)} />
         {canAdminister(me.roles.map((r) => r.role)) ? (
           <Row title="管理" value="组织、邀请、类别时限" onClick={() => go(PAGES.admin)} />
