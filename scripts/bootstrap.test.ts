@@ -1,6 +1,6 @@
 /**
- * The bootstrap on an empty environment (the emulator): the street, the sheet's communities and nodes
- * through the admin actions, and a first 管理员 invitation that a new user redeems into a working admin.
+ * The bootstrap on an empty environment (the emulator): the street, the standard categories, the
+ * sheet's communities and nodes through the admin actions, and a first 管理员 invitation that a new user redeems into a working admin.
  * The operator keeps no grant afterwards.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { COLLECTIONS, INDEXES } from '../types/collections';
 import type { OrgNode, RoleEvent, User } from '../types';
 import { main as org } from '../cloudfunctions/org/index';
 import { main as admin } from '../cloudfunctions/admin/index';
+import { CATEGORIES } from '../emulator/seed/categories';
 import { bootstrap, OPERATOR, type Invoke } from './bootstrap';
 
 const SHEET = [
@@ -57,6 +58,8 @@ it('creates the street, imports the sheet and makes a first admin invitation tha
     ].sort(),
   );
   expect(res.invitation).toMatchObject({ role: 'admin', orgId: res.street._id });
+  expect(res.categoriesAdded).toBe(CATEGORIES.length);
+  expect(emu.store.all(COLLECTIONS.categories)).toHaveLength(CATEGORIES.length);
 
   // the operator held the grant only during the run, and both steps are on record
   expect((emu.store.get(COLLECTIONS.users, OPERATOR) as unknown as User).roles).toEqual([]);
@@ -82,6 +85,7 @@ it('run again with the same sheet, updates the nodes instead of duplicating them
     now: NOW + 60_000,
   });
   expect(res.communitiesCreated).toEqual([]);
+  expect(res.categoriesAdded).toBe(0);
   expect(res.imported).toMatchObject({ created: 0, updated: 4, rejected: 0 });
   expect(nodes()).toHaveLength(before);
 });

@@ -1,8 +1,9 @@
 /**
  * `npm run bootstrap -- --street 九州路街道 --org sheet.xlsx|sheet.csv [--days 7]`: the first run on a new
  * CloudBase environment, after `npm run deploy`. It creates the street office's node, the communities
- * the sheet names, imports the sheet (grids, compounds, buildings), and creates the first 管理员
- * invitation, whose code the street's administrator redeems in the mini-program (我的 → 输入邀请码).
+ * the sheet names, imports the sheet (grids, compounds, buildings), writes the standard ticket
+ * categories if there are none (the city-management limits the demo uses; the admin edits them in
+ * 管理 → 问题类别), and creates the first 管理员 invitation, whose code the street's administrator redeems in the mini-program (我的 → 输入邀请码).
  *
  * Nothing here re-implements the admin rules: the sheet, the communities and the invitation go
  * through the admin function's own actions (validation, permissions, events), called by a bootstrap
@@ -19,7 +20,9 @@ import { extname } from 'node:path';
 import type { ImportReport, InvitationView, OrgNode, Result, RoleEvent, RoleGrant } from '../types';
 import { main as admin } from '../cloudfunctions/admin/index';
 import { readRows } from '../cloudfunctions/admin/sheet';
+import { addCategories, allCategories } from '../cloudfunctions/shared/repo/categories';
 import { addNode, childrenOf, streetNode } from '../cloudfunctions/shared/repo/org';
+import { CATEGORIES } from '../emulator/seed/categories';
 import { alone } from '../cloudfunctions/shared/repo/tx';
 import { addGrantInTx, createUser, findUser, revokeGrant } from '../cloudfunctions/shared/repo/users';
 
@@ -40,6 +43,8 @@ export interface BootstrapOptions {
 export interface BootstrapResult {
   street: OrgNode;
   communitiesCreated: string[];
+  /** how many standard categories were written (0: the environment had categories) */
+  categoriesAdded: number;
   imported?: ImportReport;
   invitation: InvitationView;
 }
@@ -115,8 +120,15 @@ async function ensureCommunities(invoke: Invoke, street: OrgNode, sheet: Bootstr
   return created;
 }
 
+async function ensureCategories(): Promise<number> {
+  if ((await allCategories()).length > 0) return 0;
+  await addCategories(CATEGORIES);
+  return CATEGORIES.length;
+}
+
 export async function bootstrap(invoke: Invoke, opts: BootstrapOptions): Promise<BootstrapResult> {
   const street = await ensureStreet(opts.street, opts.now);
+  const categoriesAdded = await ensureCategories();
   await grantOperator(street, opts.now);
   try {
     const communitiesCreated = await ensureCommunities(invoke, street, opts.sheet);
@@ -127,7 +139,7 @@ export async function bootstrap(invoke: Invoke, opts: BootstrapOptions): Promise
       days: opts.days ?? 7,
       requestId: randomUUID(),
     });
-    return { street, communitiesCreated, imported, invitation };
+    return { street, communitiesCreated, categoriesAdded, imported, invitation };
   } finally {
     const event: RoleEvent = {
       userId: OPERATOR,
@@ -178,6 +190,7 @@ async function cli(argv: string[]): Promise<void> {
   console.log(
     `street ${res.street.name} (${res.street._id}); communities created: ${res.communitiesCreated.join('、') || 'none'}`,
   );
+  console.log(`standard categories written: ${res.categoriesAdded}`);
   if (r) console.log(`sheet: ${JSON.stringify({ ...r, rows: undefined })}`);
   console.log(
     `first admin invitation: ${res.invitation.code} (until ${new Date(res.invitation.expiresAt).toISOString()})`,

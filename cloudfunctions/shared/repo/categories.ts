@@ -55,3 +55,12 @@ export async function updateCategory(id: string, data: Partial<Category>): Promi
     .update({ data: { ...data } });
   forgetCategories();
 }
+
+/** A new environment's first categories (scripts/bootstrap.ts); the admin edits them afterwards. */
+export async function addCategories(list: readonly Category[]): Promise<void> {
+  for (const c of list)
+    await db()
+      .collection(COLLECTIONS.categories)
+      .add({ data: { ...c } });
+  forgetCategories();
+}
