@@ -28,7 +28,9 @@ const WHAT: Record<PrivacyAsk['kind'], string> = {
 export function PrivacySheet() {
   const [ask, setAsk] = useState<PrivacyAsk | null>(null);
   const [reading, setReading] = useState(false);
-  useEffect(() => registerPrivacySheet(setAsk, Taro.getCurrentInstance().router?.path), []);
+  // weapp: one sheet per page, found by its page; h5: the app's one, over every page
+  const page = process.env.TARO_ENV === 'weapp' ? Taro.getCurrentInstance().router?.path : undefined;
+  useEffect(() => registerPrivacySheet(setAsk, page), [page]);
   useEffect(() => onReadingPolicy(setReading), []);
   if (!ask || reading) return null;
   const answer = (agree: boolean) => {

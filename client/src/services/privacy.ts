@@ -74,16 +74,20 @@ export function onReadingPolicy(listener: (on: boolean) => void): () => void {
   return () => void readingListeners.delete(listener);
 }
 
-/** the sheet on the page she is looking at (weapp keeps the pages under it, and tab pages, mounted) */
+/**
+ * The sheet on the page she is looking at (weapp keeps the pages under it, and tab pages, mounted: a
+ * sheet on one of those would ask where she cannot see it), or the app's one (h5, no page).
+ */
 function currentSheet(): Sheet | undefined {
+  const trim = (path: string) => path.replace(/^\//, '').split('?')[0];
   let route: string | undefined;
   try {
     route = Taro.getCurrentPages().at(-1)?.route;
   } catch {
     route = undefined;
   }
-  const onPage = route ? sheets.filter((s) => s.page?.replace(/^\//, '') === route.replace(/^\//, '')) : [];
-  return (onPage.at(-1) ?? sheets.at(-1))?.sheet;
+  const onPage = route ? sheets.filter((s) => s.page !== undefined && trim(s.page) === trim(route)) : [];
+  return (onPage.at(-1) ?? sheets.filter((s) => s.page === undefined).at(-1))?.sheet;
 }
 
 /** weapp without a mounted sheet on this page: WeChat's own modal, so the gate never hangs */
