@@ -3,7 +3,8 @@
  * CloudBase environment, after `npm run deploy`. It creates the street office's node, the communities
  * the sheet names, imports the sheet (grids, compounds, buildings), writes the standard ticket
  * categories if there are none (the city-management limits the demo uses; the admin edits them in
- * 管理 → 诉求类别与时限), and creates the first 管理员 invitation, whose code the street's administrator redeems in the mini-program (我的 → 输入邀请码).
+ * 管理 → 诉求类别与时限), and creates the first 管理员 invitation, whose code the street's
+ * administrator redeems in the mini-program (我的 → 输入邀请码).
  *
  * Nothing here re-implements the admin rules: the sheet, the communities and the invitation go
  * through the admin function's own actions (validation, permissions, events), called by a bootstrap
