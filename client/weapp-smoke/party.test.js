@@ -60,6 +60,10 @@ function backend(name, action, payload) {
   return UNKNOWN_ACTION;
 }
 
+// she agreed to the 隐私政策 before (WeChat remembers it), set before the app boots (Taro reads wx's
+// functions when it starts): no consent sheet here (that is client/weapp-smoke/privacy.test.js)
+require('miniprogram-simulate');
+global.wx.getPrivacySetting = (opts) => opts?.success?.({ needAuthorization: false });
 const env = bootForFile({ backend });
 
 describe('party subpackage (compiled)', () => {
