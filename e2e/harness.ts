@@ -31,15 +31,23 @@ export async function openStack(): Promise<{ stack: Stack; browser: Browser; clo
   };
 }
 
-/** A phone-sized browser session for one person. */
-export async function phone(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({
+/**
+ * A phone-sized browser session for one person. She has agreed to the 隐私政策 already (the consent
+ * sheet before a first photo or location: client/src/services/privacy.ts, stored as Taro's h5 storage
+ * stores it) unless `privacy: 'ask'`, which e2e/privacy.e2e.ts uses to meet the sheet.
+ */
+export async function phone(browser: Browser, opts: { privacy?: 'agreed' | 'ask' } = {}): Promise<BrowserContext> {
+  const ctx = await browser.newContext({
     viewport: { width: 375, height: 812 },
     deviceScaleFactor: 2,
     isMobile: true,
     hasTouch: true,
     locale: 'zh-CN',
   });
+  if (opts.privacy !== 'ask') {
+    await ctx.addInitScript(() => localStorage.setItem('lx-privacy-agreed', JSON.stringify({ data: 1 })));
+  }
+  return ctx;
 }
 
 export function shooter(journey: string) {
@@ -139,4 +147,25 @@ export function tabBarItem(page: Page, label: string): Locator {
   return page
     .locator('.weui-tabbar__item')
     .filter({ has: page.locator('.weui-tabbar__label').getByText(label, { exact: true }) });
+}
+
+/** A NutUI button by its exact label (its words take the click, see app.scss). */
+export function nutButton(page: Page, label: string): Locator {
+  return page
+    .locator('.nut-button')
+    .filter({ hasText: new RegExp(`^${label}$`), visible: true })
+    .first();
+}
+
+/** Taps the first visible element showing exactly `text`. */
+export const tapExact = (page: Page, text: string): Promise<void> =>
+  page.getByText(text, { exact: true }).filter({ visible: true }).first().click();
+
+/** Signs in as a WeChat user never seen before (the demo sign-in page's 新用户); answers the openid. */
+export async function signInAsNew(page: Page, baseUrl: string): Promise<string> {
+  await page.goto(`${baseUrl}/dev/login?next=/pages/me/index`);
+  await page.getByRole('button', { name: '以一个新微信用户身份进入' }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/dev/login'));
+  const cookies = await page.context().cookies();
+  return decodeURIComponent(cookies.find((c) => /demo-new-/.test(decodeURIComponent(c.value)))?.value ?? '');
 }
