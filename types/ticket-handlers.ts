@@ -4,20 +4,12 @@
  * the event, so one indexed query lists everything a person handled with its current state; scanning
  * the event log per person would read every event they ever wrote. Pure: no I/O.
  */
-import type { Ticket, TicketEvent } from './ticket';
+import { type Ticket, type TicketEvent, USER_TICKET_ACTIONS, type UserTicketAction } from './ticket';
 
-/** The actions that make their actor one of the ticket's handlers (a resident's 附议, 催办, 评价 do not). */
-export const HANDLING_ACTIONS = [
-  'accept',
-  'reject',
-  'progress',
-  'escalate',
-  'route',
-  'dispatch',
-  'resolve',
-  'verify',
-  'sendBack',
-] as const satisfies readonly TicketEvent['action'][];
+/** Actions of the reporter and neighbours (评价, 重新办理, 催办, 附议): they make nobody a handler. */
+const NOT_HANDLING: readonly UserTicketAction[] = ['rate', 'reopen', 'urge', 'join'];
+/** The actions that make their actor one of the ticket's handlers: every other person's action. */
+export const HANDLING_ACTIONS = USER_TICKET_ACTIONS.filter((a) => !NOT_HANDLING.includes(a));
 
 const HANDLING: ReadonlySet<string> = new Set(HANDLING_ACTIONS);
 
