@@ -61,19 +61,22 @@ type Action = Step['action'];
 
 /**
  * `deadlines`, remembered per category, urgency, level and China-time day: a limit in hours or days
- * is a fixed offset, and one in working days moves the clock whole days, so its offset depends only
- * on the day it starts. (A 100k-ticket build would otherwise spend most of its time walking calendars.)
+ * is a fixed offset, and one in working days ends at 18:00 of its last working day (types/time.ts),
+ * the same instant for every start within one day. (A 100k-ticket build would otherwise spend most
+ * of its time walking calendars.)
  */
 export function dueCache(cal: HolidayCalendar) {
   const cache = new Map<string, number>();
   return (cat: Category, urgency: Urgency, level: Level, from: number): { responseDueAt: number; dueAt: number } => {
     const key = `${cat._id}|${urgency}|${level}|${cstMidnight(from)}`;
-    let offset = cache.get(key);
-    if (offset === undefined) {
-      offset = deadlines(cat, urgency, level, from, cal).dueAt - from;
-      cache.set(key, offset);
+    const fixed = cat.limits[urgency][level].unit === 'workdays';
+    let kept = cache.get(key);
+    if (kept === undefined) {
+      const dueAt = deadlines(cat, urgency, level, from, cal).dueAt;
+      kept = fixed ? dueAt : dueAt - from;
+      cache.set(key, kept);
     }
-    return { responseDueAt: from + cat.responseHours * HOUR, dueAt: from + offset };
+    return { responseDueAt: from + cat.responseHours * HOUR, dueAt: fixed ? kept : from + kept };
   };
 }
 export type DueCache = ReturnType<typeof dueCache>;
