@@ -73,6 +73,7 @@ test('张阿姨 files in 长辈模式 within 6 taps and 60 s of scripted time', 
   if (await hint.isVisible()) await tap(visibleText('不是同一个问题，继续提交'));
   await done.waitFor({ timeout: 15_000 });
   await visible(page, '谁来处理');
+  await visible(page, /凤凰城社区第一网格的网格长 王秀兰/);
   await visible(page, '预计处理完');
   await shot(page, 'filed');
 

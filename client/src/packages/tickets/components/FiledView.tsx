@@ -17,12 +17,16 @@ interface Props {
   onHome: () => void;
 }
 
+const WORKER_DUTIES = ['网格员', '网格长'];
+
 /** Who will handle it, as a resident says it: "凤凰城社区第一网格的网格员 王秀兰". */
 export function handlerWords(t: TicketDetail | undefined, card: LianxinCard | null | undefined): string {
   if (!t) return '所在网格的网格员';
-  const worker = card && card.gridId === t.handlerOrgId ? card.people.find((p) => p.duty === '网格员') : undefined;
   if (t.level !== 'grid') return `${t.handlerOrgName}的工作人员`;
-  return worker ? `${t.handlerOrgName}的网格员 ${worker.name}` : `${t.handlerOrgName}的网格员`;
+  const people = card && card.gridId === t.handlerOrgId ? card.people : [];
+  // the grid's own worker: 网格员, or the 网格长 where one person is both
+  const worker = WORKER_DUTIES.map((d) => people.find((p) => p.duty === d)).find(Boolean);
+  return worker ? `${t.handlerOrgName}的${worker.duty} ${worker.name}` : `${t.handlerOrgName}的网格员`;
 }
 
 export function FiledView({ no, ticket, card, onOpen, onHome }: Props) {

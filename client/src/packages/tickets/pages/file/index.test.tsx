@@ -21,7 +21,10 @@ const card = {
   gridName: '凤凰城社区第一网格',
   communityName: '凤凰城社区',
   streetName: '凤凰街道',
-  people: [{ duty: '网格员', name: '王秀兰', phone: '13900000001' }],
+  people: [
+    { duty: '督导员', name: '孟德明', phone: '13900000002' },
+    { duty: '网格长', name: '王秀兰', phone: '13900000001' },
+  ],
 };
 
 function backend(me: typeof resident) {
@@ -92,7 +95,7 @@ describe('反映问题', () => {
     const sent = call.mock.calls.find(([fn, action]) => fn === 'tickets' && action === 'file');
     expect(sent?.[2]).toMatchObject({ phone: '13800001234' });
     expect(screen.getByText('20261121-00009')).toBeTruthy();
-    expect(await screen.findByText('凤凰城社区第一网格的网格员 王秀兰')).toBeTruthy();
+    expect(await screen.findByText('凤凰城社区第一网格的网格长 王秀兰')).toBeTruthy();
     expect(screen.getByText('11月23日（周一）18:00前')).toBeTruthy();
     const redirect = jest.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'redirectTo:ok' });
     tap(screen.getByText('查看进度'));
