@@ -32,6 +32,7 @@ import {
   cstMidnight,
   MINUTE,
   Department,
+  withHandler,
 } from '@lx/types';
 import {
   ACCEPT_NOTES,
@@ -164,6 +165,8 @@ export function simulate(ctx: TicketCtx, due: DueCache, p: Plan, ids: TicketIds,
   const b = p.building;
   const id = ids.id;
   const { ticket, event } = file(p, ids, due);
+  // 代办: the worker who filed it has handled it (ticket-handlers.ts)
+  if (ticket.filedBy) ticket.handlers = withHandler(ticket, event).handlers;
   const events: TicketEvent[] = [event];
   const cat = p.category;
   const catId = cat._id as CategoryId;
@@ -247,6 +250,9 @@ export function simulate(ctx: TicketCtx, due: DueCache, p: Plan, ids: TicketIds,
     const e = decide(asked, input, { now: at, actorId: actor, actorRole: roleOf(actor), due: limits });
     events.push(e);
     applyEventInPlace(ticket, e);
+    // 我经手的: the seed's tickets carry their handlers as the repository's transitions write them
+    const handled = withHandler(ticket, e).handlers;
+    if (handled) ticket.handlers = handled;
     lastAt = at;
   };
 
