@@ -11,6 +11,7 @@
 import type { ComponentType } from 'react';
 import { View } from '@tarojs/components';
 import { useElderMode } from '@/hooks/useElderMode';
+import { OfflineBar } from './OfflineBar';
 import { PrivacySheet } from './PrivacySheet';
 
 export const PAGE_ROOT_CLASS = 'lx-page-root';
@@ -24,6 +25,8 @@ export function withPageRoot<P extends object>(Page: ComponentType<P>): Componen
         <Page {...props} />
         {/* the privacy gate's consent sheet: a weapp app cannot draw over its pages (PrivacySheet.tsx) */}
         <PrivacySheet />
+        {/* weapp: each page draws the offline bar itself (h5 has one over every page, from app.tsx) */}
+        <OfflineBar />
       </View>
     );
   }
