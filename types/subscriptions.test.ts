@@ -14,15 +14,21 @@ describe('subscription templates', () => {
       expect(SUBSCRIPTION_TEMPLATES[k]).toMatchObject(config.subscriptions[k]);
       expect(SUBSCRIPTION_TEMPLATES[k].title.length).toBeGreaterThan(0);
     }
-    // the staff reminders (督办 and overdue tickets, due and overdue visits) are the long-term ones
-    expect(SUBSCRIPTION_KEYS.filter((k) => SUBSCRIPTION_TEMPLATES[k].longTerm)).toEqual(['ticketTask', 'visitTask']);
+    // one-time is the default: long-term templates need WeChat's approval, a deployment opts in
+    expect(SUBSCRIPTION_KEYS.filter((k) => SUBSCRIPTION_TEMPLATES[k].longTerm)).toEqual([]);
   });
 
   it('never mixes one-time and long-term templates in one request', () => {
-    expect(subscriptionRequests(['ticketTask', 'ticketProgress', 'notice'])).toEqual([
-      ['ticketProgress', 'notice'],
-      ['ticketTask'],
-    ]);
+    // as a deployment with the staff reminders long-term configures it
+    SUBSCRIPTION_TEMPLATES.ticketTask.longTerm = true;
+    try {
+      expect(subscriptionRequests(['ticketTask', 'ticketProgress', 'notice'])).toEqual([
+        ['ticketProgress', 'notice'],
+        ['ticketTask'],
+      ]);
+    } finally {
+      SUBSCRIPTION_TEMPLATES.ticketTask.longTerm = false;
+    }
     expect(subscriptionRequests(['notice'])).toEqual([['notice']]);
   });
 });

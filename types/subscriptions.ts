@@ -8,7 +8,9 @@
  *   per message; without a credit nothing is sent.
  * - Long-term templates (长期订阅, open to 政务民生 mini-programs like this one): one acceptance allows
  *   every later send until the user turns it off, so the credit is a flag that is checked, never spent.
- *   The config marks the staff reminders (督办 and overdue tickets, due and overdue visits) long-term.
+ *   Long-term templates need the account's 政务民生 category and WeChat's approval, so the shipped config
+ *   has none: a deployment that has them sets `longTerm: true` on the staff reminders (ticketTask:
+ *   督办 and overdue tickets; visitTask: due and overdue visits) in lianxin.config.json.
  */
 import * as z from 'zod/mini';
 import config from '../lianxin.config.json';

@@ -68,22 +68,28 @@ describe('subscription messages', () => {
   });
 
   it('keeps a long-term template’s consent across sends and clears it only when the user turns it off', async () => {
-    expect(SUBSCRIPTION_TEMPLATES.ticketTask.longTerm).toBe(true);
-    const task = (touser: string) => send(touser, 'ticketTask');
-    expect(await task('demo-community')).toEqual({ sent: false, reason: 'no-consent' });
-    expectOk(await cloud.call(org, 'org', 'subscribe', { accepted: ['ticketTask'] }, 'demo-community'));
-    expectOk(await cloud.call(org, 'org', 'subscribe', { accepted: ['ticketTask'] }, 'demo-community'));
-    expect(credits('demo-community').ticketTask).toBe(1);
-    for (let i = 0; i < 3; i += 1) expect(await task('demo-community')).toEqual({ sent: true });
-    expect(credits('demo-community').ticketTask).toBe(1);
-    cloud.emu.outbox.respond('subscribeMessage.send', () => ({
-      errcode: 43101,
-      errmsg: 'user refuse to accept the msg',
-    }));
-    expect(await task('demo-community')).toMatchObject({ sent: false, errCode: 43101 });
-    expect(credits('demo-community').ticketTask).toBe(0);
-    cloud.emu.outbox.resetResponders();
-    expect(await task('demo-community')).toEqual({ sent: false, reason: 'no-consent' });
+    // one-time by default; a deployment approved for long-term templates configures the staff reminders so
+    expect(SUBSCRIPTION_TEMPLATES.ticketTask.longTerm).toBe(false);
+    SUBSCRIPTION_TEMPLATES.ticketTask.longTerm = true;
+    try {
+      const task = (touser: string) => send(touser, 'ticketTask');
+      expect(await task('demo-community')).toEqual({ sent: false, reason: 'no-consent' });
+      expectOk(await cloud.call(org, 'org', 'subscribe', { accepted: ['ticketTask'] }, 'demo-community'));
+      expectOk(await cloud.call(org, 'org', 'subscribe', { accepted: ['ticketTask'] }, 'demo-community'));
+      expect(credits('demo-community').ticketTask).toBe(1);
+      for (let i = 0; i < 3; i += 1) expect(await task('demo-community')).toEqual({ sent: true });
+      expect(credits('demo-community').ticketTask).toBe(1);
+      cloud.emu.outbox.respond('subscribeMessage.send', () => ({
+        errcode: 43101,
+        errmsg: 'user refuse to accept the msg',
+      }));
+      expect(await task('demo-community')).toMatchObject({ sent: false, errCode: 43101 });
+      expect(credits('demo-community').ticketTask).toBe(0);
+      cloud.emu.outbox.resetResponders();
+      expect(await task('demo-community')).toEqual({ sent: false, reason: 'no-consent' });
+    } finally {
+      SUBSCRIPTION_TEMPLATES.ticketTask.longTerm = false;
+    }
   });
 
   it('refuses an unknown template with a Chinese message and stores nothing', async () => {

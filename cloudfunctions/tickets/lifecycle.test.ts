@@ -468,7 +468,7 @@ describe('queues and the board', () => {
     const soon = expectOk(await w.call('queue', { tab: 'dueSoon' }, cast.grid)) as unknown as Q;
     expect(soon.items.map((t) => t.id)).toContain(id);
     w.setNow(due + HOUR);
-    // every page, in order: the ticket is among the overdue, the most overdue come first
+    // every page, in order: the ticket is among the overdue; 紧急 first, then the most overdue
     const all: (Ticket & { id: string })[] = [];
     let over: Q & { next?: string };
     let cursor: string | undefined;
@@ -479,8 +479,10 @@ describe('queues and the board', () => {
     } while (cursor);
     expect(all.map((t) => t.id)).toContain(id);
     expect(all).toHaveLength(over.counts.overdue);
-    const dues = all.map((t) => t.dueAt);
-    expect(dues).toEqual([...dues].sort((a, b) => a - b));
+    const order = (t: Ticket) => [t.urgency === 'urgent' ? 0 : 1, t.dueAt] as const;
+    const keys = all.map(order);
+    const sorted = [...keys].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    expect(keys).toEqual(sorted);
     expect(over.counts.overdue).toBeGreaterThanOrEqual(1);
   });
 
