@@ -51,22 +51,6 @@ const ALL_PAGES = (() => {
   const app = JSON.parse(require('node:fs').readFileSync(require('node:path').join(DIST, 'app.json'), 'utf8'));
   return [...app.pages, ...(app.subPackages ?? []).flatMap((p) => p.pages.map((page) => `${p.root}/${page}`))];
 })();
-/**
- * Pages whose files other slices were changing when withPageRoot came (issue 15's S1 and S2): their
- * own root view must wait for them. Remove a page here once its export is `withPageRoot(…)`.
- */
-const NOT_YET = [
-  'pages/home/index',
-  'pages/services/index',
-  'packages/account/pages/card/index',
-  'packages/tickets/pages/file/index',
-  'packages/tickets/pages/detail/index',
-  'packages/tickets/pages/mine/index',
-  'packages/tickets/pages/queue/index',
-  'packages/tickets/pages/proxy/index',
-  'packages/tickets/pages/handled/index',
-];
-
 describe('长辈模式 on every weapp page', () => {
   afterEach(() => storage.delete('lx.elderMode'));
 
@@ -81,7 +65,7 @@ describe('长辈模式 on every weapp page', () => {
     expect(rootClasses(page)).toEqual(expect.arrayContaining(['lx-page-root', 'lx-elder']));
   });
 
-  it.each(ALL_PAGES.filter((p) => !NOT_YET.includes(p)))('%s has the root view with lx-elder', async (route) => {
+  it.each(ALL_PAGES)('%s has the root view with lx-elder', async (route) => {
     elder(true);
     const page = env.openPage(route);
     await until(() => expect(rootClasses(page)).toEqual(expect.arrayContaining(['lx-page-root', 'lx-elder'])));

@@ -20,6 +20,7 @@ import { useShowAgain } from '@/hooks/useShowAgain';
 import { callCloud } from '@/services/cloud';
 import { greeting } from '@/utils/format';
 import { go, PAGES, ticketUrl } from '@/utils/nav';
+import { withPageRoot } from '@/components/PageRoot';
 
 const LATEST = 3;
 
@@ -114,7 +115,7 @@ function LatestTickets({ latest }: { latest: Remote<ResultOf<'tickets', 'mine'>>
   );
 }
 
-export default function Home() {
+function Home() {
   const elder = useElderMode();
   const { me, error, loading, reload } = useMe();
   const { active } = useActiveRole();
@@ -148,7 +149,7 @@ export default function Home() {
   // staff at work open on their work (components/StaffHome.tsx); residents and party members keep this page
   if (STAFF_HOME_ROLES.includes(active.role))
     return (
-      <View className={`lx-page ${elder.elderClass}`}>
+      <View className="lx-page">
         <StaffHome me={me} role={active.role} orgName={active.orgName}>
           {active.role === 'gridWorker' ? <GridStatsCard stats={stats} /> : null}
         </StaffHome>
@@ -156,7 +157,7 @@ export default function Home() {
     );
 
   return (
-    <View className={`lx-page ${elder.elderClass}`}>
+    <View className="lx-page">
       <Hello me={me} />
       <HomeNoticeBar items={notices.data?.bar ?? []} />
       {me.address ? null : <AddressPrompt />}
@@ -175,3 +176,5 @@ export default function Home() {
     </View>
   );
 }
+
+export default withPageRoot(Home);

@@ -7,12 +7,13 @@ import { useRemote } from '@/hooks/useRemote';
 import { callCloud } from '@/services/cloud';
 import { go, PAGES, toast } from '@/utils/nav';
 import '../../account.scss';
+import { withPageRoot } from '@/components/PageRoot';
 
 function call(phone: string) {
   Taro.makePhoneCall({ phoneNumber: phone }).catch(() => toast(`请拨打 ${phone}`));
 }
 
-export default function CardPage() {
+function CardPage() {
   const card = useRemote(() => callCloud('org', 'card', {}), []);
   useShareAppMessage(() => ({
     title: card.data ? `${card.data.gridName}连心卡：有事找网格员` : '连心卡',
@@ -87,3 +88,5 @@ export default function CardPage() {
     </View>
   );
 }
+
+export default withPageRoot(CardPage);

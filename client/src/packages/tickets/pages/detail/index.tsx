@@ -20,6 +20,7 @@ import { useNow } from '../../hooks/useNow';
 import { runAction, DONE_TOASTS, REFRESH_CODES, consentFor } from '../../run';
 import { panelButtons } from '../../panel';
 import '../../tickets.scss';
+import { withPageRoot } from '@/components/PageRoot';
 
 const DEPARTMENT_OPTIONS = DEPARTMENTS.map((d) => ({ id: d, name: d }));
 
@@ -39,7 +40,7 @@ function hintFor(t: TicketDetail, now: number): string | undefined {
 export const audienceOf = (t: Pick<TicketDetail, 'mine' | 'joined' | 'source'>): Audience =>
   (t.mine && t.source === 'resident') || t.joined ? 'resident' : 'staff';
 
-export default function TicketDetailPage() {
+function TicketDetailPage() {
   const id = useRouter().params.id ?? '';
   const detail = useRemote(() => callCloud('tickets', 'detail', { id }), [id]);
   const now = useNow();
@@ -91,3 +92,5 @@ export default function TicketDetailPage() {
     </View>
   );
 }
+
+export default withPageRoot(TicketDetailPage);

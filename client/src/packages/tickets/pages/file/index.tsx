@@ -16,6 +16,7 @@ import { go, PAGES, ticketUrl, toast } from '@/utils/nav';
 import { FiledView } from '../../components/FiledView';
 import { FileForm } from '../../components/FileForm';
 import '../../tickets.scss';
+import { withPageRoot } from '@/components/PageRoot';
 
 /** The filed ticket's number, who handles it and by when: read back, since a retried filing answers its first result. */
 function Filed({ id, no }: { id: string; no: string }) {
@@ -35,7 +36,7 @@ function Filed({ id, no }: { id: string; no: string }) {
   );
 }
 
-export default function FileTicketPage() {
+function FileTicketPage() {
   const { me, error, loading, reload } = useMe();
   const categories = useRemote(() => callCloud('tickets', 'categories', {}), []);
   const [filed, setFiled] = useState<{ id: string; no: string }>();
@@ -79,3 +80,5 @@ export default function FileTicketPage() {
     </View>
   );
 }
+
+export default withPageRoot(FileTicketPage);

@@ -8,6 +8,7 @@ import { usePagedList } from '@/hooks/usePagedList';
 import { useShowAgain } from '@/hooks/useShowAgain';
 import { callCloud } from '@/services/cloud';
 import { TicketList } from '../../components/TicketList';
+import { withPageRoot } from '@/components/PageRoot';
 
 type Tab = (typeof MINE_TABS)[number];
 const TABS: { key: Tab; label: string; empty: string }[] = [
@@ -17,7 +18,7 @@ const TABS: { key: Tab; label: string; empty: string }[] = [
   { key: 'rejected', label: '没有受理', empty: '没有未受理的问题' },
 ];
 
-export default function MyTicketsPage() {
+function MyTicketsPage() {
   const [tab, setTab] = useState<Tab>('all');
   const list = usePagedList((cursor) => callCloud('tickets', 'mine', { tab, cursor }), [tab]);
   usePullDownRefresh(() => {
@@ -34,3 +35,5 @@ export default function MyTicketsPage() {
     </View>
   );
 }
+
+export default withPageRoot(MyTicketsPage);
