@@ -183,6 +183,18 @@ describe('附议 is for neighbours (nearHome)', () => {
     expect(ticketRefusal(t, staff as never, 'join')).toBe('TICKET.NOT_FOUND');
     expect(ticketRefusal(t, { ...other(home()), grants: [] }, 'join')).toBeNull();
   });
+
+  it('is never offered to staff, even one who lives next door (they handle tickets, they do not co-sign)', () => {
+    const near = other(home());
+    for (const role of ['gridWorker', 'communityStaff', 'streetStaff', 'supervisor', 'admin'] as const) {
+      // a staff grant anywhere (another grid, another street): still staff
+      const v: Viewer = { ...near, grants: [{ role, orgId: 'elsewhere' }] };
+      expect(allowedActions(base, v)).not.toContain('join');
+      expect(refusal(base, 'join', v)).not.toBeNull();
+    }
+    // a party member is a resident here: 附议 stays theirs
+    expect(refusal(base, 'join', { ...near, grants: [{ role: 'partyMember', orgId: 'c' }] })).toBeNull();
+  });
 });
 
 describe('own work: the worker who filed on behalf does not judge it', () => {

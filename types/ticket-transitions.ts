@@ -11,7 +11,7 @@ import { metresBetween } from './geo';
 import type { GeoPoint, Level } from './org';
 import { maskPhonesInText } from './privacy';
 import { DomainError } from './result';
-import type { RoleGrant } from './roles';
+import { STAFF_ROLES, type RoleGrant } from './roles';
 import {
   OPEN_STATUSES,
   type Rating,
@@ -45,7 +45,8 @@ export const SIMILAR_RADIUS_M = 100;
  * - supervisor: 督导员 whose grant (street or community) covers the ticket
  * - reporter: whoever filed it (a grid worker filing on behalf is the reporter of record, but see
  *   `notByFiler`: they may not judge their own work)
- * - neighbour: a resident whose bound home is near the ticket (`nearHome`), not yet a supporter (附议)
+ * - neighbour: a resident whose bound home is near the ticket (`nearHome`), not yet a supporter (附议);
+ *   never someone holding a staff role (staff never 附议: they handle, they do not co-sign)
  * - system: the sweeper
  */
 export type ActorKind = 'handler' | 'supervisor' | 'reporter' | 'neighbour' | 'system';
@@ -191,6 +192,8 @@ export interface Viewer {
   home?: Home;
 }
 
+const holdsStaffRole = (v: Viewer) => v.grants.some((g) => (STAFF_ROLES as readonly string[]).includes(g.role));
+
 /** The actor kinds the viewer holds on this ticket right now. */
 export function actorKinds(t: FlowTicket, v: Viewer): Set<ActorKind> {
   const kinds = new Set<ActorKind>();
@@ -198,7 +201,8 @@ export function actorKinds(t: FlowTicket, v: Viewer): Set<ActorKind> {
   if (isCurrentHandler(v.grants, t)) kinds.add('handler');
   if (v.grants.some((g) => g.role === 'supervisor' && t.orgPath.includes(g.orgId))) kinds.add('supervisor');
   if (v.id === t.reporterId) kinds.add('reporter');
-  else if (!kinds.has('handler') && !kinds.has('supervisor') && nearHome(t, v.home)) kinds.add('neighbour');
+  else if (!kinds.has('handler') && !kinds.has('supervisor') && !holdsStaffRole(v) && nearHome(t, v.home))
+    kinds.add('neighbour');
   return kinds;
 }
 
