@@ -75,7 +75,9 @@ it('a whole run with planted personal values logs none of them, not even in an I
   const worker = 'demo-grid';
   const t = () => cloud.emu.store.get('tickets', id) as unknown as { version: number };
   expectOk(await run(tickets, 'accept', { id, version: t().version }, worker));
-  failNextWriteWith(PHONE);
+  // a note's phone is masked before it is stored (issue 16: handlers' notes keep no copy of it), so the
+  // write that echoes the document is made to fail on the name the note still carries
+  failNextWriteWith(NAME);
   const note = { id, version: t().version, note: `已电话联系 ${PHONE}（${NAME}）` };
   expect(await run(tickets, 'progress', note, worker)).toMatchObject({ ok: false, code: 'COMMON.INTERNAL' });
   expectOk(await run(tickets, 'progress', note, worker));

@@ -93,8 +93,9 @@ describe('buildSeed', () => {
     expect(tickets).toHaveLength(360);
     for (const [name, docs] of Object.entries(data)) {
       // image checks and upload records start when someone uploads a photo (seeded tickets have none),
-      // request records and rate counts with the first request
+      // request records and rate counts with the first request, account events with the first 注销
       const startEmpty: string[] = [
+        COLLECTIONS.accountEvents,
         COLLECTIONS.mediaChecks,
         COLLECTIONS.uploads,
         COLLECTIONS.requests,
@@ -703,7 +704,14 @@ describe('loadSeed', () => {
       { insertMany: (coll, docs) => void (inserted[coll] = (inserted[coll] ?? 0) + docs.length) },
       data,
     );
-    expect(counts).toEqual({ ...inserted, media_checks: 0, uploads: 0, requests: 0, rate_counters: 0 });
+    expect(counts).toEqual({
+      ...inserted,
+      media_checks: 0,
+      uploads: 0,
+      requests: 0,
+      rate_counters: 0,
+      account_events: 0,
+    });
     expect(counts.tickets).toBe(360);
     expect(counts.org_nodes).toBe(nodes.length);
   });

@@ -104,6 +104,8 @@ export function buildSeed(opts: SeedOptions): SeedData {
     // idempotent answers and rate counts begin with the first request
     [COLLECTIONS.requests]: [],
     [COLLECTIONS.rateCounters]: [],
+    // 注销账号's record begins with the first deletion (repo/account.ts)
+    [COLLECTIONS.accountEvents]: [],
     // the statistics the live path would have kept: the rebuild of the seed's own event log
     [COLLECTIONS.statsCounters]: [...rebuildCounters(tickets, events).values()],
     // 五步工作法: the plans' seed fills households and visits (V2); the counters are their rebuild
