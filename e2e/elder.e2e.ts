@@ -1,5 +1,5 @@
 /**
- * 长辈模式 measured in Chromium at 375 px: 张阿姨 (居民) walks 首页, 办事, 反映问题, 我的诉求 and 我的 in
+ * 长辈模式 measured in Chromium at 375 px: 张阿姨 (居民) walks 首页, 办事, 反映问题, 我的反映 and 我的 in
  * normal mode, switches 长辈模式 on in 我的, and walks them again. On each page the journey measures, in
  * CSS px from computed styles: the smallest visible text, the main action's height (the primary NutUI
  * button, where the page has one), the smallest tap target, and the contrast of body text (the colour
@@ -25,7 +25,7 @@ const PAGES: { name: string; open: () => Promise<unknown>; seen: string }[] = [
   { name: '首页', open: () => go('home'), seen: '我要反映' },
   { name: '办事', open: () => go('services'), seen: '反映问题' },
   { name: '反映问题', open: () => go('home').then(() => tap('我要反映')), seen: '问题描述' },
-  { name: '我的诉求', open: () => go('me').then(() => tap('我的诉求')), seen: '全部' },
+  { name: '我的反映', open: () => go('me').then(() => tap('我的反映')), seen: '全部' },
   { name: '我的', open: () => go('me'), seen: '长辈模式' },
 ];
 

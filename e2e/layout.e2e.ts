@@ -84,7 +84,7 @@ const SCREENS: Record<string, { path: string; then?: (page: Page) => Promise<unk
   通知: { path: '/pages/notices/index' },
   我的: { path: '/pages/me/index' },
   反映问题: { path: '/packages/tickets/pages/file/index' },
-  我的诉求: { path: '/packages/tickets/pages/mine/index' },
+  我的反映: { path: '/packages/tickets/pages/mine/index' },
   诉求详情: { path: '/packages/tickets/pages/mine/index', then: firstRow },
   连心卡: { path: '/packages/account/pages/card/index' },
   我的住址: { path: '/packages/account/pages/address/index' },
@@ -110,7 +110,7 @@ const SCREENS: Record<string, { path: string; then?: (page: Page) => Promise<unk
 const ROLES: { who: { name: string; roleLabel: string }; screens: string[] }[] = [
   {
     who: { name: '张阿姨', roleLabel: '居民' },
-    screens: ['首页', '办事', '通知', '我的', '反映问题', '我的诉求', '诉求详情', '连心卡', '我的住址'],
+    screens: ['首页', '办事', '通知', '我的', '反映问题', '我的反映', '诉求详情', '连心卡', '我的住址'],
   },
   {
     who: { name: '王秀兰', roleLabel: '网格员' },

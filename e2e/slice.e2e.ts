@@ -1,6 +1,6 @@
 /**
  * The foundation slice as people do it, in Chromium at a phone's width:
- * a new resident signs in, binds a home address, files a ticket with a photo and sees it under 我的诉求
+ * a new resident signs in, binds a home address, files a ticket with a photo and sees it under 我的反映
  * with its timeline; the grid worker of that building's grid finds it in 网格工单; the worker of the
  * neighbouring grid does not.
  */

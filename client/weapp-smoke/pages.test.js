@@ -81,7 +81,7 @@ describe('the compiled mini-program', () => {
 
   it('我的 has no demo sign-in link in WeChat', async () => {
     const page = env.openPage('pages/me/index');
-    await until(() => expect(text(page)).toContain('我的诉求'));
+    await until(() => expect(text(page)).toContain('我的反映'));
     expect(text(page)).not.toContain('切换演示身份');
   });
 

@@ -105,7 +105,7 @@ describe('the compiled ticket pages', () => {
   it('办事 lists the entries of every role the user holds', async () => {
     const page = env.openPage('pages/services/index');
     await until(() => expect(text(page)).toContain('督办看板'));
-    for (const title of ['反映问题', '我的诉求', '网格工单', '代居民上报', '社区工单', '街道工单'])
+    for (const title of ['反映问题', '我的反映', '网格工单', '代居民上报', '社区工单', '街道工单'])
       expect(text(page)).toContain(title);
   });
 

@@ -1,5 +1,5 @@
 /**
- * A cursor-paged list (我的诉求, 网格工单): first page, 加载更多, pull-down refresh. Changing `deps`
+ * A cursor-paged list (我的反映, 网格工单): first page, 加载更多, pull-down refresh. Changing `deps`
  * (the tab) starts over; answers for a tab the user has left are dropped.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';

@@ -23,7 +23,7 @@ describe('我的', () => {
     // once as a role, once as the working role (当前身份)
     expect(screen.getAllByText('网格员 · 凤凰城社区第一网格')).toHaveLength(2);
     expect(screen.getByText('凤凰城社区 天河嘉城 3号楼 2单元501')).toBeTruthy();
-    expect(screen.getByText('我的诉求')).toBeTruthy();
+    expect(screen.getByText('我的反映')).toBeTruthy();
   });
 
   it('says 未绑定 and 居民 for a new resident', async () => {

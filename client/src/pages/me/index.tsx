@@ -87,7 +87,7 @@ function MePage() {
       <View className="lx-cells">
         <Row title="我的连心卡" value={me.address?.gridId ? '网格员电话' : undefined} onClick={() => go(PAGES.card)} />
         <Row title="我的住址" value={me.address?.text ?? '未绑定'} onClick={() => go(PAGES.address)} />
-        <Row title="我的诉求" onClick={() => go(PAGES.myTickets)} />
+        <Row title="我的反映" onClick={() => go(PAGES.myTickets)} />
         <Row title="党员报到" value="党员向社区报到" onClick={() => go(PAGES.partyRegister)} />
       </View>
 

@@ -39,11 +39,11 @@ beforeEach(() => {
 /** what every staff role at a community or street gets for the party work, in this order */
 const PARTY_STAFF = ['报到审核', '活动管理', '微心愿审核', '岗位管理'];
 /** what everyone gets, a resident's entries */
-const RESIDENT = ['反映问题', '我的诉求', '微心愿'];
+const RESIDENT = ['反映问题', '我的反映', '微心愿'];
 
 describe('办事 entries by role', () => {
-  it('a resident sees 反映问题, 我的诉求 and 微心愿 only', async () => {
-    expect(await titles(residentWithAddress)).toEqual(['反映问题', '我的诉求', '微心愿']);
+  it('a resident sees 反映问题, 我的反映 and 微心愿 only', async () => {
+    expect(await titles(residentWithAddress)).toEqual(['反映问题', '我的反映', '微心愿']);
   });
 
   it('a grid worker at work sees 网格工单 and 代居民上报 first', async () => {
@@ -53,7 +53,7 @@ describe('办事 entries by role', () => {
       '我经手的',
       '入户走访',
       '反映问题',
-      '我的诉求',
+      '我的反映',
       '微心愿',
     ]);
   });
@@ -62,7 +62,7 @@ describe('办事 entries by role', () => {
     setActiveRole({ role: 'resident' });
     expect(await titles(gridWorker)).toEqual([
       '反映问题',
-      '我的诉求',
+      '我的反映',
       '微心愿',
       '网格工单',
       '代居民上报',
@@ -106,7 +106,7 @@ describe('办事 entries by role', () => {
       '微心愿审核',
       '岗位管理',
       '反映问题',
-      '我的诉求',
+      '我的反映',
       '微心愿',
       '督办看板',
     ]);
@@ -124,7 +124,7 @@ describe('办事 entries by role', () => {
       '志愿活动',
       '我的积分',
       '反映问题',
-      '我的诉求',
+      '我的反映',
       '微心愿',
     ]);
     tap(screen.getByText('结对帮扶'));

@@ -19,7 +19,7 @@ interface Entry {
 
 const RESIDENT_ENTRIES: Entry[] = [
   { title: '反映问题', hint: '拍照上报身边的问题，网格员限时办理', url: PAGES.fileTicket, icon: '报' },
-  { title: '我的诉求', hint: '查看办理进度和结果', url: PAGES.myTickets, icon: '查' },
+  { title: '我的反映', hint: '查看办理进度和结果', url: PAGES.myTickets, icon: '查' },
   { title: '微心愿', hint: '有难处提个心愿，社区审核后党员帮您办', url: PAGES.partyWishes, icon: '愿' },
 ];
 /** Street staff's and supervisors' 统计看板: the street and its communities. */

@@ -96,7 +96,12 @@ export function FileForm(props: FileFormProps) {
     <View className="lx-form">
       {props.renderExtra ? props.renderExtra(errors) : null}
       <Field label="问题类别" error={errors.categoryId}>
-        <CategoryPicker categories={categories} value={values.categoryId} onChange={(id) => set('categoryId', id)} />
+        <CategoryPicker
+          categories={categories}
+          value={values.categoryId}
+          onChange={(id) => set('categoryId', id)}
+          who={proxy ? 'staff' : 'resident'}
+        />
       </Field>
       <Field label="问题描述" error={errors.description}>
         <TextBox
