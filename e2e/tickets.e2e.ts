@@ -199,9 +199,12 @@ test('the grid worker files on a resident’s behalf (代办) after a visit', as
   await visible(page, '代居民上报');
   await shot(page, 'services');
   await page.getByText('代居民上报', { exact: true }).filter({ visible: true }).first().click();
-  await visible(page, '第 1 步：请选择问题所在社区');
-  await page.getByText('凤凰城社区', { exact: true }).filter({ visible: true }).first().click();
+  // 代办 opens in her own grid: her community is chosen, and only her grid's compounds are listed
+  await visible(page, '第 2 步：请选择问题所在小区');
+  await visible(page, '只列出您网格的小区');
   await page.getByText('天河嘉城', { exact: true }).filter({ visible: true }).first().click();
+  await visible(page, '只列出您网格的楼栋');
+  assert.equal(await page.getByText('4号楼', { exact: true }).filter({ visible: true }).count(), 0);
   await page.getByText('1号楼', { exact: true }).filter({ visible: true }).first().click();
   await page.getByRole('radio', { name: '入户走访', exact: true }).filter({ visible: true }).click();
   await field(page, '居民姓名').fill('李大爷');

@@ -43,7 +43,8 @@ export interface Me {
   avatar?: string;
   /** a URL an <Image> can show for `avatar` */
   avatarUrl?: string;
-  roles: { role: Role; orgId: string; orgName: string }[];
+  /** `orgPath`: the street, community … down to the grant's node (代办 opens on the worker's grid) */
+  roles: { role: Role; orgId: string; orgName: string; orgPath?: string[] }[];
   address?: HomeAddress;
   /** earlier addresses, newest first */
   addressHistory?: HomeAddress[];

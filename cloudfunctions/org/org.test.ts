@@ -1,4 +1,4 @@
-import { DEMO_BUILDING_ID, DEMO_COMMUNITY_ID } from '@emulator/seed/build';
+import { DEMO_BUILDING_ID, DEMO_COMMUNITY_ID, DEMO_GRID_2_ID, DEMO_GRID_ID } from '@emulator/seed/build';
 import { expectOk, setupCloud } from '../test-support/cloud';
 import { main } from './index';
 
@@ -71,6 +71,43 @@ describe('org.children (the address cascader)', () => {
     const buildings = expectOk(await call('children', { parentId: compounds[0].id }, 'demo-resident-new'));
     expect(buildings.length).toBeGreaterThan(0);
     expect(buildings.every((b) => b.type === 'building' && !b.hasChildren)).toBe(true);
+  });
+});
+
+describe('org.children within a grid (代办 starts in the worker’s own grid)', () => {
+  const gridOf = (id: string) => (cloud.emu.store.get('org_nodes', id) as unknown as { gridId?: string }).gridId;
+  it('lists only the compounds holding one of the grid’s buildings, and only its buildings', async () => {
+    const all = expectOk(await call('children', { parentId: DEMO_COMMUNITY_ID }, 'demo-grid'));
+    const mine = expectOk(await call('children', { parentId: DEMO_COMMUNITY_ID, gridId: DEMO_GRID_ID }, 'demo-grid'));
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine.length).toBeLessThanOrEqual(all.length);
+    let seen = 0;
+    for (const compound of mine) {
+      const buildings = expectOk(await call('children', { parentId: compound.id, gridId: DEMO_GRID_ID }, 'demo-grid'));
+      expect(buildings.length).toBeGreaterThan(0);
+      expect(buildings.every((b) => gridOf(b.id) === DEMO_GRID_ID)).toBe(true);
+      seen += buildings.length;
+    }
+    // every building of the grid is reachable, none of another grid
+    const inGrid = cloud.emu.store.count('org_nodes', { type: 'building', gridId: DEMO_GRID_ID });
+    expect(seen).toBe(inGrid);
+    // another grid of the same compound: other buildings, none of these
+    const compound = mine[0].id;
+    const ids = async (gridId?: string) =>
+      expectOk(await call('children', { parentId: compound, ...(gridId ? { gridId } : {}) }, 'demo-grid')).map(
+        (b) => b.id,
+      );
+    const [one, two, every] = [await ids(DEMO_GRID_ID), await ids(DEMO_GRID_2_ID), await ids()];
+    expect(two.filter((id) => one.includes(id))).toEqual([]);
+    expect(one.length).toBeLessThan(every.length);
+    // the street's level has no grid: the communities as ever
+    expect(expectOk(await call('children', { gridId: DEMO_GRID_ID }, 'demo-grid'))).toHaveLength(8);
+  });
+
+  it('gives each role its org path, so the client knows the grid’s community', async () => {
+    const me = expectOk(await call('me', {}, 'demo-grid'));
+    expect(me.roles[0]).toMatchObject({ role: 'gridWorker', orgId: DEMO_GRID_ID });
+    expect(me.roles[0].orgPath?.at(-2)).toBe(DEMO_COMMUNITY_ID);
   });
 });
 

@@ -14,6 +14,8 @@ import { Empty, FileId, Phone, id, payloadObject, personName, Room } from './com
 export const OrgChildrenPayload = payloadObject({
   /** omitted: the communities of the street office */
   parentId: z.optional(id('上级')),
+  /** only what lies in this grid (代办 starts in the worker's own grid): its compounds, its buildings */
+  gridId: z.optional(id('网格')),
 });
 export const BindAddressPayload = payloadObject({
   buildingId: id('楼栋'),

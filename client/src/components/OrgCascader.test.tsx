@@ -108,3 +108,30 @@ describe('the 社区 → 小区 → 楼栋 cascade', () => {
     expect(await screen.findByText('凤凰城社区')).toBeTruthy();
   });
 });
+
+describe('代办 in the worker’s own grid (within)', () => {
+  it('opens on her community with the grid’s buildings, and 显示全部楼栋 lifts the grid', async () => {
+    const loadChildren = jest.fn(async (parentId?: string, gridId?: string) => ({
+      ok: true as const,
+      data: (TREE[parentId ?? 'root'] ?? []).filter((o) => !gridId || o.id !== 'b5'),
+    }));
+    renderInPage(<Host loadChildren={loadChildren} within={{ communityId: 'c1', gridId: 'g1' }} />);
+    expect(await screen.findByText('第 2 步：请选择小区')).toBeTruthy();
+    expect(screen.getByText('只列出您网格的小区')).toBeTruthy();
+    tap(await screen.findByText('天河嘉城'));
+    expect(await screen.findByText('3号楼')).toBeTruthy();
+    expect(screen.queryByText('5号楼')).toBeNull();
+    tap(screen.getByText('显示全部楼栋'));
+    expect(await screen.findByText('5号楼')).toBeTruthy();
+    expect(loadChildren.mock.calls).toEqual([
+      [undefined, undefined],
+      ['c1', 'g1'],
+      ['p1', 'g1'],
+      ['p1', undefined],
+    ]);
+    // the trail still steps back to every community, unscoped
+    tap(screen.getByText('凤凰城社区'));
+    tap(await screen.findByText('九州路社区'));
+    expect(loadChildren.mock.calls.at(-1)).toEqual(['c2', undefined]);
+  });
+});

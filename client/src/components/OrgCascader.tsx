@@ -15,6 +15,9 @@
  * - `loadChildren?: (parentId?) => Promise<CloudResult<OrgOption[]>>` — one level (no parentId: the
  *   street's communities). Defaults to `callCloud('org', 'children', …)`; tests pass a fake.
  * - `children?: ReactNode` — shown under the trail once a building is chosen.
+ * - `within?: { communityId, gridId }` — open in that community with only that grid's compounds and
+ *   buildings (代办 starts in the worker's own grid); 显示全部楼栋 lifts the grid, the trail still
+ *   steps back to every community.
  *
  * Why not NutUI's Cascader (3.0.20): its check mark and its loading spinner are NutUI icons, which
  * render `<i>` and show nothing in WeChat without @tarojs/plugin-html (the check can be swapped via
@@ -22,7 +25,7 @@
  * 重试, and it has no empty state; its tabs put the chosen names where the rows are, so the step
  * headings and the big rows for older eyes would have to be rebuilt around it anyway.
  */
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { ORG_TYPE_LABELS, type OrgOption } from '@lx/types';
 import { EmptyView, ErrorView, LoadingView } from '@/components/StateViews';
@@ -44,11 +47,47 @@ export interface OrgCascaderProps {
   onChange: (picked?: PickedOrg) => void;
   where?: string;
   emptyHint?: string;
-  loadChildren?: (parentId?: string) => Promise<CloudResult<OrgOption[]>>;
+  loadChildren?: (parentId?: string, gridId?: string) => Promise<CloudResult<OrgOption[]>>;
   children?: ReactNode;
+  within?: { communityId: string; gridId: string };
 }
 
-const loadFromCloud = (parentId?: string) => callCloud('org', 'children', parentId ? { parentId } : {});
+const loadFromCloud = (parentId?: string, gridId?: string) =>
+  callCloud('org', 'children', { ...(parentId ? { parentId } : {}), ...(parentId && gridId ? { gridId } : {}) });
+
+/** The grid the lower levels keep to (`within`), until 显示全部楼栋 or another community is chosen. */
+function useGridScope(within: OrgCascaderProps['within'], trail: OrgOption[]) {
+  const [gridId, setGridId] = useState(within?.gridId);
+  const scoped = gridId && trail[0]?.id === within?.communityId ? gridId : undefined;
+  return { scoped, lift: () => setGridId(undefined) };
+}
+
+/** `within`: once the communities are in, open on the worker's own (the first level is one tap back). */
+function useOpenWithin(
+  communityId: string | undefined,
+  trail: OrgOption[],
+  setTrail: (t: OrgOption[]) => void,
+  communities: OrgOption[] | undefined,
+) {
+  const [opened, setOpened] = useState(!communityId);
+  useEffect(() => {
+    if (opened || trail.length || !communities) return;
+    setOpened(true);
+    const own = communities.find((o) => o.id === communityId);
+    if (own) setTrail([own]);
+  }, [opened, trail.length, communities, communityId, setTrail]);
+}
+
+function GridScopeHint({ level, onLift }: { level: string; onLift: () => void }) {
+  return (
+    <View>
+      <Text className="lx-field__hint">只列出您网格的{level}</Text>
+      <View className="lx-link lx-link--left" onClick={onLift}>
+        显示全部楼栋
+      </View>
+    </View>
+  );
+}
 
 export function OrgCascader({
   value,
@@ -57,12 +96,15 @@ export function OrgCascader({
   emptyHint,
   loadChildren = loadFromCloud,
   children,
+  within,
 }: OrgCascaderProps) {
   /** the community and compound chosen so far */
   const [trail, setTrail] = useState<OrgOption[]>([]);
+  const { scoped, lift } = useGridScope(within, trail);
   const parentId = trail[trail.length - 1]?.id;
-  const level = useRemote(() => loadChildren(parentId), [parentId], !value);
+  const level = useRemote(() => loadChildren(parentId, scoped), [parentId, scoped], !value);
   const step = value ? ORG_STEPS.length : trail.length;
+  useOpenWithin(within?.communityId, trail, setTrail, level.data);
 
   const pick = (o: OrgOption) => {
     if (o.type !== 'building') return setTrail((t) => [...t, o]);
@@ -96,6 +138,7 @@ export function OrgCascader({
       ) : (
         <View className="lx-section">
           <Text className="lx-section__title">{`第 ${step + 1} 步：请选择${where}${ORG_STEPS[step]}`}</Text>
+          {scoped ? <GridScopeHint level={ORG_STEPS[step]} onLift={lift} /> : null}
           {level.loading ? (
             <LoadingView />
           ) : level.error ? (

@@ -50,7 +50,12 @@ export async function toMe(user: User): Promise<Me> {
     nickname: user.nickname,
     ...(user.avatar ? { avatar: user.avatar } : {}),
     ...(user.avatar && urls[user.avatar] ? { avatarUrl: urls[user.avatar] } : {}),
-    roles: user.roles.map((g) => ({ role: g.role, orgId: g.orgId, orgName: names.get(g.orgId) ?? '' })),
+    roles: user.roles.map((g) => ({
+      role: g.role,
+      orgId: g.orgId,
+      orgName: names.get(g.orgId) ?? '',
+      orgPath: g.orgPath,
+    })),
     ...(user.address ? { address: user.address } : {}),
     ...(user.addressHistory.length ? { addressHistory: [...user.addressHistory].reverse() } : {}),
     ...(user.realName ? { realName: user.realName } : {}),

@@ -77,6 +77,10 @@ function ProxyFilePage() {
   if (!hasRole(me, 'gridWorker'))
     return <EmptyView text="只有网格员可以代居民上报" hint="居民请在“办事”里点“反映问题”" />;
 
+  // 代办 starts in the worker's own grid (its community first, then only the grid's compounds and buildings)
+  const grid = me.roles.find((r) => r.role === 'gridWorker');
+  const communityId = grid?.orgPath?.at(-2);
+  const within = grid && communityId ? { communityId, gridId: grid.orgId } : undefined;
   const trimmed = name.trim();
   const form = (b: PickedOrg) =>
     categories.loading ? (
@@ -117,7 +121,7 @@ function ProxyFilePage() {
     );
   return (
     <View className="lx-page">
-      <OrgCascader value={building} onChange={setBuilding} where="问题所在">
+      <OrgCascader value={building} onChange={setBuilding} where="问题所在" within={within}>
         {building ? form(building) : null}
       </OrgCascader>
     </View>
