@@ -1,5 +1,6 @@
 /** 我的数据: her data in plain words, and 注销账号 only after a second, explicit tap. */
 import { screen } from '@testing-library/react';
+import Taro from '@tarojs/taro';
 import type { MyData } from '@lx/types';
 import { callCloud } from '@/services/cloud';
 import { fakeCloud } from '../../../visits/testing/visits';
@@ -56,6 +57,8 @@ it('注销账号 asks first; only 确认注销 deletes, once, with a requestId',
     'org.myData': () => DATA,
     'org.deleteAccount': () => ({ deleted: true, tickets: 1 }),
   });
+  // a filing draft she left on this phone (her phone number in it)
+  Taro.setStorageSync('lx.draft.test', { values: { phone: '13800001111' } });
   renderPage(MyDataPage);
   await flush();
   tap(screen.getByText('注销账号'));
@@ -66,4 +69,5 @@ it('注销账号 asks first; only 确认注销 deletes, once, with a requestId',
   await flush();
   expect(cloud.of('org.deleteAccount')).toEqual([{ confirm: true, requestId: expect.any(String) }]);
   expect(screen.getByText('账号已注销。感谢您使用连心网格。')).toBeTruthy();
+  expect(Taro.getStorageSync('lx.draft.test')).toBeFalsy();
 });

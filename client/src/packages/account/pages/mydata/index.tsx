@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import { ROLE_LABELS, TICKET_STATUS_LABELS, type MyData, type TicketStatus } from '@lx/types';
 import { withPageRoot } from '@/components/PageRoot';
@@ -90,8 +91,10 @@ function DeleteAccount({ onDeleted }: { onDeleted: () => void }) {
     setBusy(true);
     const res = await callCloud('org', 'deleteAccount', { confirm: true, requestId: requestId.for('delete') });
     setBusy(false);
-    if (res.ok) onDeleted();
-    else toast(res.message);
+    if (!res.ok) return toast(res.message);
+    // what this phone kept of her goes too: a filing draft (name, phone, photos), the consent, the mode
+    Taro.clearStorageSync();
+    onDeleted();
   };
   if (!asked) {
     return (
