@@ -71,3 +71,17 @@ it('注销账号 asks first; only 确认注销 deletes, once, with a requestId',
   expect(screen.getByText('账号已注销。感谢您使用连心网格。')).toBeTruthy();
   expect(Taro.getStorageSync('lx.draft.test')).toBeFalsy();
 });
+
+it('a retry after a lost answer finds no account: she is told it is deleted, not an error', async () => {
+  fakeCloud(call, {
+    'org.myData': () => DATA,
+    'org.deleteAccount': () => ({ ok: false, code: 'AUTH.NOT_REGISTERED', message: '请先登录' }),
+  });
+  renderPage(MyDataPage);
+  await flush();
+  tap(screen.getByText('注销账号'));
+  await flush();
+  tap(screen.getByText('确认注销'));
+  await flush();
+  expect(screen.getByText('账号已注销。感谢您使用连心网格。')).toBeTruthy();
+});

@@ -91,7 +91,9 @@ function DeleteAccount({ onDeleted }: { onDeleted: () => void }) {
     setBusy(true);
     const res = await callCloud('org', 'deleteAccount', { confirm: true, requestId: requestId.for('delete') });
     setBusy(false);
-    if (!res.ok) return toast(res.message);
+    // a retry whose first send deleted her (the answer was lost) finds no account: that is deleted too
+    const gone = res.ok || res.code === 'AUTH.NOT_REGISTERED';
+    if (!gone) return toast(res.message);
     // what this phone kept of her goes too: a filing draft (name, phone, photos), the consent, the mode
     Taro.clearStorageSync();
     onDeleted();
