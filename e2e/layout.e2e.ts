@@ -4,7 +4,8 @@
  * across lines. A label is clipped when its words reach outside its button or the screen, or a box
  * inside it cuts them (scrollWidth past clientWidth under overflow: hidden, ellipsis); a row of chips
  * that scrolls sideways is cut only by its own words. A number (a phone, a hotline, a ticket's 编号)
- * breaks when its characters lie on more than one line. Every page prints what it checked.
+ * breaks when its characters lie on more than one line, or is cut off by a box that hides its overflow
+ * (an ellipsis). Every page prints what it checked.
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -72,6 +73,11 @@ function inspect(buttonLike: string): Findings {
       if (lines.size === 0) continue;
       numbers += 1;
       if (lines.size > 1) broken.push(`${m[0]} on ${lines.size} lines`);
+      // cut off: a box that hides its overflow (an ellipsis) ends before the number does
+      const ends = Math.max(...rectsOf(n, m.index, m.index + m[0].length).map((r) => r.right));
+      let box: HTMLElement | null = parent;
+      while (box && box !== document.body && getComputedStyle(box).overflowX === 'visible') box = box.parentElement;
+      if (box && box !== document.body && ends > box.getBoundingClientRect().right + 1) broken.push(`${m[0]} cut off`);
     }
   }
   return { buttons: buttons.length, numbers, clipped, broken };

@@ -19,7 +19,7 @@ export function callPhone(phone: string) {
 function CallRow({ title, name, phone }: { title: string; name: string; phone: string }) {
   return (
     <View
-      className="lx-cell"
+      className="lx-cell lx-cell--whole"
       hoverClass="lx-row--pressed"
       onClick={() => callPhone(phone)}
       aria-label={`拨打${title}${name}的电话 ${phone}`}
@@ -28,9 +28,7 @@ function CallRow({ title, name, phone }: { title: string; name: string; phone: s
         {title} {name}
       </Text>
       {/* the number itself, unbroken: she may dial it from another phone */}
-      <Text className="lx-cell__value" style={{ whiteSpace: 'nowrap' }}>
-        {phone} 拨打
-      </Text>
+      <Text className="lx-cell__value">{phone} 拨打</Text>
     </View>
   );
 }

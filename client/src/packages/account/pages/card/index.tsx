@@ -68,13 +68,13 @@ function CardPage() {
 
       <View className="lx-cells">
         {c.communityHotline ? (
-          <View className="lx-cell" onClick={() => call(c.communityHotline!)}>
+          <View className="lx-cell lx-cell--whole" onClick={() => call(c.communityHotline!)}>
             <Text className="lx-cell__title">社区服务电话</Text>
             <Text className="lx-cell__value">{c.communityHotline}</Text>
           </View>
         ) : null}
         {c.streetHotline ? (
-          <View className="lx-cell" onClick={() => call(c.streetHotline!)}>
+          <View className="lx-cell lx-cell--whole" onClick={() => call(c.streetHotline!)}>
             <Text className="lx-cell__title">街道服务电话</Text>
             <Text className="lx-cell__value">{c.streetHotline}</Text>
           </View>
