@@ -39,27 +39,37 @@ function inspect(buttonLike: string): Findings {
     }
     return Array.from(range.getClientRects()).filter((r) => r.width > 0);
   };
-  const clipped: string[] = [];
-  const buttons = Array.from(document.querySelectorAll(buttonLike)).filter(
-    (b) => shown(b) && (b as HTMLElement).innerText.trim() !== '',
-  );
-  for (const b of buttons) {
+  /** a button's label reaches outside it or the screen, or a box inside it cuts the words */
+  const clippedLabel = (b: Element): string | null => {
     const label = (b as HTMLElement).innerText.trim().replace(/\s+/g, ' ');
     const box = b.getBoundingClientRect();
-    const words = rectsOf(b);
     // a row of chips that scrolls sideways shows the rest on a swipe: only the screen's edge cuts
     let scrolls = false;
     for (let e = b.parentElement; e && !scrolls; e = e.parentElement)
       scrolls = /auto|scroll/.test(getComputedStyle(e).overflowX);
     const offScreen = (r: DOMRect) => !scrolls && (r.right > innerWidth + 1 || r.left < -1);
-    const outside = words.some((r) => r.left < box.left - 1 || r.right > box.right + 1 || offScreen(r));
+    const outside = rectsOf(b).some((r) => r.left < box.left - 1 || r.right > box.right + 1 || offScreen(r));
     const cut = [b, ...Array.from(b.querySelectorAll('*'))].some((e) => {
       const s = getComputedStyle(e);
       const hides = s.overflowX !== 'visible' || s.textOverflow === 'ellipsis';
       return hides && e.scrollWidth > e.clientWidth + 1;
     });
-    if (outside || cut) clipped.push(`“${label}” (${Math.round(box.width)}px wide${cut ? ', cut inside' : ''})`);
-  }
+    return outside || cut ? `“${label}” (${Math.round(box.width)}px wide${cut ? ', cut inside' : ''})` : null;
+  };
+  /** a number on more than one line, or cut off by a box that hides its overflow (an ellipsis) */
+  const brokenNumber = (n: Node, parent: HTMLElement, start: number, text: string): string | null => {
+    const rects = rectsOf(n, start, start + text.length);
+    const lines = new Set(rects.map((r) => Math.round(r.top)));
+    if (lines.size > 1) return `${text} on ${lines.size} lines`;
+    const ends = Math.max(...rects.map((r) => r.right));
+    let box: HTMLElement | null = parent;
+    while (box && box !== document.body && getComputedStyle(box).overflowX === 'visible') box = box.parentElement;
+    return box && box !== document.body && ends > box.getBoundingClientRect().right + 1 ? `${text} cut off` : null;
+  };
+  const buttons = Array.from(document.querySelectorAll(buttonLike)).filter(
+    (b) => shown(b) && (b as HTMLElement).innerText.trim() !== '',
+  );
+  const clipped = buttons.map(clippedLabel).filter((x): x is string => x !== null);
   const broken: string[] = [];
   let numbers = 0;
   // a mobile phone, a hotline (0392-3336017), a ticket's 编号 (20261201-00042)
@@ -69,15 +79,10 @@ function inspect(buttonLike: string): Findings {
     const parent = n.parentElement;
     if (!parent || !shown(parent)) continue;
     for (const m of (n.textContent ?? '').matchAll(NUMBER)) {
-      const lines = new Set(rectsOf(n, m.index, m.index + m[0].length).map((r) => Math.round(r.top)));
-      if (lines.size === 0) continue;
+      if (rectsOf(n, m.index, m.index + m[0].length).length === 0) continue;
       numbers += 1;
-      if (lines.size > 1) broken.push(`${m[0]} on ${lines.size} lines`);
-      // cut off: a box that hides its overflow (an ellipsis) ends before the number does
-      const ends = Math.max(...rectsOf(n, m.index, m.index + m[0].length).map((r) => r.right));
-      let box: HTMLElement | null = parent;
-      while (box && box !== document.body && getComputedStyle(box).overflowX === 'visible') box = box.parentElement;
-      if (box && box !== document.body && ends > box.getBoundingClientRect().right + 1) broken.push(`${m[0]} cut off`);
+      const why = brokenNumber(n, parent, m.index, m[0]);
+      if (why) broken.push(why);
     }
   }
   return { buttons: buttons.length, numbers, clipped, broken };

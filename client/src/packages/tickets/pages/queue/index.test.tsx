@@ -105,11 +105,11 @@ describe('工单队列', () => {
     renderPage(QueuePage);
     await screen.findByText('编号 20261121-00001');
     const scope = screen.getByRole('radiogroup', { name: '范围' });
-    expect(within(scope).getAllByRole('radio').map((r) => r.textContent)).toEqual([
-      '全部',
-      '凤凰城社区第一网格',
-      '凤凰城社区第二网格',
-    ]);
+    expect(
+      within(scope)
+        .getAllByRole('radio')
+        .map((r) => r.textContent),
+    ).toEqual(['全部', '凤凰城社区第一网格', '凤凰城社区第二网格']);
     tap(screen.getByText('凤凰城社区第二网格'));
     await screen.findByText('编号 20261121-00001');
     expect(queueCalls().at(-1)).toEqual({ tab: 'pending', role: 'gridWorker', orgId: 'g2', cursor: undefined });
