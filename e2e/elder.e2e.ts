@@ -71,6 +71,7 @@ test('张阿姨 switches 长辈模式 on in 我的, and every page meets the 适
     if (f.mainAction !== null) assert.ok(f.mainAction >= 60, `${name}: main action ${f.mainAction}px`);
     if (f.minTarget !== null) assert.ok(f.minTarget >= 48, `${name}: target ${f.minTarget}px (“${f.minTargetSample}”)`);
     assert.ok(f.bodyContrast >= 4.5, `${name}: body contrast ${f.bodyContrast}`);
+    assert.ok(f.minContrast >= 4.5, `${name}: lowest contrast ${f.minContrast} (“${f.minContrastSample}”)`);
   }
 });
 

@@ -13,6 +13,8 @@ export interface Figures {
   mainAction: number | null;
   bodyContrast: number;
   minContrast: number;
+  /** the words drawn at the lowest contrast, and their colour on their background */
+  minContrastSample: string;
   /** the smaller side of the smallest tap target, and its words */
   minTarget: number | null;
   minTargetSample: string;
@@ -69,6 +71,7 @@ function measure(): Omit<Figures, 'minTarget' | 'minTargetSample'> {
   let minText = Infinity;
   let minTextSample = '';
   let minContrast = Infinity;
+  let minContrastSample = '';
   const weight = new Map<string, { chars: number; ratio: number }>();
   for (const el of Array.from(document.querySelectorAll('body *'))) {
     const own = Array.from(el.childNodes)
@@ -83,7 +86,7 @@ function measure(): Omit<Figures, 'minTarget' | 'minTargetSample'> {
     const bg = background(el);
     if (!bg) continue;
     const ratio = contrast(style.color, bg);
-    minContrast = Math.min(minContrast, ratio);
+    if (ratio < minContrast) [minContrast, minContrastSample] = [ratio, `${own.slice(0, 12)} ${style.color} on ${bg}`];
     const key = `${style.color}|${bg}`;
     const w = weight.get(key) ?? { chars: 0, ratio };
     weight.set(key, { chars: w.chars + own.length, ratio });
@@ -98,6 +101,7 @@ function measure(): Omit<Figures, 'minTarget' | 'minTargetSample'> {
     mainAction: button ? button.getBoundingClientRect().height : null,
     bodyContrast: body?.ratio ?? 0,
     minContrast,
+    minContrastSample,
   };
 }
 
@@ -140,6 +144,6 @@ export function figuresLine(mode: string, name: string, f: Figures): string {
   return (
     `elder figures ${mode} ${name}: smallest text ${n(f.minText)} (“${f.minTextSample}”), typed ${n(f.typed)}, ` +
     `main action ${n(f.mainAction)}, smallest target ${n(f.minTarget)} (“${f.minTargetSample}”), ` +
-    `body contrast ${f.bodyContrast.toFixed(2)}:1, lowest contrast ${f.minContrast.toFixed(2)}:1`
+    `body contrast ${f.bodyContrast.toFixed(2)}:1, lowest contrast ${f.minContrast.toFixed(2)}:1 (“${f.minContrastSample}”)`
   );
 }

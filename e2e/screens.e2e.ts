@@ -51,8 +51,12 @@ async function walk(page: Page, mode: 'normal' | 'elder', screens: Screen[]) {
       await page.waitForURL(/detail/);
       await settled(page);
     }
-    console.log(figuresLine(mode, s.name, await figures(page)));
+    const f = await figures(page);
+    console.log(figuresLine(mode, s.name, f));
     await shot(page, `${mode}-${s.name}`);
+    // 长辈模式: every visible word at 4.5:1 or more against what it is drawn on, not only the body's
+    if (mode === 'elder')
+      assert.ok(f.minContrast >= 4.5, `${s.name}: lowest contrast ${f.minContrast} (“${f.minContrastSample}”)`);
   }
 }
 
