@@ -147,7 +147,13 @@ describe('invitations', () => {
     const res = expectOk(await cloud.call(org, 'org', 'redeem', { code: typed }, 'wx-new-worker'));
     expect(res.role).toBe('gridWorker');
     expect(res.me.roles).toEqual([
-      { role: 'gridWorker', orgId: 'grid-fenghuang-04', orgName: expect.stringMatching(/第四网格/) },
+      {
+        role: 'gridWorker',
+        orgId: 'grid-fenghuang-04',
+        orgName: expect.stringMatching(/第四网格/),
+        // the grant's path, so the client opens 代办 in this grid's community
+        orgPath: ['street-jiuzhou', 'comm-fenghuang', 'grid-fenghuang-04'],
+      },
     ]);
     const user = cloud.emu.store.get('users', 'wx-new-worker') as User;
     expect(user.roles[0]).toMatchObject({

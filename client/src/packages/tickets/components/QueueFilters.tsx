@@ -1,6 +1,6 @@
 /**
  * The queue's 搜索 and 筛选: a number or words (sent on 搜索 or the keyboard's search key), and chips
- * for the category and the source. The server applies them (tickets.queue); the tab counts stay the
+ * for the category, the source and (a grid worker's) the building. The server applies them (tickets.queue); the tab counts stay the
  * tabs' totals, so a filter never looks like work that went away.
  */
 import { useState } from 'react';
@@ -14,6 +14,7 @@ export interface QueueFilter {
   q?: string;
   categoryId?: string;
   source?: TicketSource;
+  buildingId?: string;
 }
 
 const ALL = '';
@@ -27,14 +28,17 @@ export const filterPayload = (f: QueueFilter): QueueFilter => ({
   ...(f.q ? { q: f.q } : {}),
   ...(f.categoryId ? { categoryId: f.categoryId } : {}),
   ...(f.source ? { source: f.source } : {}),
+  ...(f.buildingId ? { buildingId: f.buildingId } : {}),
 });
 
 export function QueueFilters(props: {
   value: QueueFilter;
   onChange: (f: QueueFilter) => void;
   categories?: readonly CategoryOption[];
+  /** the grid's buildings (hooks/useGridBuildings.ts); fewer than two: no chips */
+  buildings?: readonly { id: string; name: string }[];
 }) {
-  const { value, onChange, categories } = props;
+  const { value, onChange, categories, buildings } = props;
   const [text, setText] = useState(value.q ?? '');
   const search = () => onChange({ ...value, q: text.trim() || undefined });
   const categoryOptions = [
@@ -65,6 +69,15 @@ export function QueueFilters(props: {
           options={categoryOptions}
           value={value.categoryId ?? ALL}
           onChange={(id) => onChange({ ...value, categoryId: id || undefined })}
+        />
+      ) : null}
+      {buildings && buildings.length > 1 ? (
+        <ChipGroup
+          label="按楼栋筛选"
+          className="lx-chips lx-scope"
+          options={[{ value: ALL, label: '全部楼栋' }, ...buildings.map((b) => ({ value: b.id, label: b.name }))]}
+          value={value.buildingId ?? ALL}
+          onChange={(id) => onChange({ ...value, buildingId: id || undefined })}
         />
       ) : null}
       <ChipGroup

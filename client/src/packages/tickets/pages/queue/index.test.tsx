@@ -20,13 +20,22 @@ const communityStaff: Me = {
 
 function backend(me: Me, pages: unknown[]) {
   const queue = [...pages];
-  call.mockImplementation(async (fn: string, action: string) => {
+  call.mockImplementation(async (fn: string, action: string, payload?: { parentId?: string }) => {
     if (fn === 'org' && action === 'me') return { ok: true, data: me };
     if (fn === 'tickets' && action === 'queue') return queue.length > 1 ? queue.shift() : queue[0];
     if (fn === 'tickets' && action === 'categories') return { ok: true, data: CATEGORIES };
+    if (fn === 'org' && action === 'children') return { ok: true, data: TREE[payload?.parentId ?? ''] ?? [] };
     return { ok: false, code: 'COMMON.UNKNOWN_ACTION', message: '不支持的操作' };
   });
 }
+/** the grid's part of the address tree (org.children with gridId) */
+const TREE: Record<string, { id: string; name: string; type: string; hasChildren: boolean }[]> = {
+  c1: [{ id: 'p1', name: '天河嘉城', type: 'compound', hasChildren: true }],
+  p1: [
+    { id: 'b1', name: '1号楼', type: 'building', hasChildren: false },
+    { id: 'b2', name: '2号楼', type: 'building', hasChildren: false },
+  ],
+};
 const CATEGORIES = [
   { id: 'cat-streetlight', name: '路灯照明', group: '市政', limitText: '3个工作日', urgentLimitText: '4小时' },
   { id: 'cat-garbage', name: '垃圾清运', group: '环境', limitText: '1个工作日', urgentLimitText: '2小时' },
@@ -156,6 +165,28 @@ describe('工单队列', () => {
     tap(screen.getByRole('radio', { name: '全部类别' }));
     await flush();
     expect(queueCalls().at(-1)).not.toHaveProperty('categoryId');
+  });
+
+  it('a grid worker filters by one of her grid’s buildings, named with its compound', async () => {
+    const worker: Me = {
+      ...gridWorker,
+      roles: [{ ...gridWorker.roles[0], orgPath: ['s1', 'c1', gridWorker.roles[0].orgId] }],
+    };
+    backend(worker, [page()]);
+    renderPage(QueuePage);
+    await screen.findByText('编号 20261121-00001');
+    tap(await screen.findByRole('radio', { name: '天河嘉城 2号楼' }));
+    await flush();
+    expect(queueCalls().at(-1)).toEqual({ tab: 'pending', role: 'gridWorker', buildingId: 'b2', cursor: undefined });
+    // the grid's buildings only: the tree was asked with her grid
+    const asked = call.mock.calls.filter((c) => c[1] === 'children').map((c) => c[2]);
+    expect(asked).toEqual([
+      { parentId: 'c1', gridId: gridWorker.roles[0].orgId },
+      { parentId: 'p1', gridId: gridWorker.roles[0].orgId },
+    ]);
+    tap(screen.getByRole('radio', { name: '全部楼栋' }));
+    await flush();
+    expect(queueCalls().at(-1)).not.toHaveProperty('buildingId');
   });
 
   it('says nothing matched, not that the tab is empty, when a search finds nothing', async () => {

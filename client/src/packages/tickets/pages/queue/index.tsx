@@ -7,7 +7,7 @@
 import { useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
-import { type HandlerRole, QUEUE_TAB_LABELS, QUEUE_TABS, type QueueTab } from '@lx/types';
+import { type HandlerRole, type Me, QUEUE_TAB_LABELS, QUEUE_TABS, type QueueTab } from '@lx/types';
 import { Segments } from '@/components/Segments';
 import { EmptyView, ErrorView, LoadingView } from '@/components/StateViews';
 import { useMe } from '@/hooks/useMe';
@@ -18,6 +18,7 @@ import { callCloud } from '@/services/cloud';
 import { go, PAGES } from '@/utils/nav';
 import { filterPayload, type QueueFilter, QueueFilters } from '../../components/QueueFilters';
 import { TicketList } from '../../components/TicketList';
+import { useGridBuildings } from '../../hooks/useGridBuildings';
 import { useNow } from '../../hooks/useNow';
 import { QUEUE_EMPTY, QUEUE_TITLES, queueRole } from '../../queue';
 import '../../tickets.scss';
@@ -48,13 +49,17 @@ function ScopeChips(props: {
   );
 }
 
-function Queue(props: { role: HandlerRole; scopes: { orgId: string; orgName: string }[]; tab?: QueueTab }) {
+function Queue(props: { role: HandlerRole; scopes: Me['roles']; tab?: QueueTab }) {
   const { role, scopes } = props;
   const [tab, setTab] = useState<QueueTab>(props.tab ?? 'pending');
   const [orgId, setOrgId] = useState<string>();
   const [filter, setFilter] = useState<QueueFilter>({});
   const now = useNow();
   const categories = useRemote(() => callCloud('tickets', 'categories', {}), []);
+  // 按楼栋筛选: a grid worker's buildings, of the one grid in view
+  const grid =
+    role === 'gridWorker' ? (scopes.length === 1 ? scopes[0] : scopes.find((s) => s.orgId === orgId)) : undefined;
+  const buildings = useGridBuildings(grid);
   const list = usePagedList(
     (cursor) =>
       callCloud('tickets', 'queue', { tab, role, ...(orgId ? { orgId } : {}), ...filterPayload(filter), cursor }),
@@ -82,7 +87,7 @@ function Queue(props: { role: HandlerRole; scopes: { orgId: string; orgName: str
         onChange={setTab}
       />
       <ScopeChips scopes={scopes} value={orgId} onChange={setOrgId} />
-      <QueueFilters value={filter} onChange={setFilter} categories={categories.data} />
+      <QueueFilters value={filter} onChange={setFilter} categories={categories.data} buildings={buildings.data} />
       {role === 'gridWorker' ? (
         <View className="lx-queue-bar">
           <Text className="lx-queue-bar__text">巡查、走访发现问题？</Text>
