@@ -60,11 +60,14 @@ test('王秀兰’s 首页, her queue in the order work is done, a search, a fil
 
   // 网格工单: 紧急 first, then by deadline; the seed's urgent one has about an hour left
   await tap(page, '网格工单');
-  await rows(page).first().waitFor({ timeout: 15_000 });
+  // the queue itself, not 首页's overdue rows still on screen while the page turns
+  await page.waitForURL(/packages\/tickets\/pages\/queue/);
+  const queuePage = page.locator('.taro_page').filter({ has: page.getByRole('search') });
+  await queuePage.locator('.lx-row').filter({ visible: true }).first().waitFor({ timeout: 15_000 });
   const order = pending();
   const urgent = order[0];
   assert.equal(urgent.urgency, 'urgent', 'the seed has an urgent pending ticket in the demo grid');
-  const firstRow = (await rows(page).first().textContent()) ?? '';
+  const firstRow = (await queuePage.locator('.lx-row').filter({ visible: true }).first().textContent()) ?? '';
   assert.ok(firstRow.includes(urgent.no), `first row is ${firstRow}`);
   assert.ok(firstRow.includes('紧急'));
   // newest first would not have put it first: something filed after it sits below it
