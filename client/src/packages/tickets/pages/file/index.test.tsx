@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import { resetMe } from '@/hooks/useMe';
 import { callCloud } from '@/services/cloud';
@@ -78,8 +78,13 @@ describe('反映问题', () => {
     backend({ ...residentWithAddress, phone: '13800001234' });
     const { container } = renderPage(FileTicketPage);
     await screen.findByText('路灯损坏');
-    const phone = container.querySelector('[aria-label="联系电话"]') as HTMLInputElement;
-    expect(phone.value).toBe('13800001234');
+    // Taro's input draws its inner field asynchronously (Stencil): wait for it, as typeInto does
+    const phone = await waitFor(() => {
+      const field = container.querySelector('[aria-label="联系电话"]') as HTMLInputElement | null;
+      if (!field) throw new Error('联系电话 is not drawn yet');
+      return field;
+    });
+    await waitFor(() => expect(phone.value).toBe('13800001234'));
     await typeInto(phone, '13800005678');
     expect(phone.value).toBe('13800005678');
   });
