@@ -30,6 +30,8 @@ module.exports = {
   testEnvironmentOptions: { url: 'http://localhost/', customExportConditions: ['node', 'node-addons'] },
   setupFiles: ['<rootDir>/jest/setup.js'],
   setupFilesAfterEnv: ['<rootDir>/jest/after-env.js'],
+  // room above Testing Library's 5 s waits (jest/after-env.js) on a loaded machine
+  testTimeout: 20_000,
   transform: { '^.+\\.(t|j)sx?$|^.+\\.mjs$': '<rootDir>/jest/transform.js' },
   transformIgnorePatterns: [`/node_modules/(${CJS_ONLY.join('|')})/`],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'mjs', 'json'],

@@ -34,9 +34,9 @@ describe('党员报到', () => {
     await screen.findByText('您还没有向社区报到');
     // the home community is chosen already
     expect((await screen.findByRole('radio', { name: '凤凰城社区' })).getAttribute('aria-checked')).toBe('true');
-    await typeInto(screen.getByLabelText('手机号码'), '13800000000');
-    await typeInto(screen.getByLabelText('工作单位'), '市第一医院');
-    await typeInto(screen.getByLabelText('所在党组织'), '市第一医院第二党支部');
+    await typeInto(await screen.findByLabelText('手机号码'), '13800000000');
+    await typeInto(await screen.findByLabelText('工作单位'), '市第一医院');
+    await typeInto(await screen.findByLabelText('所在党组织'), '市第一医院第二党支部');
     tap(screen.getByRole('radio', { name: '离退休' }));
     await flush();
     tap(screen.getByText('提交报到'));
@@ -65,8 +65,8 @@ describe('党员报到', () => {
     });
     const { container } = renderPage(RegisterPage);
     await screen.findByRole('radio', { name: '凤凰城社区' });
-    await typeInto(screen.getByLabelText('工作单位'), '市第一医院');
-    await typeInto(screen.getByLabelText('所在党组织'), '市第一医院第二党支部');
+    await typeInto(await screen.findByLabelText('工作单位'), '市第一医院');
+    await typeInto(await screen.findByLabelText('所在党组织'), '市第一医院第二党支部');
     tap(screen.getByText('提交报到'));
     await flush();
     expect(cloud.of('party.register')).toHaveLength(0);
