@@ -67,6 +67,17 @@ export async function signIn(page: Page, baseUrl: string, who: { name: string; r
   await page.waitForURL((u) => !u.pathname.startsWith('/dev/login'));
 }
 
+/** A new phone session (agreed to the 隐私政策), signed in as a demo identity. */
+export async function signedIn(
+  browser: Browser,
+  baseUrl: string,
+  who: { name: string; roleLabel: string },
+): Promise<Page> {
+  const page = await (await phone(browser)).newPage();
+  await signIn(page, baseUrl, who);
+  return page;
+}
+
 let shade = 0;
 /**
  * A real PNG (the gateway checks the bytes, not the name), a different colour per call so photos on

@@ -14,7 +14,18 @@ import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import type { Ticket } from '@lx/types';
 import { DEMO_OPEN_ACTIVITY_ID } from '../emulator/seed/party';
-import { field, openStack, phone, photo, shooter, signIn, tabBarItem, toastGone, visible } from './harness';
+import {
+  field,
+  nutButton as button,
+  openStack,
+  photo,
+  shooter,
+  signedIn,
+  tabBarItem,
+  tapExact as tap,
+  toastGone,
+  visible,
+} from './harness';
 
 let env: Awaited<ReturnType<typeof openStack>>;
 let browser: Browser;
@@ -30,19 +41,7 @@ before(async () => {
 });
 after(async () => env?.close());
 
-async function as(name: string, roleLabel: string): Promise<Page> {
-  const page = await (await phone(browser)).newPage();
-  await signIn(page, url, { name, roleLabel });
-  return page;
-}
-const tap = (page: Page, text: string) =>
-  page.getByText(text, { exact: true }).filter({ visible: true }).first().click();
-/** A NutUI button by its exact label (its words take the click). */
-const button = (page: Page, label: string) =>
-  page
-    .locator('.nut-button')
-    .filter({ hasText: new RegExp(`^${label}$`), visible: true })
-    .first();
+const as = (name: string, roleLabel: string): Promise<Page> => signedIn(browser, url, { name, roleLabel });
 const bar = (page: Page) => page.getByRole('status').filter({ hasText: OFFLINE });
 const store = () => env.stack.emulator.store;
 const filed = () => store().find('tickets', { reporterId: 'demo-resident', description: DESCRIPTION }, {}) as Ticket[];

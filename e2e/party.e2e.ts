@@ -13,7 +13,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_OPEN_ACTIVITY_ID } from '../emulator/seed/party';
-import { field, openStack, phone, shooter, signIn, tabBarItem, toastGone, visible } from './harness';
+import { field, openStack, shooter, signedIn, tabBarItem, tapExact as tap, toastGone, visible } from './harness';
 
 let env: Awaited<ReturnType<typeof openStack>>;
 let browser: Browser;
@@ -30,14 +30,8 @@ before(async () => {
 });
 after(async () => env?.close());
 
-async function as(name: string, roleLabel: string): Promise<Page> {
-  const page = await (await phone(browser)).newPage();
-  await signIn(page, url, { name, roleLabel });
-  return page;
-}
+const as = (name: string, roleLabel: string): Promise<Page> => signedIn(browser, url, { name, roleLabel });
 
-const tap = (page: Page, text: string) =>
-  page.getByText(text, { exact: true }).filter({ visible: true }).first().click();
 /** Back to 办事 as someone reopening the app (a subpackage page has no tab bar). */
 async function services(page: Page): Promise<void> {
   await page.goto(`${url}/`);

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { field, openStack, phone, shooter, signIn, tabBarItem, visible } from './harness';
+import { field, openStack, shooter, signedIn, tabBarItem, tapExact as tap, visible } from './harness';
 
 let env: Awaited<ReturnType<typeof openStack>>;
 let browser: Browser;
@@ -27,14 +27,7 @@ before(async () => {
 });
 after(async () => env?.close());
 
-async function as(name: string, roleLabel: string): Promise<Page> {
-  const page = await (await phone(browser)).newPage();
-  await signIn(page, url, { name, roleLabel });
-  return page;
-}
-
-const tap = (page: Page, text: string) =>
-  page.getByText(text, { exact: true }).filter({ visible: true }).first().click();
+const as = (name: string, roleLabel: string): Promise<Page> => signedIn(browser, url, { name, roleLabel });
 
 /** The grid's row on 入户率: its words, read from the visible list. */
 async function gridRow(page: Page): Promise<string> {

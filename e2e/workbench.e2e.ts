@@ -9,7 +9,17 @@ import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import type { Ticket } from '@lx/types';
 import { DEMO_GRID_ID } from '../emulator/seed/build';
-import { field, openStack, phone, shooter, signIn, visible, type Stack } from './harness';
+import {
+  field,
+  nutButton as button,
+  openStack,
+  phone,
+  shooter,
+  signIn,
+  tapExact as tap,
+  visible,
+  type Stack,
+} from './harness';
 
 let env: Awaited<ReturnType<typeof openStack>>;
 let stack: Stack;
@@ -24,14 +34,6 @@ after(async () => env?.close());
 
 const shot = shooter('workbench');
 const rows = (page: Page) => page.locator('.lx-row').filter({ visible: true });
-const tap = (page: Page, text: string) =>
-  page.getByText(text, { exact: true }).filter({ visible: true }).first().click();
-function button(page: Page, label: string) {
-  return page
-    .locator('.nut-button')
-    .filter({ hasText: new RegExp(`^${label}$`), visible: true })
-    .first();
-}
 const pending = () =>
   (stack.emulator.store.find('tickets', { handlerOrgId: DEMO_GRID_ID, status: 'pending' }, {}) as Ticket[]).sort(
     (a, b) =>
